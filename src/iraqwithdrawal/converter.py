@@ -1,0 +1,439 @@
+"""The one place that decides the wire format.
+
+``make_converter()`` builds a :class:`cattrs.Converter`; ``configure_converter()`` installs
+the same hooks on a converter you own. cattrs' global converter is never touched.
+
+Wire rules: snake_case keys equal to field names; ``"type"`` first on every tagged object;
+defaults omitted on output and accepted when missing on input (``schema_version`` is always
+written); partial dates and intervals as EDTF strings; enums as their values; primitives are
+strict (``5`` is not a string, ``true`` is not a number).
+
+Unknown fields and type tags: with ``unknown="error"`` (the default) each one is an error
+naming its path. With ``unknown="keep"`` unknown fields are kept in the object's ``extra``
+mapping, and an object with an unknown tag is read as the declared class (when that class is
+concrete) with its original tag kept in ``extra``; both are written back unchanged.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from .errors import EDTFError, Problem, RuleError
+from .models._base import Model, TaggedModel, lookup_type, tag_of
+from .models.time import Interval, PartialDate, parse_edtf
+
+__all__ = ["UnknownPolicy", "configure_converter", "make_converter", "problems_from_exception"]
+
+UnknownPolicy = Literal["error", "keep"]
+
+_TYPE_NAMES = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "a boolean",
+    dict: "an object",
+    list: "an array",
+    type(None): "null",
+}
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _wrong(expected: str, value: Any) -> RuleError:
+    return RuleError("wrong_type", f"expected {expected}, got {_json_kind(value)} ({value!r:.60})",
+                     value)
+
+
+# --- strict primitives ------------------------------------------------------------------------
+
+
+def _structure_str(value: Any, t: Any) -> Any:
+    if t is not str and _is_enum(t):  # str-valued enums reach the str hook by class lookup
+        return _structure_enum(value, t)
+    if type(value) is str:
+        return value
+    raise _wrong("a string", value)
+
+
+def _structure_int(value: Any, _t: Any) -> int:
+    if type(value) is int:
+        return value
+    raise _wrong("an integer", value)
+
+
+def _structure_float(value: Any, _t: Any) -> float:
+    if type(value) is float or type(value) is int:
+        return float(value)
+    raise _wrong("a number", value)
+
+
+def _structure_number(value: Any, _t: Any) -> int | float:
+    if type(value) is int:
+        return value
+    if type(value) is float:
+        if not math.isfinite(value):
+            raise RuleError("not_finite", "expected a finite number", value)
+        return value
+    raise _wrong("a number", value)
+
+
+def _structure_bool(value: Any, _t: Any) -> bool:
+    if type(value) is bool:
+        return value
+    raise _wrong("a boolean", value)
+
+
+def _is_number_union(t: Any) -> bool:
+    return bool(t == (int | float))
+
+
+def _is_enum(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, enum.Enum)
+
+
+def _structure_enum(value: Any, t: type[enum.Enum]) -> enum.Enum:
+    if type(value) is not str:
+        raise _wrong("a string", value)
+    try:
+        return t(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in t)
+        raise RuleError(
+            "invalid_choice", f"{value!r} is not a valid {t.__name__} (one of {allowed})", value
+        ) from None
+
+
+def _structure_edtf_date(value: Any, _t: Any) -> PartialDate:
+    if type(value) is not str:
+        raise _wrong("an EDTF date string", value)
+    return PartialDate.from_edtf(value)
+
+
+def _structure_edtf_interval(value: Any, _t: Any) -> Interval:
+    if type(value) is not str:
+        raise _wrong("an EDTF interval string", value)
+    return Interval.from_edtf(value)
+
+
+# --- attrs models -----------------------------------------------------------------------------
+
+
+def _is_model(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, Model) and attrs.has(t)
+
+
+def _noted(exc: BaseException, name: str, cls: type) -> BaseException:
+    exc.__notes__ = [*getattr(exc, "__notes__", []), AttributeValidationNote(
+        f"Structuring class {cls.__qualname__} @ attribute {name}", name, cls)]
+    return exc
+
+
+class _Hooks:
+    """Per-converter caches of generated structure and unstructure functions, built once per
+    class on first use, so classes registered after the converter was made work too."""
+
+    def __init__(self, converter: cattrs.Converter, unknown: UnknownPolicy) -> None:
+        self.converter = converter
+        self.keep = unknown == "keep"
+        self._structure: dict[type, Callable[[Mapping[str, Any]], Any]] = {}
+        self._unstructure: dict[type, Callable[[Any], dict[str, Any]]] = {}
+
+    # structure ---------------------------------------------------------------------------
+
+    def plain_structure(self, cls: type) -> Callable[[Mapping[str, Any]], Any]:
+        fn = self._structure.get(cls)
+        if fn is None:
+            fn = self._structure[cls] = self._make_structure(cls)
+        return fn
+
+    def _make_structure(self, cls: type) -> Callable[[Mapping[str, Any]], Any]:
+        fields = attrs.fields(cls)
+        generated = make_dict_structure_fn(
+            cls, self.converter, _cattrs_forbid_extra_keys=False, extra=override(omit=True)
+        )
+        known = frozenset(a.name for a in fields if a.name != "extra")
+        if issubclass(cls, TaggedModel):
+            known = known | {"type"}
+        keep = self.keep
+        diagnose = self._diagnose
+
+        def structure(data: Mapping[str, Any]) -> Any:
+            unknown = [k for k in data if k not in known]
+            extras: dict[str, Any] | None = None
+            forbidden: list[Exception] = []
+            if unknown:
+                if keep:
+                    extras = {k: data[k] for k in unknown}
+                else:
+                    forbidden.append(ForbiddenExtraKeysError("", cls, set(unknown)))
+            try:
+                obj = generated(data)
+            except ClassValidationError as exc:
+                noted, other = exc.group_exceptions()
+                failed = exc
+                if other and not noted:  # the fields were fine; the constructor refused them
+                    failed = diagnose(cls, data, other[0])
+                if failed is exc and not forbidden:
+                    raise
+                raise ClassValidationError(failed.message, [*failed.exceptions, *forbidden],
+                                           cls) from None
+            except BaseValidationError:
+                raise
+            except Exception as exc:
+                failed = diagnose(cls, data, exc)
+                raise ClassValidationError(failed.message, [*failed.exceptions, *forbidden],
+                                           cls) from None
+            if forbidden:
+                raise ClassValidationError(f"While structuring {cls.__name__}", forbidden, cls)
+            if extras:
+                object.__setattr__(obj, "extra", extras)
+            return obj
+
+        return structure
+
+    def _diagnose(self, cls: type, data: Mapping[str, Any], exc: Exception) -> ClassValidationError:
+        """The constructor refused values that each had the right type: find every field
+        whose validator fails, so each problem gets its own path."""
+        values: dict[str, Any] = {}
+        fields = [a for a in attrs.fields(cls) if a.name != "extra"]
+        for a in fields:
+            if a.name in data:
+                values[a.name] = self.converter.structure(data[a.name], a.type)
+            elif isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
+                values[a.name] = a.default.factory()  # type: ignore[union-attr]
+            else:
+                values[a.name] = a.default
+        probe = _Probe(values)
+        errors: list[Exception] = []
+        for a in fields:
+            if a.validator is None:
+                continue
+            try:
+                a.validator(probe, a, values[a.name])
+            except Exception as field_exc:
+                errors.append(_noted(field_exc, a.name, cls))  # type: ignore[arg-type]
+        return ClassValidationError(f"While structuring {cls.__name__}", errors or [exc], cls)
+
+    def dispatch_structure(self, declared: type) -> Callable[[Any, Any], Any]:
+        """Structure hook for a model slot: checks the value is an object and, for tagged
+        models, resolves the ``"type"`` tag against the registry."""
+        tagged = issubclass(declared, TaggedModel)
+        keep = self.keep
+        plain = self.plain_structure
+        root = _root_name(declared)
+
+        def structure(data: Any, _t: Any) -> Any:
+            if not isinstance(data, Mapping):
+                raise _wrong("an object", data)
+            if not tagged:
+                return plain(declared)(data)
+            tag = data.get("type")
+            if tag is None:
+                if "type" in data or tag_of(declared) is None:
+                    raise ClassValidationError(
+                        f"While structuring {declared.__name__}",
+                        [_noted(RuleError("missing_type",
+                                          f"{_a(root)} needs a \"type\" tag"), "type", declared)],
+                        declared,
+                    )
+                return plain(declared)(data)
+            if type(tag) is not str:
+                raise ClassValidationError(
+                    f"While structuring {declared.__name__}",
+                    [_noted(_wrong("a string", tag), "type", declared)], declared)
+            cls = lookup_type(tag)
+            if cls is None:
+                if keep and tag_of(declared) is not None:
+                    obj = plain(declared)({k: v for k, v in data.items() if k != "type"})
+                    object.__setattr__(obj, "extra", {"type": tag, **obj.extra})
+                    return obj
+                raise ClassValidationError(
+                    f"While structuring {declared.__name__}",
+                    [_noted(RuleError("unknown_type",
+                                      f"unknown type tag {tag!r} for {_a(root)}", tag),
+                            "type", declared)],
+                    declared,
+                )
+            if not issubclass(cls, declared):
+                raise ClassValidationError(
+                    f"While structuring {declared.__name__}",
+                    [_noted(RuleError("wrong_kind",
+                                      f"type {tag!r} ({cls.__name__}) cannot stand where "
+                                      f"{_a(declared.__name__)} is expected", tag),
+                            "type", declared)],
+                    declared,
+                )
+            return plain(cls)(data)
+
+        return structure
+
+    # unstructure -------------------------------------------------------------------------
+
+    def plain_unstructure(self, cls: type) -> Callable[[Any], dict[str, Any]]:
+        fn = self._unstructure.get(cls)
+        if fn is None:
+            fn = self._unstructure[cls] = self._make_unstructure(cls)
+        return fn
+
+    def _make_unstructure(self, cls: type) -> Callable[[Any], dict[str, Any]]:
+        overrides: dict[str, Any] = {"extra": override(omit=True)}
+        if any(a.name == "schema_version" for a in attrs.fields(cls)):
+            overrides["schema_version"] = override(omit_if_default=False)
+        generated = make_dict_unstructure_fn(
+            cls, self.converter, _cattrs_omit_if_default=True, **overrides
+        )
+        tag: str | None = None
+        if issubclass(cls, TaggedModel):
+            tag = tag_of(cls)
+            if tag is None:
+                raise RuleError(
+                    "unregistered_type",
+                    f"{cls.__qualname__} is not registered: call "
+                    f"register_type('<tag>', {cls.__name__}) so it can be written and read back",
+                )
+
+        if tag is None:
+
+            def unstructure(obj: Any) -> dict[str, Any]:
+                out = generated(obj)
+                if obj.extra:
+                    out.update(obj.extra)
+                return out
+
+        else:
+            head = {"type": tag}
+
+            def unstructure(obj: Any) -> dict[str, Any]:
+                out = {**head, **generated(obj)}
+                if obj.extra:
+                    out.update(obj.extra)
+                return out
+
+        return unstructure
+
+    def dispatch_unstructure(self, obj: Any) -> dict[str, Any]:
+        return self.plain_unstructure(obj.__class__)(obj)
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
+def _root_name(cls: type) -> str:
+    for klass in reversed(cls.__mro__):
+        if isinstance(klass, type) and issubclass(klass, TaggedModel) and klass is not TaggedModel:
+            return klass.__name__
+    return cls.__name__
+
+
+class _Probe:
+    """Stands in for an instance while validators are re-run one by one."""
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self.__dict__.update(values)
+
+
+def _is_tuple_type(t: Any) -> bool:
+    return get_origin(t) is tuple
+
+
+def make_converter(*, unknown: UnknownPolicy = "error") -> cattrs.Converter:
+    """A new converter for the wire format. Build it once and reuse it."""
+    converter = cattrs.Converter(detailed_validation=True)
+    configure_converter(converter, unknown=unknown)
+    return converter
+
+
+def configure_converter(converter: cattrs.Converter, *, unknown: UnknownPolicy = "error") -> None:
+    """Install this package's hooks on ``converter`` (which should use detailed validation
+    for path-precise errors)."""
+    if unknown not in ("error", "keep"):
+        raise ValueError(f"unknown must be 'error' or 'keep', not {unknown!r}")
+    hooks = _Hooks(converter, unknown)
+    for prim, fn in (
+        (str, _structure_str),
+        (int, _structure_int),
+        (float, _structure_float),
+        (bool, _structure_bool),
+    ):
+        converter.register_structure_hook(prim, fn)
+    converter.register_structure_hook_func(_is_number_union, _structure_number)
+    converter.register_structure_hook_func(_is_enum, _structure_enum)
+    converter.register_unstructure_hook_func(_is_enum, lambda e: e.value)
+
+    converter.register_structure_hook_factory(_is_model, hooks.dispatch_structure)
+    converter.register_unstructure_hook_func(_is_model, hooks.dispatch_unstructure)
+    converter.register_unstructure_hook_factory(
+        _is_tuple_type,
+        lambda t: cattrs.gen.make_iterable_unstructure_fn(t, converter, unstructure_to=list),
+    )
+    # Registered last so they win over the model hooks: dates travel as EDTF strings.
+    converter.register_structure_hook(PartialDate, _structure_edtf_date)
+    converter.register_unstructure_hook(PartialDate, PartialDate.to_edtf)
+    converter.register_structure_hook(Interval, _structure_edtf_interval)
+    converter.register_unstructure_hook(Interval, Interval.to_edtf)
+
+
+# --- errors to problems -------------------------------------------------------------------------
+
+
+def problems_from_exception(exc: BaseException, path: str = "$") -> list[Problem]:
+    """Flatten a cattrs validation error tree into :class:`Problem` records with JSON paths."""
+    out: list[Problem] = []
+    _flatten(exc, path, out)
+    return out
+
+
+def _flatten(exc: BaseException, path: str, out: list[Problem]) -> None:
+    if isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields):
+            out.append(Problem(code="unknown_field", path=f"{path}.{key}",
+                               message=f"unknown field {key!r}", value=key))
+        return
+    if isinstance(exc, (ClassValidationError, IterableValidationError)):
+        noted, other = exc.group_exceptions()
+        for sub, note in noted:
+            if isinstance(note, AttributeValidationNote):
+                _flatten(sub, f"{path}.{note.name}", out)
+            else:
+                _flatten(sub, f"{path}[{note.index}]", out)
+        for sub in other:
+            _flatten(sub, path, out)
+        return
+    if isinstance(exc, BaseValidationError):
+        for sub in exc.exceptions:
+            _flatten(sub, path, out)
+        return
+    if isinstance(exc, EDTFError):
+        out.append(Problem(code=exc.code, path=path, message=exc.message, value=exc.value))
+    elif isinstance(exc, RuleError):
+        out.append(Problem(code=exc.code, path=path, message=exc.message, value=exc.value))
+    elif isinstance(exc, KeyError):
+        out.append(Problem(code="missing_field", path=path, message="required field is missing"))
+    elif isinstance(exc, TypeError):
+        out.append(Problem(code="wrong_type", path=path, message=str(exc)))
+    elif isinstance(exc, ValueError):
+        out.append(Problem(code="invalid_value", path=path, message=str(exc)))
+    else:
+        out.append(Problem(code="invalid", path=path, message=f"{type(exc).__name__}: {exc}"))
+

@@ -1,0 +1,94 @@
+"""Exceptions and problem reports.
+
+Every error this package raises on purpose derives from :class:`IraqWithdrawalError`.
+Input that breaks a rule is reported as :class:`Problem` records (severity, stable code,
+JSON path, message); :class:`ValidationError` carries all of them at once.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "EDTFError",
+    "IraqWithdrawalError",
+    "Problem",
+    "RegistryError",
+    "RuleError",
+    "Severity",
+    "ValidationError",
+]
+
+
+class IraqWithdrawalError(Exception):
+    """Root of every exception raised on purpose by this package."""
+
+
+class Severity(str, enum.Enum):
+    """How serious a :class:`Problem` is: errors make a document invalid, warnings do not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One broken rule: where (a JSON path such as ``$.quotes[2].attribution.source``), what
+    (a stable ``code``), and a sentence for people."""
+
+    code: str
+    path: str
+    message: str
+    severity: Severity = Severity.ERROR
+    value: Any = attrs.field(default=None, eq=False, repr=False)
+
+    def __str__(self) -> str:
+        tag = "" if self.severity is Severity.ERROR else f"{self.severity.value}: "
+        return f"{self.path}: {tag}{self.message} [{self.code}]"
+
+
+class RuleError(IraqWithdrawalError, ValueError):
+    """A single value broke a model rule. Raised by validators; ``code`` is stable."""
+
+    def __init__(self, code: str, message: str, value: Any = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.value = value
+
+
+class EDTFError(RuleError):
+    """A string is not EDTF this package reads (levels 0 and 1 dates and intervals)."""
+
+    def __init__(self, message: str, value: Any = None, code: str = "edtf_invalid") -> None:
+        super().__init__(code, message, value)
+
+
+class ValidationError(IraqWithdrawalError, ValueError):
+    """Input or a document broke one or more rules; ``problems`` lists every one of them."""
+
+    def __init__(self, problems: Iterable[Problem], source: str | None = None) -> None:
+        self.problems: Sequence[Problem] = tuple(problems)
+        self.source = source
+        super().__init__(self._text())
+
+    def _text(self) -> str:
+        errors = [p for p in self.problems if p.severity is Severity.ERROR]
+        head = f"{len(errors)} problem{'s' if len(errors) != 1 else ''}"
+        if self.source:
+            head = f"{self.source}: {head}"
+        lines = [f"  {p}" for p in self.problems]
+        return "\n".join([head + ":", *lines]) if lines else head
+
+    @property
+    def codes(self) -> list[str]:
+        """The codes of all problems, in order: handy in tests and logs."""
+        return [p.code for p in self.problems]
+
+
+class RegistryError(IraqWithdrawalError, ValueError):
+    """A type tag or vocabulary term was registered twice, or is not registered."""

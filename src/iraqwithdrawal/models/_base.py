@@ -1,0 +1,249 @@
+"""Building blocks shared by every model: validators, the type-tag registry, spans and cues.
+
+Models are frozen, slotted, keyword-only attrs classes. Change one with ``attrs.evolve``.
+Validators here raise :class:`~iraqwithdrawal.errors.RuleError` with a stable code, or the
+``TypeError`` of attrs' own ``instance_of``, so both users and the loader get precise errors.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+from attrs import validators as v
+
+from ..errors import RegistryError, RuleError
+
+__all__ = [
+    "ID_PATTERN",
+    "Cue",
+    "Identifier",
+    "Span",
+    "Model",
+    "TaggedModel",
+    "lookup_type",
+    "register_type",
+    "registered_types",
+    "tag_of",
+]
+
+T = TypeVar("T")
+C = TypeVar("C", bound=type)
+
+#: Ids: a letter, then letters, digits and ``_ . : -``; at most 128 characters.
+ID_PATTERN = r"[A-Za-z][A-Za-z0-9_.:\-]{0,127}"
+_ID_RE = re.compile(ID_PATTERN)
+_TAG_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+# --- validators -----------------------------------------------------------------------------
+
+
+def _nonblank(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
+    if not value.strip():
+        raise RuleError("empty_text", f"'{attr.name}' must not be empty or blank", value)
+
+
+def _id_syntax(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
+    if _ID_RE.fullmatch(value) is None:
+        raise RuleError(
+            "id_syntax",
+            f"'{attr.name}' {value!r} is not a valid id (a letter, then letters, digits, "
+            "'_', '.', ':' or '-'; at most 128 characters)",
+            value,
+        )
+
+
+def _finite(_inst: Any, attr: attrs.Attribute[Any], value: float) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise RuleError("not_finite", f"'{attr.name}' must be a finite number", value)
+
+
+def _not_bool(_inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool):
+        raise TypeError(f"'{attr.name}' must be a number, not a boolean ({value!r})")
+
+
+TEXT: Validator = v.and_(v.instance_of(str), _nonblank)
+OPT_TEXT: Validator = v.optional(TEXT)
+ID: Validator = v.and_(v.instance_of(str), _id_syntax)
+OPT_ID: Validator = v.optional(ID)
+BOOL: Validator = v.instance_of(bool)
+NUMBER: Validator = v.and_(v.instance_of((int, float)), _not_bool, _finite)
+OPT_NUMBER: Validator = v.optional(NUMBER)
+
+
+def tuple_of(member: Validator | type | tuple[type, ...]) -> Validator:
+    """Validate a tuple whose every member passes ``member`` (a validator or a type)."""
+    check: Validator = v.instance_of(member) if isinstance(member, (type, tuple)) else member
+    return v.deep_iterable(member_validator=check, iterable_validator=v.instance_of(tuple))
+
+
+def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Accept a list (handy for callers) where a tuple is stored; leave anything else as is
+    for the validator to judge (a string is not silently split into characters)."""
+    if isinstance(value, list):
+        return tuple(value)
+    return value  # type: ignore[return-value]
+
+
+def enum_of(enum_cls: type) -> Validator:
+    return v.instance_of(enum_cls)
+
+
+def ref_meta(*kinds: str) -> dict[str, Any]:
+    """Field metadata marking an id reference; ``kinds`` are class names the target may be
+    (any subclass counts). The document validator resolves and checks every such field."""
+    return {"ref": kinds}
+
+
+def _extra_validator(_inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"'{attr.name}' must be a mapping of unknown wire fields")
+
+
+def extra_field() -> Any:
+    """The ``extra`` field every model has: wire fields this version does not know, kept only
+    when loading in lenient mode and written back unchanged. Not part of the hash."""
+    return attrs.field(factory=dict, validator=_extra_validator, hash=False, repr=False)
+
+
+# --- type-tag registry ----------------------------------------------------------------------
+
+_TAG_TO_CLASS: dict[str, type] = {}
+_CLASS_TO_TAG: dict[type, str] = {}
+
+
+@attrs.frozen(kw_only=True)
+class Model:
+    """Base of every model. ``extra`` holds wire fields this version does not know: empty
+    unless a document was loaded in lenient mode, and then written back unchanged."""
+
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class TaggedModel(Model):
+    """Base of polymorphic models: on the wire they carry a ``"type"`` tag, resolved through
+    the registry, so a slot declared as ``Entity`` may hold any registered subclass."""
+
+
+def register_type(tag: str, cls: C | None = None) -> Any:
+    """Register ``cls`` (a subclass of a tagged model) under the wire tag ``tag``.
+
+    Usable as ``register_type("vehicle", Vehicle)`` or as a class decorator
+    ``@register_type("vehicle")``. A tag or a class registered twice is a
+    :class:`~iraqwithdrawal.errors.RegistryError`.
+    """
+
+    def apply(klass: C) -> C:
+        if not isinstance(tag, str) or _TAG_RE.fullmatch(tag) is None:
+            raise RegistryError(f"type tag {tag!r} must be lower snake_case (a-z, 0-9, _)")
+        if not (isinstance(klass, type) and issubclass(klass, TaggedModel)):
+            raise RegistryError(f"{klass!r} is not a subclass of a tagged model")
+        if not attrs.has(klass):
+            raise RegistryError(f"{klass.__qualname__} is not an attrs class")
+        if tag in _TAG_TO_CLASS:
+            raise RegistryError(
+                f"type tag {tag!r} is already registered to {_TAG_TO_CLASS[tag].__qualname__}"
+            )
+        if klass in _CLASS_TO_TAG:
+            raise RegistryError(
+                f"{klass.__qualname__} is already registered as {_CLASS_TO_TAG[klass]!r}"
+            )
+        _TAG_TO_CLASS[tag] = klass
+        _CLASS_TO_TAG[klass] = tag
+        return klass
+
+    if cls is None:
+        return apply
+    return apply(cls)
+
+
+def unregister_type(tag: str) -> None:
+    """Remove a registration (meant for tests and plug-in reloads)."""
+    klass = _TAG_TO_CLASS.pop(tag, None)
+    if klass is None:
+        raise RegistryError(f"type tag {tag!r} is not registered")
+    del _CLASS_TO_TAG[klass]
+
+
+def lookup_type(tag: str) -> type | None:
+    """The class registered under ``tag``, or ``None``."""
+    return _TAG_TO_CLASS.get(tag)
+
+
+def tag_of(cls: type) -> str | None:
+    """The tag ``cls`` is registered under, or ``None`` if it is not registered itself."""
+    return _CLASS_TO_TAG.get(cls)
+
+
+def registered_types() -> Mapping[str, type]:
+    """A snapshot of the registry: tag to class."""
+    return dict(_TAG_TO_CLASS)
+
+
+# --- text anchoring -------------------------------------------------------------------------
+
+
+def _end_after_start(inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
+    start = getattr(inst, "start", None)
+    if isinstance(start, int) and value <= start:
+        raise RuleError(
+            "span_order", f"span end ({value}) must be greater than its start ({start})", value
+        )
+
+
+def _span_text(inst: Any, attr: attrs.Attribute[Any], value: str | None) -> None:
+    if value is None:
+        return
+    start, end = getattr(inst, "start", None), getattr(inst, "end", None)
+    if isinstance(start, int) and isinstance(end, int) and len(value) != end - start:
+        raise RuleError(
+            "span_text_length",
+            f"span text has {len(value)} characters but the span covers {end - start}",
+            value,
+        )
+
+
+INDEX: Validator = v.and_(v.instance_of(int), _not_bool, v.ge(0))
+
+
+@attrs.frozen(kw_only=True)
+class Span(Model):
+    """A stretch of the article body: Unicode code-point offsets, ``end`` exclusive.
+
+    ``text`` optionally repeats the exact characters, so a reader can check the anchor.
+    """
+
+    start: int = attrs.field(validator=INDEX)
+    end: int = attrs.field(validator=v.and_(INDEX, _end_after_start))
+    text: str | None = attrs.field(
+        default=None, validator=v.optional(v.and_(v.instance_of(str), _span_text))
+    )
+
+    def select(self, body: str) -> str:
+        """The characters of ``body`` this span covers."""
+        return body[self.start : self.end]
+
+
+@attrs.frozen(kw_only=True)
+class Cue(Model):
+    """Words as written that signal something (an attribution verb, a hedge, a relay phrase),
+    optionally anchored to spans of the body."""
+
+    text: str = attrs.field(validator=TEXT)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+
+
+@attrs.frozen(kw_only=True)
+class Identifier(Model):
+    """An external identifier of an entity, e.g. ``Identifier(scheme="wikidata", value="Q30")``."""
+
+    scheme: str = attrs.field(validator=TEXT)
+    value: str = attrs.field(validator=TEXT)

@@ -1,0 +1,193 @@
+"""The document root: an article with its text, provenance and everything extracted from it."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+from attrs import validators as v
+
+from ..errors import RuleError
+from ._base import ID, OPT_ID, OPT_TEXT, TEXT, Model, Span, TaggedModel, ref_meta, register_type
+from ._base import to_tuple, tuple_of
+from .attribution import Attribution
+from .content import Claim, Dispute, Quote
+from .entities import Entity
+from .events import Event
+from .media import MediaItem
+from .time import TIME_VALIDATOR, PartialDate, TimeExpression
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "BasedOn",
+    "Contributor",
+    "ContributorRole",
+    "Correction",
+    "Dateline",
+]
+
+#: Version of the wire format written in every document's ``schema_version``.
+SCHEMA_VERSION = "0.1"
+
+
+@attrs.frozen(kw_only=True)
+class Dateline(Model):
+    """The dateline as printed ("24 July"): its places (none here) and its time, which keeps
+    exactly the precision printed."""
+
+    text: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    places: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Place")
+    )
+    time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
+
+
+class ContributorRole(str, enum.Enum):
+    AUTHOR = "author"
+    REPORTING = "reporting"
+    EDITING = "editing"
+    TRANSLATION = "translation"
+    PHOTOGRAPHY = "photography"
+    OTHER = "other"
+
+
+@attrs.frozen(kw_only=True)
+class Contributor(Model):
+    entity: str = attrs.field(validator=ID, metadata=ref_meta("Person", "Organization"))
+    role: ContributorRole = attrs.field(validator=v.instance_of(ContributorRole))
+
+
+@attrs.frozen(kw_only=True)
+class BasedOn(Model):
+    """An outlet the whole article is based on, with the line as printed
+    ("Based on materials from TASS")."""
+
+    source: str = attrs.field(validator=ID, metadata=ref_meta("Organization", "Person"))
+    text: str | None = attrs.field(default=None, validator=OPT_TEXT)
+
+
+@attrs.frozen(kw_only=True)
+class Correction(Model):
+    """A correction or update notice appended to the article."""
+
+    text: str = attrs.field(validator=TEXT)
+    date: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate))
+    )
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+
+
+def _language(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
+    import re
+
+    if re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", value) is None:
+        raise RuleError("language_tag", f"{value!r} is not a BCP 47 language tag such as 'en'", value)
+
+
+def _schema_version(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
+    if value != SCHEMA_VERSION:
+        raise RuleError(
+            "schema_version",
+            f"schema_version {value!r} is not supported (this library writes {SCHEMA_VERSION!r})",
+            value,
+        )
+
+
+@register_type("article")
+@attrs.frozen(kw_only=True)
+class Article(TaggedModel):
+    """A news report: headline, dateline, publication, body text, the outlets it is based on,
+    media, and the entities, quotes, attributions, claims, disputes and events found in it.
+
+    Offsets in every :class:`Span` count Unicode code points of ``body``.
+    """
+
+    id: str = attrs.field(validator=ID)
+    headline: str = attrs.field(validator=TEXT)
+    body: str = attrs.field(validator=v.instance_of(str))
+    language: str = attrs.field(validator=v.and_(v.instance_of(str), _language))
+    schema_version: str = attrs.field(
+        default=SCHEMA_VERSION, validator=v.and_(v.instance_of(str), _schema_version)
+    )
+    dateline: Dateline | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Dateline))
+    )
+    published: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate))
+    )
+    url: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    publisher: str | None = attrs.field(
+        default=None, validator=OPT_ID, metadata=ref_meta("Organization")
+    )
+    contributors: tuple[Contributor, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Contributor)
+    )
+    based_on: tuple[BasedOn, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(BasedOn)
+    )
+    media: tuple[MediaItem, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(MediaItem)
+    )
+    entities: tuple[Entity, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Entity)
+    )
+    attributions: tuple[Attribution, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Attribution)
+    )
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Quote))
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Claim))
+    disputes: tuple[Dispute, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Dispute)
+    )
+    events: tuple[Event, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Event))
+    corrections: tuple[Correction, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Correction)
+    )
+
+    # -- look-ups --------------------------------------------------------------------------
+
+    def objects_by_id(self) -> dict[str, Any]:
+        """Every object with an id (entities, events, quotes, claims, disputes, media,
+        attributions and quantities that have one), by id. The first wins on duplicates."""
+        from .._walk import collect_ids
+
+        found: dict[str, Any] = {}
+        for _path, ident, obj in collect_ids(self):
+            found.setdefault(ident, obj)
+        return found
+
+    def get(self, ident: str) -> Any:
+        """The object with id ``ident``; ``KeyError`` if there is none."""
+        return self.objects_by_id()[ident]
+
+    def entity(self, ident: str) -> Entity:
+        """The entity with id ``ident``; ``KeyError`` if there is no such entity."""
+        for e in self.entities:
+            if e.id == ident:
+                return e
+        raise KeyError(ident)
+
+    def event(self, ident: str) -> Event:
+        """The event with id ``ident``; ``KeyError`` if there is no such event."""
+        for e in self.events:
+            if e.id == ident:
+                return e
+        raise KeyError(ident)
+
+    def references_to(self, ident: str) -> list[str]:
+        """JSON paths of every field that refers to ``ident``, in document order."""
+        from .._walk import iter_refs
+
+        return [path for path, target, _kinds in iter_refs(self) if target == ident]
+
+    def iter_attributions(self) -> Iterator[tuple[str, Attribution]]:
+        """Every attribution in the document with its JSON path: the article's own and those
+        of quotes, claims, events and quantities."""
+        from .._walk import iter_nodes
+
+        for path, node in iter_nodes(self):
+            if isinstance(node, Attribution):
+                yield path, node

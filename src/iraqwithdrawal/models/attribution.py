@@ -1,0 +1,99 @@
+"""Who says so, to whom, through whom, and how sure the text is."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+from attrs import validators as v
+
+from ._base import ID, OPT_ID, Cue, Model, Span, ref_meta, to_tuple, tuple_of
+from .entities import SPEAKER_KINDS
+from .time import TIME_VALIDATOR, TimeExpression
+
+__all__ = [
+    "Attribution",
+    "AttributionMode",
+    "Certainty",
+    "Factuality",
+    "Polarity",
+    "RelayHop",
+]
+
+
+class AttributionMode(str, enum.Enum):
+    DIRECT = "direct"  #: the source's own words, in quotation marks
+    PARAPHRASE = "paraphrase"  #: reported (indirect) speech
+    MIXED = "mixed"  #: paraphrase with quoted fragments
+
+
+class Certainty(str, enum.Enum):
+    """How sure the text presents the content as (after FactBank's CT, PR, PS, U)."""
+
+    CERTAIN = "certain"
+    PROBABLE = "probable"
+    POSSIBLE = "possible"
+    UNKNOWN = "unknown"
+
+
+class Polarity(str, enum.Enum):
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+    UNKNOWN = "unknown"
+
+
+@attrs.frozen(kw_only=True)
+class Factuality(Model):
+    """The factuality the text gives a content; ``hedges`` are the words that weaken it
+    ("may", "reportedly")."""
+
+    certainty: Certainty = attrs.field(default=Certainty.CERTAIN, validator=v.instance_of(Certainty))
+    polarity: Polarity = attrs.field(default=Polarity.POSITIVE, validator=v.instance_of(Polarity))
+    hedges: tuple[Cue, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Cue))
+
+
+@attrs.frozen(kw_only=True)
+class RelayHop(Model):
+    """One step by which a statement travelled: the outlet or person ``via`` whom it came
+    (The National, then TASS), the cue ("according to a report by") and when."""
+
+    via: str = attrs.field(validator=ID, metadata=ref_meta("Entity"))
+    cue: Cue | None = attrs.field(default=None, validator=v.optional(v.instance_of(Cue)))
+    time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+
+
+@attrs.frozen(kw_only=True)
+class Attribution(Model):
+    """Who says so (``source``; ``None`` when the text does not say, as in "was reported"),
+    the cue as written, the recipient, the mode, the relay chain in order from the source
+    outwards, when it was said, and the factuality given to the content.
+
+    ``joint_with`` lists co-sources of a joint statement.
+    """
+
+    id: str | None = attrs.field(default=None, validator=OPT_ID)
+    source: str | None = attrs.field(
+        default=None, validator=OPT_ID, metadata=ref_meta(*SPEAKER_KINDS)
+    )
+    joint_with: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta(*SPEAKER_KINDS)
+    )
+    cue: Cue | None = attrs.field(default=None, validator=v.optional(v.instance_of(Cue)))
+    recipient: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
+    mode: AttributionMode | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(AttributionMode))
+    )
+    relay: tuple[RelayHop, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(RelayHop)
+    )
+    time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
+    factuality: Factuality | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Factuality))
+    )
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+
+    def chain(self) -> tuple[str, ...]:
+        """The ids along the relay, source first (the source is left out when unknown)."""
+        head = (self.source,) if self.source is not None else ()
+        return head + tuple(h.via for h in self.relay)

@@ -1,0 +1,187 @@
+"""People, organisations, places and anonymous sources, with their mentions in the text."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+from attrs import validators as v
+
+from ._base import (
+    BOOL,
+    ID,
+    OPT_ID,
+    TEXT,
+    Identifier,
+    Model,
+    Span,
+    TaggedModel,
+    ref_meta,
+    register_type,
+    to_tuple,
+    tuple_of,
+)
+
+__all__ = [
+    "AnonymousSource",
+    "Entity",
+    "Mention",
+    "MentionForm",
+    "Organization",
+    "OrganizationKind",
+    "Person",
+    "Place",
+    "PlaceKind",
+    "Role",
+]
+
+#: Entity kinds a speaker (an attribution's source) may be.
+SPEAKER_KINDS = ("Person", "Organization", "AnonymousSource")
+
+
+class MentionForm(str, enum.Enum):
+    """How a mention refers to its entity."""
+
+    NAME = "name"  #: "Jawad al-Bulani"
+    ALIAS = "alias"  #: an abbreviation or other name: "IS"
+    METONYM = "metonym"  #: "Washington" for the US government
+    DESCRIPTION = "description"  #: "the capital of Iraqi Kurdistan", "the newspaper"
+    PRONOUN = "pronoun"  #: "he", "they"
+
+
+@attrs.frozen(kw_only=True)
+class Mention(Model):
+    """Where the text refers to an entity. For a metonym, ``via`` names the entity whose name
+    was used (the city of Washington standing for the US government)."""
+
+    span: Span = attrs.field(validator=v.instance_of(Span))
+    form: MentionForm = attrs.field(default=MentionForm.NAME, validator=v.instance_of(MentionForm))
+    via: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
+
+
+@register_type("entity")
+@attrs.frozen(kw_only=True)
+class Entity(TaggedModel):
+    """Base of everything that can be referred to by id: people, organisations, places and
+    anonymous sources. ``identifiers`` hold external ids (e.g. Wikidata QIDs).
+
+    Registered as ``"entity"`` itself: a bare entity is also where a lenient load puts an
+    entity whose type tag this version does not know (the tag is kept in ``extra``)."""
+
+    id: str = attrs.field(validator=ID)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(TEXT))
+    identifiers: tuple[Identifier, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Identifier)
+    )
+    mentions: tuple[Mention, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Mention)
+    )
+
+    @property
+    def label(self) -> str:
+        """A readable label: the name, or the description for anonymous sources."""
+        return self.id
+
+
+@attrs.frozen(kw_only=True)
+class Role(Model):
+    """A title or function a person holds, with the organisation it is held in."""
+
+    title: str = attrs.field(validator=TEXT)
+    organization: str | None = attrs.field(
+        default=None, validator=OPT_ID, metadata=ref_meta("Organization")
+    )
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+
+
+@register_type("person")
+@attrs.frozen(kw_only=True)
+class Person(Entity):
+    """A named person, with the roles the text gives them."""
+
+    name: str = attrs.field(validator=TEXT)
+    roles: tuple[Role, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Role))
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+class OrganizationKind(str, enum.Enum):
+    GOVERNMENT = "government"
+    MINISTRY = "ministry"
+    LEGISLATURE = "legislature"
+    ARMED_FORCES = "armed_forces"
+    MILITARY_COMMAND = "military_command"
+    MILITARY_COALITION = "military_coalition"
+    ARMED_GROUP = "armed_group"
+    DELEGATION = "delegation"
+    NEWS_AGENCY = "news_agency"
+    NEWSPAPER = "newspaper"
+    BROADCASTER = "broadcaster"
+    PUBLISHER = "publisher"
+    INTERNATIONAL_ORGANIZATION = "international_organization"
+    POLITICAL_PARTY = "political_party"
+    THINK_TANK = "think_tank"
+    OTHER = "other"
+
+
+@register_type("organization")
+@attrs.frozen(kw_only=True)
+class Organization(Entity):
+    """An organisation of some kind; ``parent`` is the organisation it belongs to and
+    ``country`` the place it is of."""
+
+    name: str = attrs.field(validator=TEXT)
+    kind: OrganizationKind = attrs.field(
+        default=OrganizationKind.OTHER, validator=v.instance_of(OrganizationKind)
+    )
+    parent: str | None = attrs.field(
+        default=None, validator=OPT_ID, metadata=ref_meta("Organization")
+    )
+    country: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Place"))
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+class PlaceKind(str, enum.Enum):
+    COUNTRY = "country"
+    REGION = "region"
+    ADMINISTRATIVE_AREA = "administrative_area"
+    CITY = "city"
+    FACILITY = "facility"
+    MILITARY_BASE = "military_base"
+    OTHER = "other"
+
+
+@register_type("place")
+@attrs.frozen(kw_only=True)
+class Place(Entity):
+    """A place; ``within`` is the place it lies in (an air base in a region in a country)."""
+
+    name: str = attrs.field(validator=TEXT)
+    kind: PlaceKind = attrs.field(default=PlaceKind.OTHER, validator=v.instance_of(PlaceKind))
+    within: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Place"))
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+@register_type("anonymous_source")
+@attrs.frozen(kw_only=True)
+class AnonymousSource(Entity):
+    """A source the text does not name: ``description`` as written ("sources close to the
+    Iraqi government"), whether it is plural, and the entity it hints at."""
+
+    description: str = attrs.field(validator=TEXT)
+    plural: bool = attrs.field(default=False, validator=BOOL)
+    affiliation: str | None = attrs.field(
+        default=None, validator=OPT_ID, metadata=ref_meta("Entity")
+    )
+
+    @property
+    def label(self) -> str:
+        return self.description

@@ -1,0 +1,239 @@
+"""Events, their open type vocabulary (with PLOVER and CAMEO codes), participants and links."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from attrs import validators as v
+
+from ..errors import RegistryError, RuleError
+from ._base import (
+    BOOL,
+    ID,
+    OPT_ID,
+    OPT_TEXT,
+    TEXT,
+    Cue,
+    Model,
+    Span,
+    TaggedModel,
+    ref_meta,
+    register_type,
+    to_tuple,
+    tuple_of,
+)
+from .attribution import Attribution
+from .quantity import Quantity
+from .time import TIME_VALIDATOR, TimeExpression
+
+__all__ = [
+    "Condition",
+    "Event",
+    "EventLink",
+    "EventRelation",
+    "EventStatus",
+    "EventType",
+    "Participant",
+    "ParticipantRole",
+    "Scope",
+    "event_types",
+    "get_event_type",
+    "register_event_type",
+]
+
+
+@attrs.frozen(kw_only=True)
+class EventType:
+    """A term of the event vocabulary: its name (the wire value), a label, and where one fits
+    its PLOVER event category and mode and its CAMEO code."""
+
+    name: str = attrs.field(validator=v.and_(v.instance_of(str), v.matches_re(r"[a-z][a-z0-9_]*")))
+    label: str = attrs.field(validator=TEXT)
+    plover: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    plover_mode: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    cameo: str | None = attrs.field(
+        default=None, validator=v.optional(v.and_(v.instance_of(str), v.matches_re(r"[0-9]{2,4}")))
+    )
+    description: str | None = attrs.field(default=None, validator=OPT_TEXT)
+
+
+_EVENT_TYPES: dict[str, EventType] = {}
+
+
+def register_event_type(event_type: EventType) -> EventType:
+    """Add a term to the event vocabulary; a name registered twice is a RegistryError."""
+    if not isinstance(event_type, EventType):
+        raise RegistryError(f"expected an EventType, got {type(event_type).__name__}")
+    if event_type.name in _EVENT_TYPES:
+        raise RegistryError(f"event type {event_type.name!r} is already registered")
+    _EVENT_TYPES[event_type.name] = event_type
+    return event_type
+
+
+def unregister_event_type(name: str) -> None:
+    """Remove a vocabulary term (meant for tests and plug-in reloads)."""
+    if _EVENT_TYPES.pop(name, None) is None:
+        raise RegistryError(f"event type {name!r} is not registered")
+
+
+def get_event_type(name: str) -> EventType:
+    """The vocabulary entry for ``name``; a RegistryError if there is none."""
+    try:
+        return _EVENT_TYPES[name]
+    except KeyError:
+        raise RegistryError(f"event type {name!r} is not registered") from None
+
+
+def event_types() -> Mapping[str, EventType]:
+    """A snapshot of the event vocabulary: name to entry."""
+    return dict(_EVENT_TYPES)
+
+
+# Codes: CAMEO2PLOVER-2021.txt (PLOVER manual draft 0.8) and the PLOVER manual's mode tables.
+for _t in (
+    EventType(name="negotiation", label="Negotiation", plover="CONSULT", cameo="046",
+              description="Talks between parties to reach an agreement"),
+    EventType(name="agreement", label="Agreement", plover="AGREE", cameo="03",
+              description="Parties agree, or express intent, to do something"),
+    EventType(name="withdrawal", label="Withdrawal", plover="RETREAT", plover_mode="withdraw",
+              cameo="0874", description="Forces withdraw from an area"),
+    EventType(name="deployment", label="Deployment", plover="MOBILIZE", plover_mode="troops",
+              cameo="154", description="Forces are sent to or increased in an area"),
+    EventType(name="troop_presence", label="Troop presence",
+              description="Forces are present somewhere (a state, not an action)"),
+    EventType(name="training", label="Training mission", plover="COOPERATE", cameo="062",
+              description="Forces train or advise another party's forces"),
+    EventType(name="resolution", label="Resolution",
+              description="A legislature or assembly passes a resolution"),
+    EventType(name="statement", label="Statement", cameo="010",
+              description="A public statement or announcement (CAMEO 01 has no PLOVER category)"),
+    EventType(name="demand", label="Demand", plover="REQUEST", cameo="10",
+              description="A party demands that another act"),
+    EventType(name="accusation", label="Accusation", plover="ACCUSE", plover_mode="disapprove",
+              cameo="112", description="A party accuses another"),
+    EventType(name="criticism", label="Criticism", plover="ACCUSE", plover_mode="disapprove",
+              cameo="111", description="A party criticises or denounces another"),
+    EventType(name="ceasefire", label="Ceasefire", plover="RETREAT", plover_mode="ceasefire",
+              cameo="0871", description="A truce or ceasefire is declared"),
+    EventType(name="mission_end", label="End of mission",
+              description="A mission is declared over or ended"),
+):
+    register_event_type(_t)
+
+
+class EventStatus(str, enum.Enum):
+    PROPOSED = "proposed"
+    DEMANDED = "demanded"
+    EXPECTED = "expected"
+    PLANNED = "planned"
+    ONGOING = "ongoing"
+    AGREED = "agreed"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    CONTESTED = "contested"
+
+
+class Scope(str, enum.Enum):
+    PARTIAL = "partial"
+    COMPLETE = "complete"
+
+
+class ParticipantRole(str, enum.Enum):
+    AGENT = "agent"  #: who acts
+    RECIPIENT = "recipient"  #: who is acted on or addressed
+    THEME = "theme"  #: what moves or is affected (the troops that withdraw)
+    BENEFICIARY = "beneficiary"
+    MEDIATOR = "mediator"
+    OBSERVER = "observer"
+    OTHER = "other"
+
+
+@attrs.frozen(kw_only=True)
+class Participant(Model):
+    """An entity taking part in an event, in a role."""
+
+    entity: str = attrs.field(validator=ID, metadata=ref_meta("Entity"))
+    role: ParticipantRole = attrs.field(validator=v.instance_of(ParticipantRole))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+
+
+@attrs.frozen(kw_only=True)
+class Condition(Model):
+    """A condition an event depends on, as written ("if the Taliban meet their commitments"),
+    optionally the event it names; ``negated`` for "unless"."""
+
+    text: str = attrs.field(validator=TEXT)
+    event: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Event"))
+    negated: bool = attrs.field(default=False, validator=BOOL)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+
+
+class EventRelation(str, enum.Enum):
+    PART_OF = "part_of"
+    FOLLOWS = "follows"
+    CAUSES = "causes"
+    ANNOUNCES = "announces"  #: this event (a statement) announces the target
+    CONCERNS = "concerns"  #: an agreement or negotiation about the target
+    DEMANDS = "demands"  #: a resolution or demand calls for the target
+    REPLACES = "replaces"
+    CONTRADICTS = "contradicts"
+
+
+@attrs.frozen(kw_only=True)
+class EventLink(Model):
+    relation: EventRelation = attrs.field(validator=v.instance_of(EventRelation))
+    target: str = attrs.field(validator=ID, metadata=ref_meta("Event"))
+
+
+def _registered_event_type(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
+    if value not in _EVENT_TYPES:
+        known = ", ".join(sorted(_EVENT_TYPES))
+        raise RuleError(
+            "unknown_event_type",
+            f"event type {value!r} is not registered (known: {known}); "
+            "add it with register_event_type()",
+            value,
+        )
+
+
+@register_type("event")
+@attrs.frozen(kw_only=True)
+class Event(TaggedModel):
+    """Something that happened, happens or may happen: a type from the registered vocabulary,
+    its status and scope, participants, place, time, quantities, conditions, links to other
+    events, and the attributions the text gives it."""
+
+    id: str = attrs.field(validator=ID)
+    event_type: str = attrs.field(validator=v.and_(v.instance_of(str), _registered_event_type))
+    status: EventStatus | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(EventStatus))
+    )
+    scope: Scope | None = attrs.field(default=None, validator=v.optional(v.instance_of(Scope)))
+    summary: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    trigger: Cue | None = attrs.field(default=None, validator=v.optional(v.instance_of(Cue)))
+    participants: tuple[Participant, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Participant)
+    )
+    location: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Place"))
+    time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
+    quantities: tuple[Quantity, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Quantity)
+    )
+    conditions: tuple[Condition, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Condition)
+    )
+    links: tuple[EventLink, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(EventLink)
+    )
+    attributions: tuple[Attribution, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Attribution)
+    )
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+
+    @property
+    def type_info(self) -> EventType:
+        """The vocabulary entry of this event's type (PLOVER category, CAMEO code)."""
+        return get_event_type(self.event_type)

@@ -1,0 +1,178 @@
+"""Reading and writing documents: dicts, JSON and JSON Lines.
+
+All functions go through the converters of :mod:`iraqwithdrawal.converter`, built once per
+unknown-field policy and reused. Bad input raises one
+:class:`~iraqwithdrawal.errors.ValidationError` listing every problem with its JSON path.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterable, Iterator
+from typing import IO, Any, TypeVar, overload
+
+import cattrs
+from cattrs.errors import CattrsError
+
+from . import _json
+from .converter import UnknownPolicy, make_converter, problems_from_exception
+from .errors import Problem, RuleError, Severity, ValidationError
+from .models.article import Article
+from .validation import validate as _validate
+
+__all__ = [
+    "from_dict",
+    "from_json",
+    "get_converter",
+    "iter_jsonl",
+    "to_dict",
+    "to_json",
+    "write_jsonl",
+]
+
+T = TypeVar("T")
+
+_CONVERTERS: dict[str, cattrs.Converter] = {}
+
+
+def get_converter(unknown: UnknownPolicy = "error") -> cattrs.Converter:
+    """The shared converter for an unknown-field policy (``"error"`` or ``"keep"``)."""
+    conv = _CONVERTERS.get(unknown)
+    if conv is None:
+        conv = _CONVERTERS[unknown] = make_converter(unknown=unknown)
+    return conv
+
+
+def to_dict(obj: Any, *, converter: cattrs.Converter | None = None) -> Any:
+    """The wire form of a model (a dict of JSON-ready values)."""
+    return (converter or get_converter()).unstructure(obj)
+
+
+@overload
+def from_dict(data: Any, cls: None = None, *, unknown: UnknownPolicy = ...,
+              validate: bool = ..., converter: cattrs.Converter | None = ...,
+              source: str | None = ...) -> Article: ...
+@overload
+def from_dict(data: Any, cls: type[T], *, unknown: UnknownPolicy = ...,
+              validate: bool = ..., converter: cattrs.Converter | None = ...,
+              source: str | None = ...) -> T: ...
+def from_dict(
+    data: Any,
+    cls: type[Any] | None = None,
+    *,
+    unknown: UnknownPolicy = "error",
+    validate: bool = True,
+    converter: cattrs.Converter | None = None,
+    source: str | None = None,
+) -> Any:
+    """Build a model (an :class:`Article` unless ``cls`` says otherwise) from its wire form.
+
+    With ``validate`` (the default) an article is also checked as a document; any error
+    raises. ``source`` names the input in error messages (a file name, a line).
+    """
+    target = Article if cls is None else cls
+    conv = converter or get_converter(unknown)
+    try:
+        obj = conv.structure(data, target)
+    except (CattrsError, RuleError, TypeError, ValueError, KeyError) as exc:
+        raise ValidationError(problems_from_exception(exc), source=source) from None
+    if validate and isinstance(obj, Article):
+        problems = _validate(obj)
+        if any(p.severity is Severity.ERROR for p in problems):
+            raise ValidationError(problems, source=source)
+    return obj
+
+
+def to_json(obj: Any, *, pretty: bool = False, converter: cattrs.Converter | None = None) -> str:
+    """JSON text of a model; compact unless ``pretty``."""
+    return _json.dumps(to_dict(obj, converter=converter), pretty=pretty)
+
+
+@overload
+def from_json(data: str | bytes, cls: None = None, *, unknown: UnknownPolicy = ...,
+              validate: bool = ..., converter: cattrs.Converter | None = ...,
+              source: str | None = ...) -> Article: ...
+@overload
+def from_json(data: str | bytes, cls: type[T], *, unknown: UnknownPolicy = ...,
+              validate: bool = ..., converter: cattrs.Converter | None = ...,
+              source: str | None = ...) -> T: ...
+def from_json(
+    data: str | bytes,
+    cls: type[Any] | None = None,
+    *,
+    unknown: UnknownPolicy = "error",
+    validate: bool = True,
+    converter: cattrs.Converter | None = None,
+    source: str | None = None,
+) -> Any:
+    """Parse JSON text (``str`` or UTF-8 ``bytes``) into a model; see :func:`from_dict`."""
+    return from_dict(_parse(data, source), cls, unknown=unknown, validate=validate,
+                     converter=converter, source=source)
+
+
+def _parse(data: str | bytes, source: str | None) -> Any:
+    if not isinstance(data, (str, bytes, bytearray, memoryview)):
+        raise ValidationError(
+            [Problem(code="wrong_type", path="$",
+                     message=f"JSON input must be str or bytes, not {type(data).__name__}")],
+            source=source)
+    try:
+        return _json.loads(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValidationError(
+            [Problem(code="invalid_json", path="$", message=f"not valid JSON: {exc}")],
+            source=source) from None
+
+
+def _open_lines(source: str | os.PathLike[str] | IO[Any]) -> tuple[Iterable[Any], IO[Any] | None]:
+    if isinstance(source, (str, os.PathLike)):
+        handle = open(source, "rb")  # noqa: SIM115 - closed by the caller
+        return handle, handle
+    return source, None
+
+
+def iter_jsonl(
+    source: str | os.PathLike[str] | IO[Any],
+    cls: type[Any] | None = None,
+    *,
+    unknown: UnknownPolicy = "error",
+    validate: bool = True,
+    converter: cattrs.Converter | None = None,
+) -> Iterator[Any]:
+    """Yield one model per non-blank line of a JSON Lines file (a path or an open file, text
+    or binary), reading one line at a time. A bad line raises ValidationError naming
+    ``line N``."""
+    lines, owned = _open_lines(source)
+    name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
+    try:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            where = f"{name}:{number}" if name else f"line {number}"
+            yield from_json(line, cls, unknown=unknown, validate=validate,
+                            converter=converter, source=where)
+    finally:
+        if owned is not None:
+            owned.close()
+
+
+def write_jsonl(
+    items: Iterable[Any],
+    dest: str | os.PathLike[str] | IO[Any],
+    *,
+    converter: cattrs.Converter | None = None,
+) -> int:
+    """Write each model as one line of JSON; returns how many were written. ``dest`` is a
+    path or an open file (text or binary)."""
+    count = 0
+    if isinstance(dest, (str, os.PathLike)):
+        with open(dest, "w", encoding="utf-8", newline="\n") as handle:
+            return write_jsonl(items, handle, converter=converter)
+    binary = isinstance(dest, (io.RawIOBase, io.BufferedIOBase)) or "b" in getattr(dest, "mode", "")
+    for item in items:
+        line = to_json(item, converter=converter) + "\n"
+        dest.write(line.encode("utf-8") if binary else line)
+        count += 1
+    return count
+

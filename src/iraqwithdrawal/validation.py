@@ -1,0 +1,201 @@
+"""Document-level validation: rules that need the whole article to check.
+
+Construction-time validators guard each value; :func:`validate` checks what only the whole
+document can tell: unique ids, references that resolve to the right kind of object, spans
+inside the body, direct quotes that match the body, relay chains and event links without
+cycles, and times consistent with the publication date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ._walk import collect_ids, iter_nodes, iter_refs
+from .errors import Problem, Severity, ValidationError
+from .models._base import Span
+from .models.article import Article
+from .models.attribution import Attribution, AttributionMode
+from .models.events import EventStatus
+
+__all__ = ["check", "validate"]
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
+def _kind_names(obj: object) -> set[str]:
+    return {klass.__name__ for klass in type(obj).__mro__}
+
+
+def validate(article: Article) -> list[Problem]:
+    """Every problem of ``article``, errors and warnings, each with its JSON path and code."""
+    if not isinstance(article, Article):
+        raise TypeError(f"validate() takes an Article, not {type(article).__name__}")
+    problems: list[Problem] = []
+    seen: dict[str, tuple[str, object]] = {}
+    for path, ident, obj in collect_ids(article):
+        if ident in seen:
+            problems.append(Problem(
+                code="duplicate_id", path=path, value=ident,
+                message=f"id {ident!r} is already used at {seen[ident][0]}"))
+        else:
+            seen[ident] = (path, obj)
+
+    for path, target, kinds in iter_refs(article):
+        found = seen.get(target)
+        if found is None:
+            problems.append(Problem(
+                code="unresolved_reference", path=path, value=target,
+                message=f"{target!r} does not refer to anything in this article"))
+        elif not _kind_names(found[1]) & set(kinds):
+            problems.append(Problem(
+                code="wrong_reference_kind", path=path, value=target,
+                message=f"{target!r} is {_a(type(found[1]).__name__)}, but "
+                f"{' or '.join(_a(k) for k in kinds)} is expected here"))
+
+    problems.extend(_check_spans(article))
+    problems.extend(_check_quotes(article))
+    problems.extend(_check_relays(article))
+    problems.extend(_check_links(article))
+    problems.extend(_check_claims(article))
+    problems.extend(_check_times(article))
+    return problems
+
+
+def check(article: Article) -> list[Problem]:
+    """Raise :class:`~iraqwithdrawal.errors.ValidationError` if ``article`` has any error;
+    otherwise return its warnings."""
+    problems = validate(article)
+    if any(p.severity is Severity.ERROR for p in problems):
+        raise ValidationError(problems)
+    return problems
+
+
+def _check_spans(article: Article) -> Iterable[Problem]:
+    body = article.body
+    size = len(body)
+    for path, node in iter_nodes(article):
+        if not isinstance(node, Span):
+            continue
+        if node.end > size:
+            yield Problem(code="span_out_of_bounds", path=path, value=[node.start, node.end],
+                          message=f"span {node.start}-{node.end} lies outside the body "
+                          f"({size} characters)")
+        elif node.text is not None and body[node.start : node.end] != node.text:
+            yield Problem(code="span_text_mismatch", path=f"{path}.text", value=node.text,
+                          message=f"span text {node.text!r} differs from the body there "
+                          f"({body[node.start:node.end]!r})")
+
+
+def _check_quotes(article: Article) -> Iterable[Problem]:
+    body = article.body
+    for i, quote in enumerate(article.quotes):
+        spans = quote.spans
+        for j in range(1, len(spans)):
+            if spans[j].start < spans[j - 1].end:
+                yield Problem(code="span_overlap", path=f"$.quotes[{i}].spans[{j}]",
+                              message="a quote's spans must be in order and must not overlap")
+        if quote.attribution.mode is not AttributionMode.DIRECT:
+            continue
+        if not spans:
+            yield Problem(code="direct_quote_unanchored", path=f"$.quotes[{i}].spans",
+                          message="a direct quote needs at least one span in the body")
+            continue
+        if any(s.end > len(body) for s in spans):
+            continue  # already reported as span_out_of_bounds
+        words = " ".join(s.select(body) for s in spans)
+        if words != quote.text:
+            yield Problem(code="quote_text_mismatch", path=f"$.quotes[{i}].text",
+                          value=quote.text,
+                          message=f"a direct quote must equal the body at its spans: "
+                          f"text is {quote.text!r:.80} but the body has {words!r:.80}")
+
+
+def _check_relays(article: Article) -> Iterable[Problem]:
+    for path, node in iter_nodes(article):
+        if not isinstance(node, Attribution):
+            continue
+        chain = node.chain()
+        visited: list[str] = []
+        for step, ident in enumerate(chain):
+            if ident in visited:
+                loop = " -> ".join([*visited, ident])
+                hop = step - (1 if node.source is not None else 0)
+                yield Problem(code="relay_cycle", path=f"{path}.relay[{hop}].via", value=ident,
+                              message=f"the relay chain returns to {ident!r}: {loop}")
+                break
+            visited.append(ident)
+
+
+def _check_links(article: Article) -> Iterable[Problem]:
+    index = {e.id: i for i, e in enumerate(article.events)}
+    graph: dict[str, list[tuple[str, int]]] = {e.id: [] for e in article.events}
+    for event in article.events:
+        for j, link in enumerate(event.links):
+            if link.target in index:
+                graph[event.id].append((link.target, j))
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    for start in graph:
+        if start in state:
+            continue
+        stack: list[tuple[str, int]] = [(start, 0)]
+        trail = [start]
+        state[start] = 1
+        while stack:
+            node, k = stack[-1]
+            if k < len(graph[node]):
+                stack[-1] = (node, k + 1)
+                target, j = graph[node][k]
+                if state.get(target) == 1:
+                    loop = " -> ".join([*trail[trail.index(target):], target])
+                    yield Problem(code="link_cycle",
+                                  path=f"$.events[{index[node]}].links[{j}].target",
+                                  value=target,
+                                  message=f"event links form a cycle: {loop}")
+                elif target not in state:
+                    state[target] = 1
+                    stack.append((target, 0))
+                    trail.append(target)
+            else:
+                state[node] = 2
+                stack.pop()
+                trail.pop()
+
+
+def _check_claims(article: Article) -> Iterable[Problem]:
+    for i, claim in enumerate(article.claims):
+        for j, other in enumerate(claim.contests):
+            if other == claim.id:
+                yield Problem(code="self_contest", path=f"$.claims[{i}].contests[{j}]",
+                              value=other, message="a claim cannot contest itself")
+
+
+def _check_times(article: Article) -> Iterable[Problem]:
+    published = article.published
+    if published is None or published.latest() is None:
+        return
+    last_day = published.latest()
+    assert last_day is not None
+    for i, event in enumerate(article.events):
+        if event.status is not EventStatus.COMPLETED or event.time is None:
+            continue
+        anchor = event.time.anchor()
+        first = anchor.earliest() if anchor is not None else None
+        if first is not None and first > last_day:
+            yield Problem(
+                code="completed_after_publication", path=f"$.events[{i}].time",
+                severity=Severity.WARNING, value=anchor.to_edtf() if anchor else None,
+                message=f"event is marked completed but dated {first.isoformat()}, after the "
+                f"article's publication ({published.to_edtf()})")
+    dateline = article.dateline
+    if dateline is not None and dateline.time is not None and dateline.time.date is not None:
+        d = dateline.time.date
+        for part in ("year", "month", "day"):
+            a, b = getattr(d, part), getattr(published, part)
+            if a is not None and b is not None and a != b:
+                yield Problem(code="dateline_mismatch", path="$.dateline.time.date",
+                              severity=Severity.WARNING, value=d.to_edtf(),
+                              message=f"dateline {d.to_edtf()} disagrees with the publication "
+                              f"date {published.to_edtf()}")
+                break
