@@ -107,6 +107,14 @@ def _is_number_union(t: Any) -> bool:
     return bool(t == (int | float))
 
 
+def _is_optional_number(t: Any) -> bool:
+    return bool(t == (int | float | None))
+
+
+def _structure_optional_number(value: Any, t: Any) -> int | float | None:
+    return None if value is None else _structure_number(value, t)
+
+
 def _is_enum(t: Any) -> bool:
     return isinstance(t, type) and issubclass(t, enum.Enum)
 
@@ -378,6 +386,7 @@ def configure_converter(converter: cattrs.Converter, *, unknown: UnknownPolicy =
     ):
         converter.register_structure_hook(prim, fn)
     converter.register_structure_hook_func(_is_number_union, _structure_number)
+    converter.register_structure_hook_func(_is_optional_number, _structure_optional_number)
     converter.register_structure_hook_func(_is_enum, _structure_enum)
     converter.register_unstructure_hook_func(_is_enum, lambda e: e.value)
 
