@@ -1,0 +1,318 @@
+"""The ``iraqwithdrawal`` command: show a report's outline, validate files, print the example."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from typing import IO
+
+from . import _json
+from ._version import __version__
+from .errors import Severity, ValidationError
+from .models import (
+    AnonymousSource,
+    Article,
+    Attribution,
+    Event,
+    PartialDate,
+    Person,
+    Quantity,
+    QuantityQualifier,
+    TimeExpression,
+)
+from .serialize import from_json, to_json
+
+__all__ = ["main", "outline"]
+
+EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+
+
+# --- show ---------------------------------------------------------------------------------------
+
+
+def _label(article: Article, ident: str | None) -> str:
+    if ident is None:
+        return "(unnamed source)"
+    try:
+        return str(article.get(ident).label)
+    except (KeyError, AttributeError):
+        return ident
+
+
+def _time_text(t: TimeExpression) -> str:
+    edtf = t.to_edtf()
+    text = f"{t.text!r}" if t.text else ""
+    if edtf is None and t.offset is not None:
+        edtf = f"{t.relation.value} {t.offset.value:g} {t.offset.unit.value}(s)"
+        if t.relative_to:
+            edtf += f" of {t.relative_to}"
+    out = " ".join(x for x in (edtf, text) if x)
+    if t.inferred is not None:
+        out += f" [year inferred: {t.inferred.to_edtf()}]"
+    return out
+
+
+def _amount(q: Quantity) -> str:
+    a = q.amount
+    words = {
+        QuantityQualifier.EXACT: "",
+        QuantityQualifier.ABOUT: "about ",
+        QuantityQualifier.NEARLY: "nearly ",
+        QuantityQualifier.MORE_THAN: "more than ",
+        QuantityQualifier.AT_LEAST: "at least ",
+        QuantityQualifier.LESS_THAN: "less than ",
+        QuantityQualifier.AT_MOST: "at most ",
+        QuantityQualifier.UP_TO: "up to ",
+    }
+    if a.value is not None:
+        number = f"{words.get(a.qualifier, '')}{a.value:,}"
+    elif a.low is not None or a.high is not None:
+        number = f"{words.get(a.qualifier, '')}{a.low or '?'}-{a.high or '?'}"
+    else:
+        number = a.qualifier.value.replace("_", " ") + " of"
+    change = ""
+    if q.previous is not None and q.previous.value is not None:
+        change = f" (from {q.previous.value:,})"
+    return f"{number} {q.counted}{change}"
+
+
+def _attribution_text(article: Article, a: Attribution) -> str:
+    who = _label(article, a.source)
+    cue = f' "{a.cue.text}"' if a.cue else ""
+    mode = f" {a.mode.value}" if a.mode else ""
+    chain = "".join(f" -> {_label(article, hop.via)}" for hop in a.relay)
+    hedge = ""
+    if a.factuality is not None and a.factuality.certainty.value != "certain":
+        hedges = ", ".join(h.text for h in a.factuality.hedges)
+        hedge = f" [{a.factuality.certainty.value}{': ' + hedges if hedges else ''}]"
+    return f"{who}{cue}{mode}{chain}{hedge}"
+
+
+def _sort_key(event: Event) -> tuple[int, tuple[int, int, int, int]]:
+    if event.time is None:
+        return (1, (0, 0, 0, 0))
+    date: PartialDate | None = event.time.anchor()
+    if date is not None and date.year is None and event.time.inferred is not None:
+        date = event.time.inferred
+    return (0, date.sort_key()) if date is not None else (1, (0, 0, 0, 0))
+
+
+def outline(article: Article) -> str:
+    """A readable outline: headline, dateline, a timeline of events by their (partial) dates,
+    who said what through whom, and contested claims."""
+    lines = [article.headline, "=" * min(len(article.headline), 78)]
+    if article.dateline is not None:
+        d = article.dateline
+        when = _time_text(d.time) if d.time else ""
+        places = ", ".join(_label(article, p) for p in d.places)
+        lines.append(f"Dateline: {' '.join(x for x in (places, when) if x) or d.text}")
+    if article.published is not None:
+        lines.append(f"Published: {article.published.to_edtf()}")
+    if article.publisher:
+        lines.append(f"Publisher: {_label(article, article.publisher)}")
+    for b in article.based_on:
+        lines.append(f"Based on: {_label(article, b.source)}" + (f" ({b.text!r})" if b.text else ""))
+    for m in article.media:
+        lic = ""
+        if m.license is not None:
+            lic = f"; licence {m.license.text!r} -> {m.license.spdx or 'not resolved (ambiguous)'}"
+        lines.append(f"Media: {m.kind.value} {m.credit or ''}{lic}".rstrip())
+
+    lines += ["", "Timeline"]
+    previous_when = None
+    for event in sorted(article.events, key=_sort_key):
+        when = _time_text(event.time) if event.time else "no date stated (as of the report)"
+        status = ", ".join(x.value for x in (event.status, event.scope) if x is not None)
+        if when != previous_when:
+            lines.append(f"  {when}")
+            previous_when = when
+        lines.append(f"      {event.event_type}" + (f" ({status})" if status else "")
+                     + (f": {event.summary}" if event.summary else ""))
+        for q in event.quantities:
+            lines.append(f"      quantity: {_amount(q)}")
+        for c in event.conditions:
+            lines.append(f"      condition: {c.text}")
+        for a in event.attributions:
+            lines.append(f"      according to: {_attribution_text(article, a)}")
+
+    lines += ["", "Who said what"]
+    for quote in article.quotes:
+        lines.append(f"  {_attribution_text(article, quote.attribution)}")
+        lines.append(f"      {quote.text!r}")
+    for attribution in article.attributions:
+        lines.append(f"  (whole article) {_attribution_text(article, attribution)}")
+
+    if article.disputes or article.claims:
+        lines += ["", "Contested"]
+        for dispute in article.disputes:
+            lines.append(f"  {dispute.topic}")
+            for claim in article.claims:
+                if claim.dispute == dispute.id:
+                    stance = claim.stance.value if claim.stance else "claims"
+                    lines.append(f"    {stance}: {_attribution_text(article, claim.attribution)}")
+                    lines.append(f"      {claim.text!r}")
+    anonymous = [e for e in article.entities if isinstance(e, AnonymousSource)]
+    people = [e for e in article.entities if isinstance(e, Person)]
+    lines += ["", f"{len(article.entities)} entities ({len(people)} people, "
+              f"{len(anonymous)} anonymous sources), {len(article.events)} events, "
+              f"{len(article.quotes)} quotes, {len(article.claims)} claims"]
+    return "\n".join(lines)
+
+
+# --- validate -----------------------------------------------------------------------------------
+
+
+class _Unreadable(Exception):
+    pass
+
+
+def _read(name: str) -> bytes:
+    try:
+        if name == "-":
+            return sys.stdin.buffer.read()
+        with open(name, "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise _Unreadable(f"{name}: cannot read: {exc.strerror or exc}") from None
+
+
+def _is_jsonl(name: str, data: bytes | None) -> bool:
+    if name.endswith((".jsonl", ".ndjson")):
+        return True
+    if data is None:
+        return False
+    try:
+        _json.loads(data)
+    except ValueError:
+        return sum(1 for line in data.splitlines() if line.strip()) > 1
+    return False
+
+
+def _progress(stream: IO[bytes], total: int | None, show: bool) -> Iterator[bytes]:
+    last = 0.0
+    done = 0
+    for number, line in enumerate(stream, start=1):
+        done += len(line)
+        if show and time.monotonic() - last > 0.2:
+            last = time.monotonic()
+            pct = f" {100 * done / total:5.1f}%" if total else ""
+            sys.stderr.write(f"\r  {number:,} lines{pct}")
+            sys.stderr.flush()
+        yield line
+    if show:
+        sys.stderr.write("\r" + " " * 40 + "\r")
+
+
+def _validate_jsonl(name: str, out: IO[str], data: bytes | None = None) -> int:
+    import io
+    import os
+
+    status = EXIT_OK
+    try:
+        if data is not None:
+            handle: IO[bytes] = io.BytesIO(data)
+        else:
+            handle = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+    except OSError as exc:
+        raise _Unreadable(f"{name}: cannot read: {exc.strerror or exc}") from None
+    total = len(data) if data is not None else None if name == "-" else os.path.getsize(name)
+    try:
+        for number, line in enumerate(_progress(handle, total, sys.stderr.isatty()), start=1):
+            if not line.strip():
+                continue
+            try:
+                article = from_json(line)
+            except ValidationError as exc:
+                for p in exc.problems:
+                    out.write(f"{name}:{number}: {p.path}: {p.message} [{p.code}]\n")
+                status = max(status, EXIT_UNREADABLE if "invalid_json" in exc.codes
+                             else EXIT_INVALID)
+                continue
+            _warn(f"{name}:{number}", article, out)
+    finally:
+        if handle is not sys.stdin.buffer:
+            handle.close()
+    return status
+
+
+def _warn(where: str, article: Article, out: IO[str]) -> None:
+    from .validation import validate
+
+    for p in validate(article):
+        if p.severity is Severity.WARNING:
+            out.write(f"{where}: {p.path}: warning: {p.message} [{p.code}]\n")
+
+
+def _validate_file(name: str, out: IO[str]) -> int:
+    if _is_jsonl(name, None):
+        return _validate_jsonl(name, out)
+    data = _read(name)
+    if name == "-" and _is_jsonl(name, data):
+        return _validate_jsonl(name, out, data)
+    try:
+        article = from_json(data, source=name)
+    except ValidationError as exc:
+        for p in exc.problems:
+            out.write(f"{name}: {p.path}: {p.message} [{p.code}]\n")
+        return EXIT_UNREADABLE if "invalid_json" in exc.codes else EXIT_INVALID
+    _warn(name, article, out)
+    return EXIT_OK
+
+
+# --- entry point --------------------------------------------------------------------------------
+
+
+def _load(name: str | None) -> Article:
+    if name is None:
+        from .examples import load_seed_report
+
+        return load_seed_report()
+    return from_json(_read(name), source=name)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="iraqwithdrawal",
+        description="Typed news reports about political and military events.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    show = sub.add_parser("show", help="print a readable outline of a report")
+    show.add_argument("file", nargs="?", help="a report as JSON (default: the bundled example)")
+    check = sub.add_parser("validate", help="validate reports (JSON or JSON Lines, - for stdin)")
+    check.add_argument("files", nargs="+")
+    example = sub.add_parser("example", help="print the bundled example report as JSON")
+    example.add_argument("--compact", action="store_true", help="one line instead of indented")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    out = sys.stdout
+    try:
+        if args.command == "show":
+            out.write(outline(_load(args.file)) + "\n")
+            return EXIT_OK
+        if args.command == "example":
+            out.write(to_json(_load(None), pretty=not args.compact) + "\n")
+            return EXIT_OK
+        status = EXIT_OK
+        for name in args.files:
+            try:
+                status = max(status, _validate_file(name, out))
+            except _Unreadable as exc:
+                sys.stderr.write(f"{exc}\n")
+                status = EXIT_UNREADABLE
+        return status
+    except _Unreadable as exc:
+        sys.stderr.write(f"{exc}\n")
+        return EXIT_UNREADABLE
+    except ValidationError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return EXIT_INVALID
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        return EXIT_OK
+
