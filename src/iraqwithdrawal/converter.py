@@ -67,9 +67,7 @@ def _wrong(expected: str, value: Any) -> RuleError:
 # --- strict primitives ------------------------------------------------------------------------
 
 
-def _structure_str(value: Any, t: Any) -> Any:
-    if t is not str and _is_enum(t):  # str-valued enums reach the str hook by class lookup
-        return _structure_enum(value, t)
+def _structure_str(value: Any, _t: Any) -> str:
     if type(value) is str:
         return value
     raise _wrong("a string", value)
@@ -113,10 +111,6 @@ def _is_optional_number(t: Any) -> bool:
 
 def _structure_optional_number(value: Any, t: Any) -> int | float | None:
     return None if value is None else _structure_number(value, t)
-
-
-def _is_enum(t: Any) -> bool:
-    return isinstance(t, type) and issubclass(t, enum.Enum)
 
 
 def _structure_enum(value: Any, t: type[enum.Enum]) -> enum.Enum:
@@ -387,8 +381,10 @@ def configure_converter(converter: cattrs.Converter, *, unknown: UnknownPolicy =
         converter.register_structure_hook(prim, fn)
     converter.register_structure_hook_func(_is_number_union, _structure_number)
     converter.register_structure_hook_func(_is_optional_number, _structure_optional_number)
-    converter.register_structure_hook_func(_is_enum, _structure_enum)
-    converter.register_unstructure_hook_func(_is_enum, lambda e: e.value)
+    # Enums travel as their values. Class hooks on Enum reach every subclass, downstream
+    # enums included (an enum that also subclasses str would meet the str hook first).
+    converter.register_structure_hook(enum.Enum, _structure_enum)
+    converter.register_unstructure_hook(enum.Enum, lambda e: e.value)
 
     converter.register_structure_hook_factory(_is_model, hooks.dispatch_structure)
     converter.register_unstructure_hook_func(_is_model, hooks.dispatch_unstructure)

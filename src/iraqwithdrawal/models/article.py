@@ -45,7 +45,7 @@ class Dateline(Model):
     time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
 
 
-class ContributorRole(str, enum.Enum):
+class ContributorRole(enum.Enum):
     AUTHOR = "author"
     REPORTING = "reporting"
     EDITING = "editing"

@@ -21,13 +21,13 @@ __all__ = [
 ]
 
 
-class AttributionMode(str, enum.Enum):
+class AttributionMode(enum.Enum):
     DIRECT = "direct"  #: the source's own words, in quotation marks
     PARAPHRASE = "paraphrase"  #: reported (indirect) speech
     MIXED = "mixed"  #: paraphrase with quoted fragments
 
 
-class Certainty(str, enum.Enum):
+class Certainty(enum.Enum):
     """How sure the text presents the content as (after FactBank's CT, PR, PS, U)."""
 
     CERTAIN = "certain"
@@ -36,7 +36,7 @@ class Certainty(str, enum.Enum):
     UNKNOWN = "unknown"
 
 
-class Polarity(str, enum.Enum):
+class Polarity(enum.Enum):
     POSITIVE = "positive"
     NEGATIVE = "negative"
     UNKNOWN = "unknown"

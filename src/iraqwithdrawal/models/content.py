@@ -35,7 +35,7 @@ class Quote(TaggedModel):
         return self.attribution.mode
 
 
-class Stance(str, enum.Enum):
+class Stance(enum.Enum):
     """Where a claim stands on the question its dispute is about."""
 
     SUPPORTS = "supports"

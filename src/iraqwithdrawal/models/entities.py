@@ -39,7 +39,7 @@ __all__ = [
 SPEAKER_KINDS = ("Person", "Organization", "AnonymousSource")
 
 
-class MentionForm(str, enum.Enum):
+class MentionForm(enum.Enum):
     """How a mention refers to its entity."""
 
     NAME = "name"  #: "Jawad al-Bulani"
@@ -107,7 +107,7 @@ class Person(Entity):
         return self.name
 
 
-class OrganizationKind(str, enum.Enum):
+class OrganizationKind(enum.Enum):
     GOVERNMENT = "government"
     MINISTRY = "ministry"
     LEGISLATURE = "legislature"
@@ -146,7 +146,7 @@ class Organization(Entity):
         return self.name
 
 
-class PlaceKind(str, enum.Enum):
+class PlaceKind(enum.Enum):
     COUNTRY = "country"
     REGION = "region"
     ADMINISTRATIVE_AREA = "administrative_area"

@@ -124,7 +124,7 @@ for _t in (
     register_event_type(_t)
 
 
-class EventStatus(str, enum.Enum):
+class EventStatus(enum.Enum):
     PROPOSED = "proposed"
     DEMANDED = "demanded"
     EXPECTED = "expected"
@@ -136,12 +136,12 @@ class EventStatus(str, enum.Enum):
     CONTESTED = "contested"
 
 
-class Scope(str, enum.Enum):
+class Scope(enum.Enum):
     PARTIAL = "partial"
     COMPLETE = "complete"
 
 
-class ParticipantRole(str, enum.Enum):
+class ParticipantRole(enum.Enum):
     AGENT = "agent"  #: who acts
     RECIPIENT = "recipient"  #: who is acted on or addressed
     THEME = "theme"  #: what moves or is affected (the troops that withdraw)
@@ -171,7 +171,7 @@ class Condition(Model):
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
 
 
-class EventRelation(str, enum.Enum):
+class EventRelation(enum.Enum):
     PART_OF = "part_of"
     FOLLOWS = "follows"
     CAUSES = "causes"

@@ -89,7 +89,7 @@ class License(Model):
     url: str | None = attrs.field(default=None, validator=OPT_TEXT)
 
 
-class MediaKind(str, enum.Enum):
+class MediaKind(enum.Enum):
     PHOTO = "photo"
     VIDEO = "video"
     AUDIO = "audio"

@@ -16,7 +16,7 @@ from .time import TIME_VALIDATOR, TimeExpression
 __all__ = ["Amount", "Quantity", "QuantityQualifier"]
 
 
-class QuantityQualifier(str, enum.Enum):
+class QuantityQualifier(enum.Enum):
     """How the stated number relates to the true one."""
 
     EXACT = "exact"

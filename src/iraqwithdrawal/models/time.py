@@ -301,7 +301,7 @@ def parse_edtf(text: str) -> PartialDate | Interval:
     return _parse_date(text, text)
 
 
-class DurationUnit(str, enum.Enum):
+class DurationUnit(enum.Enum):
     HOUR = "hour"
     DAY = "day"
     WEEK = "week"
@@ -323,7 +323,7 @@ class Duration(Model):
     approximate: bool = attrs.field(default=False, validator=BOOL)
 
 
-class TimeRelation(str, enum.Enum):
+class TimeRelation(enum.Enum):
     """How the stated time relates to the thing it qualifies."""
 
     ON = "on"  #: on 5 January 2020

@@ -1,0 +1,528 @@
+"""Hypothesis strategies for every model, and for whole articles whose references, spans and
+quotes are consistent, so that ``validate(article)`` reports no error.
+
+Importing this module registers the strategies with hypothesis, so ``st.from_type(Article)``
+(and every other model) works.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from hypothesis import strategies as st
+
+from ..models import (
+    Amount,
+    AnonymousSource,
+    Article,
+    Attribution,
+    AttributionMode,
+    BasedOn,
+    Certainty,
+    Claim,
+    Condition,
+    Contributor,
+    ContributorRole,
+    Correction,
+    Cue,
+    Dateline,
+    Dispute,
+    Duration,
+    DurationUnit,
+    Entity,
+    Event,
+    EventLink,
+    EventRelation,
+    EventStatus,
+    Factuality,
+    Identifier,
+    Interval,
+    License,
+    MediaItem,
+    MediaKind,
+    Mention,
+    MentionForm,
+    Organization,
+    OrganizationKind,
+    Participant,
+    ParticipantRole,
+    PartialDate,
+    Person,
+    Place,
+    PlaceKind,
+    Polarity,
+    Quantity,
+    QuantityQualifier,
+    Quote,
+    RelayHop,
+    Role,
+    Scope,
+    Span,
+    Stance,
+    TimeExpression,
+    TimeRelation,
+    event_types,
+)
+from ..models.quantity import _MAGNITUDES
+
+__all__ = [
+    "amounts",
+    "articles",
+    "attributions",
+    "bodies",
+    "claims",
+    "cues",
+    "entities",
+    "events",
+    "ids",
+    "intervals",
+    "media_items",
+    "partial_dates",
+    "quantities",
+    "quotes",
+    "register_strategies",
+    "spans",
+    "texts",
+    "time_expressions",
+]
+
+T = TypeVar("T")
+
+# Letters beyond ASCII (and one outside the Basic Multilingual Plane) so offsets are tested as
+# code points, not bytes or UTF-16 units.
+_ALPHABET = st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.;:'\"-()")
+    + ["é", "ß", "ж", "ع", "中", "𝔸", "\n"]
+)
+
+
+def texts(min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
+    """Non-blank text."""
+    return st.text(_ALPHABET, min_size=min_size, max_size=max_size).filter(
+        lambda s: s.strip() != ""
+    )
+
+
+def ids() -> st.SearchStrategy[str]:
+    """Valid ids."""
+    return st.from_regex(r"[a-z][a-z0-9_.:-]{0,12}", fullmatch=True)
+
+
+def bodies(min_size: int = 0, max_size: int = 400) -> st.SearchStrategy[str]:
+    return st.text(_ALPHABET, min_size=min_size, max_size=max_size)
+
+
+def _opt(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
+    return st.none() | strategy
+
+
+def _pick(pool: Sequence[str]) -> st.SearchStrategy[str | None]:
+    return st.sampled_from(list(pool)) | st.none() if pool else st.none()
+
+
+@st.composite
+def spans(draw: st.DrawFn, body: str | None = None) -> Span:
+    """A span; inside ``body`` (with its exact text, or no text) when a body is given."""
+    if body is None:
+        start = draw(st.integers(0, 10_000))
+        end = draw(st.integers(start + 1, start + 500))
+        return Span(start=start, end=end)
+    if not body:
+        raise ValueError("spans(body) needs a non-empty body")
+    start = draw(st.integers(0, len(body) - 1))
+    end = draw(st.integers(start + 1, len(body)))
+    text = draw(st.sampled_from([None, body[start:end]]))
+    return Span(start=start, end=end, text=text)
+
+
+def _spans(body: str | None, max_size: int = 2) -> st.SearchStrategy[tuple[Span, ...]]:
+    if body == "":
+        return st.just(())
+    return st.lists(spans(body), max_size=max_size).map(tuple)
+
+
+def cues(body: str | None = None) -> st.SearchStrategy[Cue]:
+    return st.builds(Cue, text=texts(max_size=20), spans=_spans(body, 1))
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn, with_year: bool | None = None) -> PartialDate:
+    """Valid partial dates, from a bare year to a full date, with or without a year."""
+    import calendar
+
+    year = draw(st.integers(-9999, 9999)) if with_year is not False else None
+    if with_year is None and draw(st.booleans()):
+        year = None
+    month = draw(st.integers(1, 12)) if year is None or draw(st.booleans()) else None
+    day = None
+    if month is not None and draw(st.booleans()):
+        if year is not None and 1 <= year <= 9999:
+            last = calendar.monthrange(year, month)[1]
+        elif month == 2:
+            last = 29 if year is None or calendar.isleap(year) else 28
+        else:
+            last = calendar.monthrange(2001, month)[1]
+        day = draw(st.integers(1, last))
+    return PartialDate(year=year, month=month, day=day, approximate=draw(st.booleans()),
+                       uncertain=draw(st.booleans()))
+
+
+@st.composite
+def intervals(draw: st.DrawFn) -> Interval:
+    start = draw(_opt(partial_dates(with_year=True)))
+    end = draw(_opt(partial_dates(with_year=True)))
+    if start is None and end is None:
+        end = draw(partial_dates(with_year=True))
+    if start is not None and end is not None:
+        a, b = start.earliest(), end.latest()
+        if a is not None and b is not None and a > b:
+            start, end = end, start
+            a, b = start.earliest(), end.latest()
+            if a is not None and b is not None and a > b:  # overlapping precisions
+                end = None
+    return Interval(
+        start=start, end=end,
+        start_unknown=start is None and draw(st.booleans()),
+        end_unknown=end is None and start is not None and draw(st.booleans()),
+    )
+
+
+durations = st.builds(
+    Duration,
+    value=st.integers(1, 1000) | st.floats(0.5, 1000, allow_nan=False),
+    unit=st.sampled_from(DurationUnit),
+    approximate=st.booleans(),
+)
+
+
+@st.composite
+def time_expressions(draw: st.DrawFn, body: str | None = None,
+                     event_ids: Sequence[str] = ()) -> TimeExpression:
+    """Time expressions of every shape: a dated relation, an interval, or a duration relative
+    to another event (when ``event_ids`` offers one)."""
+    shape = draw(st.sampled_from(["date", "interval", "relative", "text"]))
+    text = draw(_opt(texts(max_size=20)))
+    common: dict[str, Any] = {"text": text, "spans": draw(_spans(body, 1))}
+    if shape == "interval":
+        return TimeExpression(relation=TimeRelation.BETWEEN, interval=draw(intervals()), **common)
+    if shape == "relative" and event_ids:
+        relation = draw(st.sampled_from([TimeRelation.WITHIN, TimeRelation.AFTER,
+                                         TimeRelation.BEFORE, TimeRelation.BY]))
+        return TimeExpression(relation=relation, offset=draw(durations),
+                              relative_to=draw(st.sampled_from(list(event_ids))), **common)
+    if shape == "text" and text is not None:
+        return TimeExpression(relation=TimeRelation.ON, **common)
+    relation = draw(st.sampled_from([r for r in TimeRelation
+                                     if r not in (TimeRelation.BETWEEN, TimeRelation.WITHIN)]))
+    date = draw(partial_dates())
+    inferred = None
+    inference = None
+    if date.year is None and draw(st.booleans()):
+        # A leap year, so that an inferred 29 February is always possible.
+        year = draw(st.sampled_from([1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024]))
+        inferred = PartialDate(year=year, month=date.month, day=date.day, uncertain=True)
+        inference = draw(texts(max_size=30))
+    return TimeExpression(relation=relation, date=date, inferred=inferred, inference=inference,
+                          **common)
+
+
+@st.composite
+def amounts(draw: st.DrawFn) -> Amount:
+    number = st.integers(0, 10**7) | st.floats(0, 1e7, allow_nan=False, allow_infinity=False)
+    shape = draw(st.sampled_from(["value", "range", "magnitude"]))
+    if shape == "magnitude":
+        return Amount(qualifier=draw(st.sampled_from(sorted(_MAGNITUDES, key=str))))
+    qualifier = draw(st.sampled_from([q for q in QuantityQualifier if q not in _MAGNITUDES]))
+    if shape == "value":
+        return Amount(value=draw(number), qualifier=qualifier)
+    low, high = draw(_opt(number)), draw(_opt(number))
+    if low is None and high is None:
+        low = draw(number)
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return Amount(low=low, high=high, qualifier=qualifier)
+
+
+@st.composite
+def _relay(draw: st.DrawFn, body: str | None, pool: Sequence[str],
+           exclude: str | None) -> tuple[RelayHop, ...]:
+    choices = [i for i in pool if i != exclude]
+    if not choices:
+        return ()
+    vias = draw(st.lists(st.sampled_from(choices), unique=True, max_size=3))
+    return tuple(
+        RelayHop(via=via, cue=draw(_opt(cues(body))),
+                 time=draw(_opt(time_expressions(body)))) for via in vias
+    )
+
+
+@st.composite
+def attributions(draw: st.DrawFn, body: str | None = None, speakers: Sequence[str] = (),
+                 entity_ids: Sequence[str] = (), mode: AttributionMode | None = None,
+                 id_: str | None = None) -> Attribution:
+    """Attributions whose source is one of ``speakers`` and whose relay passes through
+    ``entity_ids`` without returning to any of them."""
+    source = draw(_pick(speakers))
+    joint = tuple(draw(st.lists(st.sampled_from([s for s in speakers if s != source]),
+                                unique=True, max_size=2))) if len(speakers) > 1 else ()
+    factuality = draw(_opt(st.builds(
+        Factuality, certainty=st.sampled_from(Certainty), polarity=st.sampled_from(Polarity),
+        hedges=st.lists(cues(body), max_size=2).map(tuple))))
+    return Attribution(
+        id=id_, source=source, joint_with=joint, cue=draw(_opt(cues(body))),
+        recipient=draw(_pick(entity_ids)),
+        mode=mode if mode is not None else draw(_opt(st.sampled_from(AttributionMode))),
+        relay=draw(_relay(body, entity_ids, source)),
+        time=draw(_opt(time_expressions(body))), factuality=factuality,
+        spans=draw(_spans(body, 1)),
+    )
+
+
+@st.composite
+def quantities(draw: st.DrawFn, body: str | None = None, entity_ids: Sequence[str] = (),
+               speakers: Sequence[str] = (), id_: str | None = None) -> Quantity:
+    return Quantity(
+        id=id_, amount=draw(amounts()), counted=draw(texts(max_size=20)),
+        of=draw(_pick(entity_ids)), as_of=draw(_opt(time_expressions(body))),
+        previous=draw(_opt(amounts())), text=draw(_opt(texts(max_size=20))),
+        spans=draw(_spans(body, 1)),
+        attribution=draw(_opt(attributions(body, speakers, entity_ids))),
+    )
+
+
+def _mentions(body: str | None, entity_ids: Sequence[str]) -> st.SearchStrategy[tuple[Mention, ...]]:
+    if body == "":
+        return st.just(())
+    mention = st.builds(Mention, span=spans(body), form=st.sampled_from(MentionForm),
+                        via=_pick(entity_ids))
+    return st.lists(mention, max_size=2).map(tuple)
+
+
+_identifiers = st.lists(
+    st.builds(Identifier, scheme=st.sampled_from(["wikidata", "geonames", "viaf"]),
+              value=st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True)),
+    max_size=2,
+).map(tuple)
+
+
+@st.composite
+def entities(draw: st.DrawFn, id_: str | None = None, kind: str | None = None,
+             body: str | None = None, places: Sequence[str] = (),
+             organizations: Sequence[str] = (), entity_ids: Sequence[str] = ()) -> Entity:
+    """One entity of ``kind`` (person, organization, place, anonymous_source or entity),
+    referring only to the ids offered."""
+    ident = id_ if id_ is not None else draw(ids())
+    kind = kind or draw(st.sampled_from(
+        ["person", "organization", "place", "anonymous_source", "entity"]))
+    common: dict[str, Any] = {
+        "id": ident,
+        "aliases": tuple(draw(st.lists(texts(max_size=15), max_size=2))),
+        "identifiers": draw(_identifiers),
+        "mentions": draw(_mentions(body, [e for e in entity_ids if e != ident])),
+    }
+    if kind == "person":
+        roles = draw(st.lists(st.builds(Role, title=texts(max_size=30),
+                                        organization=_pick(organizations),
+                                        spans=_spans(body, 1)), max_size=2))
+        return Person(name=draw(texts(max_size=25)), roles=tuple(roles), **common)
+    if kind == "organization":
+        return Organization(name=draw(texts(max_size=25)),
+                            kind=draw(st.sampled_from(OrganizationKind)),
+                            parent=draw(_pick([o for o in organizations if o != ident])),
+                            country=draw(_pick(places)), **common)
+    if kind == "place":
+        return Place(name=draw(texts(max_size=25)), kind=draw(st.sampled_from(PlaceKind)),
+                     within=draw(_pick([p for p in places if p != ident])), **common)
+    if kind == "anonymous_source":
+        return AnonymousSource(description=draw(texts(max_size=40)), plural=draw(st.booleans()),
+                               affiliation=draw(_pick([e for e in entity_ids if e != ident])),
+                               **common)
+    return Entity(**common)
+
+
+@st.composite
+def events(draw: st.DrawFn, id_: str | None = None, body: str | None = None,
+           entity_ids: Sequence[str] = (), places: Sequence[str] = (),
+           speakers: Sequence[str] = (), earlier_events: Sequence[str] = ()) -> Event:
+    """An event whose links point only at ``earlier_events`` (so links never form a cycle)."""
+    ident = id_ if id_ is not None else draw(ids())
+    participants = tuple(
+        Participant(entity=e, role=draw(st.sampled_from(ParticipantRole)),
+                    spans=draw(_spans(body, 1)))
+        for e in draw(st.lists(st.sampled_from(list(entity_ids)), unique=True, max_size=3))
+    ) if entity_ids else ()
+    links = tuple(
+        EventLink(relation=draw(st.sampled_from(EventRelation)), target=t)
+        for t in draw(st.lists(st.sampled_from(list(earlier_events)), unique=True, max_size=2))
+    ) if earlier_events else ()
+    conditions = tuple(draw(st.lists(st.builds(
+        Condition, text=texts(max_size=30), event=_pick(earlier_events),
+        negated=st.booleans(), spans=_spans(body, 1)), max_size=1)))
+    return Event(
+        id=ident, event_type=draw(st.sampled_from(sorted(event_types()))),
+        status=draw(_opt(st.sampled_from(EventStatus))), scope=draw(_opt(st.sampled_from(Scope))),
+        summary=draw(_opt(texts(max_size=40))), trigger=draw(_opt(cues(body))),
+        participants=participants, location=draw(_pick(places)),
+        time=draw(_opt(time_expressions(body, earlier_events))),
+        quantities=tuple(draw(st.lists(quantities(body, entity_ids, speakers), max_size=2))),
+        conditions=conditions, links=links,
+        attributions=tuple(draw(st.lists(attributions(body, speakers, entity_ids), max_size=2))),
+        spans=draw(_spans(body, 1)),
+    )
+
+
+@st.composite
+def quotes(draw: st.DrawFn, id_: str | None = None, body: str | None = None,
+           speakers: Sequence[str] = (), entity_ids: Sequence[str] = (),
+           about: Sequence[str] = ()) -> Quote:
+    """A quote; a direct quote's text is exactly the body at its spans."""
+    ident = id_ if id_ is not None else draw(ids())
+    direct = bool(body) and draw(st.booleans())
+    if direct:
+        assert body
+        cut = sorted(draw(st.lists(st.integers(0, len(body)), min_size=2, max_size=4,
+                                   unique=True)))
+        pairs = [(cut[i], cut[i + 1]) for i in range(0, len(cut) - 1, 2)]
+        quote_spans = tuple(Span(start=a, end=b) for a, b in pairs)
+        text = " ".join(body[a:b] for a, b in pairs)
+        if not text.strip():
+            direct = False
+    if direct:
+        mode = AttributionMode.DIRECT
+    else:
+        mode = draw(st.sampled_from([AttributionMode.PARAPHRASE, AttributionMode.MIXED]))
+        text = draw(texts(max_size=60))
+        quote_spans = draw(_spans(body, 1)) if body else ()
+    about_ids = tuple(draw(st.lists(st.sampled_from(list(about)), unique=True, max_size=2))) \
+        if about else ()
+    return Quote(id=ident, text=text, spans=quote_spans, about=about_ids,
+                 attribution=draw(attributions(body, speakers, entity_ids, mode=mode)))
+
+
+@st.composite
+def claims(draw: st.DrawFn, id_: str | None = None, body: str | None = None,
+           speakers: Sequence[str] = (), entity_ids: Sequence[str] = (),
+           other_claims: Sequence[str] = (), disputes: Sequence[str] = ()) -> Claim:
+    ident = id_ if id_ is not None else draw(ids())
+    rivals = [c for c in other_claims if c != ident]
+    return Claim(
+        id=ident, text=draw(texts(max_size=60)),
+        attribution=draw(attributions(body, speakers, entity_ids)),
+        stance=draw(_opt(st.sampled_from(Stance))), dispute=draw(_pick(disputes)),
+        contests=tuple(draw(st.lists(st.sampled_from(rivals), unique=True, max_size=2)))
+        if rivals else (),
+        summary=draw(_opt(texts(max_size=30))), spans=draw(_spans(body, 1)),
+    )
+
+
+@st.composite
+def media_items(draw: st.DrawFn, id_: str | None = None, body: str | None = None,
+                entity_ids: Sequence[str] = ()) -> MediaItem:
+    license_text = draw(st.sampled_from(["Creative Commons 2.0", "CC BY-SA 4.0", "CC BY 2.0",
+                                         "All rights reserved", "CC0"]))
+    from ..models import resolve_license
+
+    return MediaItem(
+        id=id_ if id_ is not None else draw(ids()), kind=draw(st.sampled_from(MediaKind)),
+        caption=draw(_opt(texts())), credit=draw(_opt(texts())), creator=draw(_pick(entity_ids)),
+        license=draw(_opt(st.just(License(text=license_text,
+                                          spdx=resolve_license(license_text))))),
+        spans=draw(_spans(body, 1)),
+    )
+
+
+_ENTITY_KINDS = ["person", "organization", "place", "anonymous_source", "entity"]
+
+
+@st.composite
+def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Article:
+    """Valid, referentially consistent articles: ``validate()`` finds no error in them."""
+    body = draw(bodies())
+    n_entities = draw(st.integers(0, max_entities))
+    n_events = draw(st.integers(0, max_events))
+    n_quotes, n_claims, n_disputes, n_media = (draw(st.integers(0, k)) for k in (3, 3, 1, 1))
+    total = 1 + n_entities + n_events + n_quotes + n_claims + n_disputes + n_media
+    pool = draw(st.lists(ids(), min_size=total, max_size=total, unique=True))
+    article_id, pool = pool[0], pool[1:]
+    entity_ids, pool = pool[:n_entities], pool[n_entities:]
+    event_ids, pool = pool[:n_events], pool[n_events:]
+    quote_ids, pool = pool[:n_quotes], pool[n_quotes:]
+    claim_ids, pool = pool[:n_claims], pool[n_claims:]
+    dispute_ids, media_ids = pool[:n_disputes], pool[n_disputes:]
+
+    kinds = [draw(st.sampled_from(_ENTITY_KINDS)) for _ in entity_ids]
+    places = [i for i, k in zip(entity_ids, kinds) if k == "place"]
+    orgs = [i for i, k in zip(entity_ids, kinds) if k == "organization"]
+    people = [i for i, k in zip(entity_ids, kinds) if k == "person"]
+    speakers = [i for i, k in zip(entity_ids, kinds)
+                if k in ("person", "organization", "anonymous_source")]
+    ents = [draw(entities(i, k, body, places, orgs, entity_ids)) for i, k in zip(entity_ids, kinds)]
+    evs = [draw(events(i, body, entity_ids, places, speakers, event_ids[:n]))
+           for n, i in enumerate(event_ids)]
+    dispute_objs = [Dispute(id=i, topic=draw(texts()),
+                            about=tuple(draw(st.lists(st.sampled_from(event_ids + entity_ids),
+                                                      unique=True, max_size=2)))
+                            if event_ids or entity_ids else ()) for i in dispute_ids]
+    contributors = tuple(
+        Contributor(entity=e, role=draw(st.sampled_from(ContributorRole)))
+        for e in draw(st.lists(st.sampled_from(people + orgs), unique=True, max_size=2))
+    ) if people or orgs else ()
+    return Article(
+        id=article_id, headline=draw(texts(max_size=60)), body=body,
+        language=draw(st.sampled_from(["en", "ar", "ru", "en-GB"])),
+        dateline=draw(_opt(st.builds(
+            Dateline, text=_opt(texts(max_size=20)),
+            places=st.lists(st.sampled_from(places), unique=True, max_size=1).map(tuple)
+            if places else st.just(()),
+            time=_opt(time_expressions(body))))),
+        published=None,
+        publisher=draw(_pick(orgs)),
+        contributors=contributors,
+        based_on=tuple(BasedOn(source=s, text=draw(_opt(texts())))
+                       for s in draw(st.lists(st.sampled_from(orgs), unique=True, max_size=1)))
+        if orgs else (),
+        media=tuple(draw(media_items(i, body, entity_ids)) for i in media_ids),
+        entities=tuple(ents),
+        attributions=tuple(draw(st.lists(attributions(body, speakers, entity_ids), max_size=2))),
+        quotes=tuple(draw(quotes(i, body, speakers, entity_ids, event_ids + claim_ids))
+                     for i in quote_ids),
+        claims=tuple(draw(claims(i, body, speakers, entity_ids, claim_ids, dispute_ids))
+                     for i in claim_ids),
+        disputes=tuple(dispute_objs),
+        events=tuple(evs),
+        corrections=tuple(draw(st.lists(st.builds(Correction, text=texts(),
+                                                  date=_opt(partial_dates()),
+                                                  spans=_spans(body, 1)), max_size=1))),
+    )
+
+
+def register_strategies() -> None:
+    """Register a strategy for every model with hypothesis (done on import)."""
+    table: dict[type, st.SearchStrategy[Any]] = {
+        Article: articles(),
+        Span: spans(),
+        Cue: cues(),
+        PartialDate: partial_dates(),
+        Interval: intervals(),
+        Duration: durations,
+        TimeExpression: time_expressions(),
+        Amount: amounts(),
+        Quantity: quantities(),
+        Attribution: attributions(),
+        Quote: quotes(),
+        Claim: claims(),
+        Dispute: st.builds(Dispute, id=ids(), topic=texts()),
+        Event: events(),
+        MediaItem: media_items(),
+        Person: entities(kind="person"),
+        Organization: entities(kind="organization"),
+        Place: entities(kind="place"),
+        AnonymousSource: entities(kind="anonymous_source"),
+        Entity: entities(),
+    }
+    for cls, strategy in table.items():
+        st.register_type_strategy(cls, strategy)
+
+
+register_strategies()
