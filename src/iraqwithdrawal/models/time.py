@@ -215,6 +215,9 @@ _DATE_RE = re.compile(
 
 def _parse_date(text: str, whole: str) -> PartialDate:
     m = _DATE_RE.fullmatch(text)
+    if m is None and re.search(r"[?~%].", text):
+        raise EDTFError(f"{whole!r}: qualifiers on parts of a date (EDTF level 2) are not "
+                        "supported", whole, "edtf_unsupported")
     if m is None:
         raise EDTFError(f"{whole!r} is not an EDTF date this library reads", whole)
     year: int | None
@@ -243,6 +246,9 @@ def _parse_date(text: str, whole: str) -> PartialDate:
         if 21 <= month <= 41:
             raise EDTFError(f"{whole!r}: seasons and sub-year groupings are not supported",
                             whole, "edtf_unsupported")
+    if m["month"] == "XX" and m["day"] is not None and m["day"] != "XX":
+        raise EDTFError(f"{whole!r}: a day in an unspecified month is valid EDTF, but a partial "
+                        "date needs the month of its day", whole, "edtf_unsupported")
     if m["day"] is not None and m["day"] != "XX":
         if "X" in m["day"]:
             raise EDTFError(f"{whole!r}: partly unspecified days are not supported", whole,
