@@ -19,7 +19,7 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, get_origin
+from typing import Any, Literal, get_args, get_origin
 
 import attrs
 import cattrs
@@ -29,6 +29,7 @@ from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
+    IterableValidationNote,
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
@@ -359,6 +360,40 @@ def _is_tuple_type(t: Any) -> bool:
     return get_origin(t) is tuple
 
 
+def _is_homogeneous_tuple(t: Any) -> bool:
+    args = get_args(t)
+    return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_structure_factory(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """Arrays only: cattrs would otherwise read a string as a tuple of characters, or an
+    object as a tuple of its keys."""
+
+    def factory(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
+        item_type = get_args(t)[0]
+        item_hook = converter.get_structure_hook(item_type)
+
+        def structure(value: Any, _t: Any) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise _wrong("an array", value)
+            out = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):
+                try:
+                    out.append(item_hook(item, item_type))
+                except Exception as exc:
+                    exc.__notes__ = [*getattr(exc, "__notes__", []), IterableValidationNote(
+                        f"Structuring {t} @ index {index}", index, item_type)]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError(f"While structuring {t}", errors, t)
+            return tuple(out)
+
+        return structure
+
+    return factory
+
+
 def make_converter(*, unknown: UnknownPolicy = "error") -> cattrs.Converter:
     """A new converter for the wire format. Build it once and reuse it."""
     converter = cattrs.Converter(detailed_validation=True)
@@ -388,6 +423,9 @@ def configure_converter(converter: cattrs.Converter, *, unknown: UnknownPolicy =
 
     converter.register_structure_hook_factory(_is_model, hooks.dispatch_structure)
     converter.register_unstructure_hook_func(_is_model, hooks.dispatch_unstructure)
+    converter.register_structure_hook_factory(
+        _is_homogeneous_tuple, _tuple_structure_factory(converter)
+    )
     converter.register_unstructure_hook_factory(
         _is_tuple_type,
         lambda t: cattrs.gen.make_iterable_unstructure_fn(t, converter, unstructure_to=list),

@@ -211,7 +211,12 @@ def _span_text(inst: Any, attr: attrs.Attribute[Any], value: str | None) -> None
         )
 
 
-INDEX: Validator = v.and_(v.instance_of(int), _not_bool, v.ge(0))
+def _non_negative(_inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
+    if value < 0:
+        raise RuleError("negative_offset", f"'{attr.name}' must be 0 or more (got {value})", value)
+
+
+INDEX: Validator = v.and_(v.instance_of(int), _not_bool, _non_negative)
 
 
 @attrs.frozen(kw_only=True)
