@@ -8,6 +8,7 @@ Importing this module registers the strategies with hypothesis, so ``st.from_typ
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from hypothesis import strategies as st
@@ -97,6 +98,7 @@ _ALPHABET = st.sampled_from(
 )
 
 
+@lru_cache(maxsize=None)
 def texts(min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
     """Non-blank text."""
     return st.text(_ALPHABET, min_size=min_size, max_size=max_size).filter(
@@ -104,6 +106,7 @@ def texts(min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
     )
 
 
+@lru_cache(maxsize=None)
 def ids() -> st.SearchStrategy[str]:
     """Valid ids."""
     return st.from_regex(r"[a-z][a-z0-9_.:-]{0,12}", fullmatch=True)
@@ -113,12 +116,22 @@ def bodies(min_size: int = 0, max_size: int = 400) -> st.SearchStrategy[str]:
     return st.text(_ALPHABET, min_size=min_size, max_size=max_size)
 
 
+# Strategies built inside composites are cached: building and validating a fresh strategy
+# object on every draw made article generation several times slower.
+
+
+@lru_cache(maxsize=4096)
 def _opt(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
     return st.none() | strategy
 
 
 def _pick(pool: Sequence[str]) -> st.SearchStrategy[str | None]:
-    return st.sampled_from(list(pool)) | st.none() if pool else st.none()
+    return _pick_cached(tuple(pool))
+
+
+@lru_cache(maxsize=4096)
+def _pick_cached(pool: tuple[str, ...]) -> st.SearchStrategy[str | None]:
+    return st.sampled_from(pool) | st.none() if pool else st.none()
 
 
 @st.composite
@@ -136,12 +149,14 @@ def spans(draw: st.DrawFn, body: str | None = None) -> Span:
     return Span(start=start, end=end, text=text)
 
 
+@lru_cache(maxsize=1024)
 def _spans(body: str | None, max_size: int = 2) -> st.SearchStrategy[tuple[Span, ...]]:
     if body == "":
         return st.just(())
     return st.lists(spans(body), max_size=max_size).map(tuple)
 
 
+@lru_cache(maxsize=1024)
 def cues(body: str | None = None) -> st.SearchStrategy[Cue]:
     return st.builds(Cue, text=texts(max_size=20), spans=_spans(body, 1))
 
