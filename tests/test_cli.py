@@ -1,0 +1,91 @@
+"""The command line: show, validate, example."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import iraqwithdrawal as iw
+from iraqwithdrawal.cli import main
+from iraqwithdrawal.examples import seed_report
+
+
+def test_show_bundled_report(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("US and Iraq Near Agreement on Coalition Troop Withdrawal\n")
+    assert "Dateline: XXXX-07-24 '24 July' [year inferred: 2024-07-24]" in out
+    assert out.index("2014 'in 2014'") < out.index("2020-01-05") < out.index("2021-03") \
+        < out.index("../2021-12-22") < out.index("XXXX-02") < out.index("../2025-09")
+    assert "Jawad al-Bulani \"told\" direct -> The National -> TASS" in out
+    assert "supports: Government of the United States" in out
+    assert "about 2,500 US troops" in out
+    assert "[possible: may]" in out
+
+
+def test_show_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(iw.to_json(seed_report()), encoding="utf-8")
+    assert main(["show", str(path)]) == 0
+    assert "Contested" in capsys.readouterr().out
+
+
+def test_example_prints_the_bundled_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["example"]) == 0
+    assert iw.from_json(capsys.readouterr().out) == seed_report()
+    assert main(["example", "--compact"]) == 0
+    assert capsys.readouterr().out.count("\n") == 1
+
+
+def test_validate_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(iw.to_json(seed_report()), encoding="utf-8")
+    bad_doc = iw.to_dict(seed_report())
+    bad_doc["quotes"][2]["attribution"]["source"] = "nobody"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(bad_doc), encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+
+    assert main(["validate", str(good)]) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["validate", str(good), str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert out == (f"{bad}: $.quotes[2].attribution.source: 'nobody' does not refer to "
+                   "anything in this article [unresolved_reference]\n")
+    assert main(["validate", str(broken)]) == 2
+    assert main(["validate", str(tmp_path / "missing.json")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_validate_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "many.jsonl"
+    good = iw.to_json(seed_report())
+    path.write_text("\n".join([good, good, '{"type": "article"}', good]) + "\n",
+                    encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(line.startswith(f"{path}:3: ") for line in lines)
+    assert any("$.headline" in line for line in lines)
+
+
+def test_validate_stdin(monkeypatch: pytest.MonkeyPatch,
+                        capsys: pytest.CaptureFixture[str]) -> None:
+    data = (iw.to_json(seed_report()) + "\n") * 2
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode())))
+    assert main(["validate", "-"]) == 0
+    single = iw.to_json(seed_report(), pretty=True)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(single.encode())))
+    assert main(["validate", "-"]) == 0
+
+
+def test_module_entry_point() -> None:
+    done = subprocess.run([sys.executable, "-m", "iraqwithdrawal", "show"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Timeline" in done.stdout
