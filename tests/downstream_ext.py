@@ -28,8 +28,13 @@ class Vehicle(iw.Entity):
         return self.name
 
 
-SIGNING = iw.EventType(name="treaty_signing", label="Treaty signing", plover="AGREE",
-                       cameo="057", description="A formal agreement is signed")
+SIGNING = iw.EventType(
+    name="treaty_signing",
+    label="Treaty signing",
+    plover="AGREE",
+    cameo="057",
+    description="A formal agreement is signed",
+)
 
 
 def install() -> None:

@@ -39,8 +39,11 @@ def test_several_problems_are_reported_together() -> None:
     with pytest.raises(ValidationError) as info:
         from_dict(doc)
     paths = {p.path for p in info.value.problems}
-    assert {"$.headline", "$.quotes[0].attribution.source",
-            "$.quotes[2].attribution.speaker"} <= paths
+    assert {
+        "$.headline",
+        "$.quotes[0].attribution.source",
+        "$.quotes[2].attribution.speaker",
+    } <= paths
 
 
 @pytest.mark.parametrize("data", [b"{", "[1, 2", b"\xff\xfe", "", "null", "[]", "42"])

@@ -20,9 +20,15 @@ def test_show_bundled_report(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert out.startswith("US and Iraq Near Agreement on Coalition Troop Withdrawal\n")
     assert "Dateline: XXXX-07-24 '24 July' [year inferred: 2024-07-24]" in out
-    assert out.index("2014 'in 2014'") < out.index("2020-01-05") < out.index("2021-03") \
-        < out.index("../2021-12-22") < out.index("XXXX-02") < out.index("../2025-09")
-    assert "Jawad al-Bulani \"told\" direct -> The National -> TASS" in out
+    assert (
+        out.index("2014 'in 2014'")
+        < out.index("2020-01-05")
+        < out.index("2021-03")
+        < out.index("../2021-12-22")
+        < out.index("XXXX-02")
+        < out.index("../2025-09")
+    )
+    assert 'Jawad al-Bulani "told" direct -> The National -> TASS' in out
     assert "supports: Government of the United States" in out
     assert "about 2,500 US troops" in out
     assert "[possible: may]" in out
@@ -56,8 +62,10 @@ def test_validate_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert capsys.readouterr().out == ""
     assert main(["validate", str(good), str(bad)]) == 1
     out = capsys.readouterr().out
-    assert out == (f"{bad}: $.quotes[2].attribution.source: 'nobody' does not refer to "
-                   "anything in this article [unresolved_reference]\n")
+    assert out == (
+        f"{bad}: $.quotes[2].attribution.source: 'nobody' does not refer to "
+        "anything in this article [unresolved_reference]\n"
+    )
     assert main(["validate", str(broken)]) == 2
     assert main(["validate", str(tmp_path / "missing.json")]) == 2
     assert "cannot read" in capsys.readouterr().err
@@ -66,16 +74,16 @@ def test_validate_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 def test_validate_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "many.jsonl"
     good = iw.to_json(seed_report())
-    path.write_text("\n".join([good, good, '{"type": "article"}', good]) + "\n",
-                    encoding="utf-8")
+    path.write_text("\n".join([good, good, '{"type": "article"}', good]) + "\n", encoding="utf-8")
     assert main(["validate", str(path)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines and all(line.startswith(f"{path}:3: ") for line in lines)
     assert any("$.headline" in line for line in lines)
 
 
-def test_validate_stdin(monkeypatch: pytest.MonkeyPatch,
-                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = (iw.to_json(seed_report()) + "\n") * 2
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode())))
     assert main(["validate", "-"]) == 0
@@ -85,7 +93,11 @@ def test_validate_stdin(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_module_entry_point() -> None:
-    done = subprocess.run([sys.executable, "-m", "iraqwithdrawal", "show"],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "iraqwithdrawal", "show"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "Timeline" in done.stdout

@@ -13,8 +13,13 @@ from iraqwithdrawal.testing import intervals, partial_dates
 # Strings of EDTF levels 0-1 that this library declines on purpose (times of day, seasons,
 # partly unspecified digits); each must raise EDTFError with code "edtf_unsupported".
 UNSUPPORTED_LEVEL_0_1 = {
-    "1985-04-12T23:20:30", "1985-04-12T23:20:30Z", "1985-04-12T23:20:30-04",
-    "1985-04-12T23:20:30+04:30", "2001-21", "201X", "20XX",
+    "1985-04-12T23:20:30",
+    "1985-04-12T23:20:30Z",
+    "1985-04-12T23:20:30-04",
+    "1985-04-12T23:20:30+04:30",
+    "2001-21",
+    "201X",
+    "20XX",
 }
 
 
@@ -68,8 +73,12 @@ def test_valid_vectors_are_read_or_declined_never_misread(anchors: Path) -> None
         read += 1
         assert parse_edtf(value.to_edtf()) == value
         bounds = dict(kv.split("=", 1) for kv in interp.split(" | ")[0].split() if "=" in kv)
-        if "lower_strict" in bounds and isinstance(value, PartialDate) and value.year and \
-                1 <= value.year <= 9999:
+        if (
+            "lower_strict" in bounds
+            and isinstance(value, PartialDate)
+            and value.year
+            and 1 <= value.year <= 9999
+        ):
             assert value.earliest() is not None
             assert value.earliest().isoformat() == bounds["lower_strict"], text
             assert value.latest().isoformat() == bounds["upper_strict"], text
@@ -113,8 +122,13 @@ def test_partial_date_readings(text: str, expected: PartialDate | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("2021-02-29", "impossible_date"), ("2021-13", "impossible_date"), ("XXXX-XX-05", "edtf_unsupported"),
-     ("2021-04-31", "impossible_date"), ("2021-00", "impossible_date")],
+    [
+        ("2021-02-29", "impossible_date"),
+        ("2021-13", "impossible_date"),
+        ("XXXX-XX-05", "edtf_unsupported"),
+        ("2021-04-31", "impossible_date"),
+        ("2021-00", "impossible_date"),
+    ],
 )
 def test_impossible_dates(text: str, code: str) -> None:
     with pytest.raises(EDTFError) as info:

@@ -16,20 +16,37 @@ install()
 def _article() -> iw.Article:
     body = "The treaty was signed. A convoy of trucks left."
     return iw.Article(
-        id="ext-1", headline="Treaty signed", language="en", body=body,
-        entities=[Vehicle(id="truck-1", name="truck", wheels=6,
-                          mentions=[iw.Mention(span=iw.Span(start=33, end=39))])],
+        id="ext-1",
+        headline="Treaty signed",
+        language="en",
+        body=body,
+        entities=[
+            Vehicle(
+                id="truck-1",
+                name="truck",
+                wheels=6,
+                mentions=[iw.Mention(span=iw.Span(start=33, end=39))],
+            )
+        ],
         events=[
-            ScoredEvent(id="e-sign", event_type="treaty_signing", confidence=0.9, model="m1",
-                        status=iw.EventStatus.COMPLETED),
-            iw.Event(id="e-leave", event_type="withdrawal",
-                     participants=[iw.Participant(entity="truck-1",
-                                                  role=iw.ParticipantRole.THEME)],
-                     time=iw.TimeExpression(relation=iw.TimeRelation.WITHIN,
-                                            offset=iw.Duration(value=135,
-                                                               unit=iw.DurationUnit.DAY),
-                                            relative_to="e-sign",
-                                            text="within 135 days of the signing")),
+            ScoredEvent(
+                id="e-sign",
+                event_type="treaty_signing",
+                confidence=0.9,
+                model="m1",
+                status=iw.EventStatus.COMPLETED,
+            ),
+            iw.Event(
+                id="e-leave",
+                event_type="withdrawal",
+                participants=[iw.Participant(entity="truck-1", role=iw.ParticipantRole.THEME)],
+                time=iw.TimeExpression(
+                    relation=iw.TimeRelation.WITHIN,
+                    offset=iw.Duration(value=135, unit=iw.DurationUnit.DAY),
+                    relative_to="e-sign",
+                    text="within 135 days of the signing",
+                ),
+            ),
         ],
     )
 
@@ -41,8 +58,13 @@ def test_extension_round_trips_through_the_public_functions() -> None:
     wire = iw.to_dict(article)
     assert wire["events"][0]["type"] == "scored_event"
     assert wire["events"][0]["confidence"] == 0.9
-    assert wire["entities"][0] == {"type": "vehicle", "id": "truck-1", "name": "truck",
-                                   "wheels": 6, "mentions": [{"span": {"start": 33, "end": 39}}]}
+    assert wire["entities"][0] == {
+        "type": "vehicle",
+        "id": "truck-1",
+        "name": "truck",
+        "wheels": 6,
+        "mentions": [{"span": {"start": 33, "end": 39}}],
+    }
     again = iw.from_json(iw.to_json(article))
     assert type(again.events[0]) is ScoredEvent and type(again.entities[0]) is Vehicle
 
@@ -92,8 +114,10 @@ def test_registration_after_the_converter_was_built() -> None:
     iw.register_type("drone_test", Drone)
     try:
         drone = Drone(id="d1")
-        assert iw.from_dict(iw.to_dict(drone, converter=converter), iw.Entity,
-                            converter=converter) == drone
+        assert (
+            iw.from_dict(iw.to_dict(drone, converter=converter), iw.Entity, converter=converter)
+            == drone
+        )
     finally:
         iw.unregister_type("drone_test")
     with pytest.raises(iw.RegistryError):

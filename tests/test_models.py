@@ -96,19 +96,30 @@ def test_intervals_and_time_expressions() -> None:
     assert by.to_edtf() == "../2025-09"
     since = TimeExpression(relation=TimeRelation.SINCE, date=PartialDate(year=2014))
     assert since.to_edtf() == "2014/.."
-    within = TimeExpression(relation=TimeRelation.WITHIN, relative_to="ev-signing",
-                            offset=Duration(value=135, unit=DurationUnit.DAY),
-                            text="within 135 days of the signing")
+    within = TimeExpression(
+        relation=TimeRelation.WITHIN,
+        relative_to="ev-signing",
+        offset=Duration(value=135, unit=DurationUnit.DAY),
+        text="within 135 days of the signing",
+    )
     assert within.to_edtf() is None
     for kwargs, code in [
         ({"relation": TimeRelation.BETWEEN, "date": PartialDate(year=1)}, "time_shape"),
         ({"relation": TimeRelation.WITHIN, "relative_to": "e1"}, "time_shape"),
         ({"relative_to": "e1", "date": PartialDate(year=2020)}, "time_shape"),
         ({}, "empty_time"),
-        ({"date": PartialDate(month=2), "inferred": PartialDate(year=2024, month=3),
-          "inference": "x"}, "inferred_mismatch"),
-        ({"date": PartialDate(month=2), "inferred": PartialDate(year=2024, month=2)},
-         "inference_missing"),
+        (
+            {
+                "date": PartialDate(month=2),
+                "inferred": PartialDate(year=2024, month=3),
+                "inference": "x",
+            },
+            "inferred_mismatch",
+        ),
+        (
+            {"date": PartialDate(month=2), "inferred": PartialDate(year=2024, month=2)},
+            "inference_missing",
+        ),
         ({"inferred": PartialDate(year=2024)}, "inferred_without_date"),
     ]:
         assert _code(TimeExpression, **kwargs) == code, kwargs

@@ -15,9 +15,26 @@ from iraqwithdrawal import _json
 from iraqwithdrawal.testing import articles, assert_roundtrip
 
 MODELS: list[type[Any]] = [
-    iw.Span, iw.Cue, iw.PartialDate, iw.Interval, iw.Duration, iw.TimeExpression, iw.Amount,
-    iw.Quantity, iw.Attribution, iw.Quote, iw.Claim, iw.Dispute, iw.Event, iw.MediaItem,
-    iw.Person, iw.Organization, iw.Place, iw.AnonymousSource, iw.Entity, iw.Article,
+    iw.Span,
+    iw.Cue,
+    iw.PartialDate,
+    iw.Interval,
+    iw.Duration,
+    iw.TimeExpression,
+    iw.Amount,
+    iw.Quantity,
+    iw.Attribution,
+    iw.Quote,
+    iw.Claim,
+    iw.Dispute,
+    iw.Event,
+    iw.MediaItem,
+    iw.Person,
+    iw.Organization,
+    iw.Place,
+    iw.AnonymousSource,
+    iw.Entity,
+    iw.Article,
 ]
 
 
@@ -44,7 +61,7 @@ def test_wire_form_is_plain_json(article: iw.Article) -> None:
     wire = iw.to_dict(article)
     assert _is_json_value(wire)
     assert wire["type"] == "article" and wire["schema_version"] == iw.SCHEMA_VERSION
-    assert list(wire)[0] == "type"
+    assert next(iter(wire)) == "type"
 
 
 @given(articles())
@@ -71,7 +88,8 @@ def test_compact_output_is_identical_across_backends_for_the_seed() -> None:
     wire = iw.to_dict(seed_report())
     assert _json.dumps(wire, backend="json") == _json.dumps(wire, backend="orjson")
     assert _json.dumps(wire, pretty=True, backend="json") == _json.dumps(
-        wire, pretty=True, backend="orjson")
+        wire, pretty=True, backend="orjson"
+    )
 
 
 @given(st.lists(articles(max_entities=3, max_events=2), max_size=4))
@@ -90,7 +108,7 @@ def test_jsonl_reads_lazily_and_names_the_bad_line(tmp_path: Any) -> None:
 
     path = tmp_path / "reports.jsonl"
     good = iw.to_json(seed_report())
-    path.write_text(good + "\n\n" + good + "\n{\"headline\": 1}\n", encoding="utf-8")
+    path.write_text(good + "\n\n" + good + '\n{"headline": 1}\n', encoding="utf-8")
     reader = iw.iter_jsonl(path)
     assert next(reader) == seed_report()
     assert next(reader) == seed_report()
@@ -121,17 +139,21 @@ def test_lenient_mode_keeps_unknown_fields_and_tags() -> None:
     wire = iw.to_dict(seed_report())
     wire["x_newsroom"] = {"desk": "world", "tags": [1, 2]}
     wire["quotes"][0]["x_confidence"] = 0.9
-    wire["entities"].append({"type": "vehicle", "id": "humvee-1", "wheels": 4,
-                             "aliases": ["Humvee"]})
+    wire["entities"].append(
+        {"type": "humvee_unregistered", "id": "humvee-1", "wheels": 4, "aliases": ["Humvee"]}
+    )
     with pytest.raises(iw.ValidationError) as info:
         iw.from_dict(wire)
     assert {p.path for p in info.value.problems} == {
-        "$.x_newsroom", "$.quotes[0].x_confidence", f"$.entities[{len(wire['entities']) - 1}].type"}
+        "$.x_newsroom",
+        "$.quotes[0].x_confidence",
+        f"$.entities[{len(wire['entities']) - 1}].type",
+    }
     kept = iw.from_dict(wire, unknown="keep")
     assert kept.extra == {"x_newsroom": {"desk": "world", "tags": [1, 2]}}
     vehicle = kept.entities[-1]
     assert type(vehicle) is iw.Entity and vehicle.aliases == ("Humvee",)
-    assert vehicle.extra == {"type": "vehicle", "wheels": 4}
+    assert vehicle.extra == {"type": "humvee_unregistered", "wheels": 4}
     assert iw.to_dict(kept) == wire
     assert json.loads(iw.to_json(kept)) == wire
 

@@ -128,5 +128,7 @@ def test_advisers_remain_and_withdrawal_announced() -> None:
     assert announcement.links[0].target == "ev-withdrawal-2021"
     advisers = ARTICLE.event("ev-advisers-remain")
     assert advisers.status is iw.EventStatus.ONGOING
-    assert iw.EventLink(relation=iw.EventRelation.FOLLOWS, target="ev-withdrawal-2021") in \
-        advisers.links
+    assert (
+        iw.EventLink(relation=iw.EventRelation.FOLLOWS, target="ev-withdrawal-2021")
+        in advisers.links
+    )

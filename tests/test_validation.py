@@ -34,7 +34,9 @@ def test_removing_a_referenced_entity_is_caught(article: iw.Article) -> None:
     for i, entity in enumerate(article.entities):
         refs = article.references_to(entity.id)
         if refs:
-            broken = attrs.evolve(article, entities=article.entities[:i] + article.entities[i + 1:])
+            broken = attrs.evolve(
+                article, entities=article.entities[:i] + article.entities[i + 1 :]
+            )
             problems = iw.validate(broken)
             assert any(p.code == "unresolved_reference" and p.path in refs for p in problems)
             with pytest.raises(iw.ValidationError):
@@ -59,8 +61,9 @@ def test_completed_event_after_publication_is_a_warning() -> None:
     article = attrs.evolve(seed_report(), published=iw.PartialDate(year=2021, month=6))
     problems = iw.validate(article)
     late = [p for p in problems if p.code == "completed_after_publication"]
-    assert [p.path for p in late] == ["$.events[13].time", "$.events[12].time"] or \
-        sorted(p.path for p in late) == ["$.events[12].time", "$.events[13].time"]
+    assert [p.path for p in late] == ["$.events[13].time", "$.events[12].time"] or sorted(
+        p.path for p in late
+    ) == ["$.events[12].time", "$.events[13].time"]
     assert all(p.severity is Severity.WARNING for p in late)
     assert iw.check(article) == problems  # warnings alone do not raise
 
@@ -81,15 +84,24 @@ def test_direct_quote_without_spans() -> None:
 def test_multi_span_quote_is_joined_by_one_space() -> None:
     body = '"We will leave," he said, "by September."'
     a = iw.Article(
-        id="a", headline="h", language="en", body=body,
+        id="a",
+        headline="h",
+        language="en",
+        body=body,
         entities=[iw.Person(id="p", name="He")],
-        quotes=[iw.Quote(id="q", text="We will leave, by September.",
-                         spans=[iw.Span(start=1, end=15), iw.Span(start=27, end=40)],
-                         attribution=iw.Attribution(source="p", mode=iw.AttributionMode.DIRECT))],
+        quotes=[
+            iw.Quote(
+                id="q",
+                text="We will leave, by September.",
+                spans=[iw.Span(start=1, end=15), iw.Span(start=27, end=40)],
+                attribution=iw.Attribution(source="p", mode=iw.AttributionMode.DIRECT),
+            )
+        ],
     )
     assert iw.validate(a) == []
-    overlapping = attrs.evolve(a.quotes[0], spans=(iw.Span(start=1, end=15),
-                                                   iw.Span(start=10, end=20)))
+    overlapping = attrs.evolve(
+        a.quotes[0], spans=(iw.Span(start=1, end=15), iw.Span(start=10, end=20))
+    )
     codes = [p.code for p in iw.validate(attrs.evolve(a, quotes=(overlapping,)))]
     assert "span_overlap" in codes
 

@@ -4,7 +4,7 @@ article look-up helpers share it, so downstream subclasses are covered without e
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import attrs
@@ -12,12 +12,10 @@ import attrs
 __all__ = ["collect_ids", "iter_nodes", "iter_refs"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _plan(cls: type) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
     """(field name, ref kinds or None) for each wire field of an attrs class."""
-    return tuple(
-        (a.name, a.metadata.get("ref")) for a in attrs.fields(cls) if a.name != "extra"
-    )
+    return tuple((a.name, a.metadata.get("ref")) for a in attrs.fields(cls) if a.name != "extra")
 
 
 def iter_nodes(obj: Any, path: str = "$") -> Iterator[tuple[str, Any]]:

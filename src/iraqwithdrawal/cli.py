@@ -113,7 +113,9 @@ def outline(article: Article) -> str:
     if article.publisher:
         lines.append(f"Publisher: {_label(article, article.publisher)}")
     for b in article.based_on:
-        lines.append(f"Based on: {_label(article, b.source)}" + (f" ({b.text!r})" if b.text else ""))
+        lines.append(
+            f"Based on: {_label(article, b.source)}" + (f" ({b.text!r})" if b.text else "")
+        )
     for m in article.media:
         lic = ""
         if m.license is not None:
@@ -128,8 +130,11 @@ def outline(article: Article) -> str:
         if when != previous_when:
             lines.append(f"  {when}")
             previous_when = when
-        lines.append(f"      {event.event_type}" + (f" ({status})" if status else "")
-                     + (f": {event.summary}" if event.summary else ""))
+        lines.append(
+            f"      {event.event_type}"
+            + (f" ({status})" if status else "")
+            + (f": {event.summary}" if event.summary else "")
+        )
         for q in event.quantities:
             lines.append(f"      quantity: {_amount(q)}")
         for c in event.conditions:
@@ -155,9 +160,12 @@ def outline(article: Article) -> str:
                     lines.append(f"      {claim.text!r}")
     anonymous = [e for e in article.entities if isinstance(e, AnonymousSource)]
     people = [e for e in article.entities if isinstance(e, Person)]
-    lines += ["", f"{len(article.entities)} entities ({len(people)} people, "
-              f"{len(anonymous)} anonymous sources), {len(article.events)} events, "
-              f"{len(article.quotes)} quotes, {len(article.claims)} claims"]
+    lines += [
+        "",
+        f"{len(article.entities)} entities ({len(people)} people, "
+        f"{len(anonymous)} anonymous sources), {len(article.events)} events, "
+        f"{len(article.quotes)} quotes, {len(article.claims)} claims",
+    ]
     return "\n".join(lines)
 
 
@@ -214,7 +222,7 @@ def _validate_jsonl(name: str, out: IO[str], data: bytes | None = None) -> int:
         if data is not None:
             handle: IO[bytes] = io.BytesIO(data)
         else:
-            handle = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+            handle = sys.stdin.buffer if name == "-" else open(name, "rb")
     except OSError as exc:
         raise _Unreadable(f"{name}: cannot read: {exc.strerror or exc}") from None
     total = len(data) if data is not None else None if name == "-" else os.path.getsize(name)
@@ -227,8 +235,9 @@ def _validate_jsonl(name: str, out: IO[str], data: bytes | None = None) -> int:
             except ValidationError as exc:
                 for p in exc.problems:
                     out.write(f"{name}:{number}: {p.path}: {p.message} [{p.code}]\n")
-                status = max(status, EXIT_UNREADABLE if "invalid_json" in exc.codes
-                             else EXIT_INVALID)
+                status = max(
+                    status, EXIT_UNREADABLE if "invalid_json" in exc.codes else EXIT_INVALID
+                )
                 continue
             _warn(f"{name}:{number}", article, out)
     finally:
@@ -315,4 +324,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return EXIT_OK
-

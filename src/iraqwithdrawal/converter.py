@@ -35,7 +35,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from .errors import EDTFError, Problem, RuleError
 from .models._base import Model, TaggedModel, lookup_type, tag_of
-from .models.time import Interval, PartialDate, parse_edtf
+from .models.time import Interval, PartialDate
 
 __all__ = ["UnknownPolicy", "configure_converter", "make_converter", "problems_from_exception"]
 
@@ -61,8 +61,9 @@ def _json_kind(value: Any) -> str:
 
 
 def _wrong(expected: str, value: Any) -> RuleError:
-    return RuleError("wrong_type", f"expected {expected}, got {_json_kind(value)} ({value!r:.60})",
-                     value)
+    return RuleError(
+        "wrong_type", f"expected {expected}, got {_json_kind(value)} ({value!r:.60})", value
+    )
 
 
 # --- strict primitives ------------------------------------------------------------------------
@@ -146,8 +147,12 @@ def _is_model(t: Any) -> bool:
 
 
 def _noted(exc: BaseException, name: str, cls: type) -> BaseException:
-    exc.__notes__ = [*getattr(exc, "__notes__", []), AttributeValidationNote(
-        f"Structuring class {cls.__qualname__} @ attribute {name}", name, cls)]
+    exc.__notes__ = [
+        *getattr(exc, "__notes__", []),
+        AttributeValidationNote(
+            f"Structuring class {cls.__qualname__} @ attribute {name}", name, cls
+        ),
+    ]
     return exc
 
 
@@ -198,14 +203,16 @@ class _Hooks:
                     failed = diagnose(cls, data, other[0])
                 if failed is exc and not forbidden:
                     raise
-                raise ClassValidationError(failed.message, [*failed.exceptions, *forbidden],
-                                           cls) from None
+                raise ClassValidationError(
+                    failed.message, [*failed.exceptions, *forbidden], cls
+                ) from None
             except BaseValidationError:
                 raise
             except Exception as exc:
                 failed = diagnose(cls, data, exc)
-                raise ClassValidationError(failed.message, [*failed.exceptions, *forbidden],
-                                           cls) from None
+                raise ClassValidationError(
+                    failed.message, [*failed.exceptions, *forbidden], cls
+                ) from None
             if forbidden:
                 raise ClassValidationError(f"While structuring {cls.__name__}", forbidden, cls)
             if extras:
@@ -255,15 +262,22 @@ class _Hooks:
                 if "type" in data or tag_of(declared) is None:
                     raise ClassValidationError(
                         f"While structuring {declared.__name__}",
-                        [_noted(RuleError("missing_type",
-                                          f"{_a(root)} needs a \"type\" tag"), "type", declared)],
+                        [
+                            _noted(
+                                RuleError("missing_type", f'{_a(root)} needs a "type" tag'),
+                                "type",
+                                declared,
+                            )
+                        ],
                         declared,
                     )
                 return plain(declared)(data)
             if type(tag) is not str:
                 raise ClassValidationError(
                     f"While structuring {declared.__name__}",
-                    [_noted(_wrong("a string", tag), "type", declared)], declared)
+                    [_noted(_wrong("a string", tag), "type", declared)],
+                    declared,
+                )
             cls = lookup_type(tag)
             if cls is None:
                 if keep and tag_of(declared) is not None:
@@ -272,18 +286,32 @@ class _Hooks:
                     return obj
                 raise ClassValidationError(
                     f"While structuring {declared.__name__}",
-                    [_noted(RuleError("unknown_type",
-                                      f"unknown type tag {tag!r} for {_a(root)}", tag),
-                            "type", declared)],
+                    [
+                        _noted(
+                            RuleError(
+                                "unknown_type", f"unknown type tag {tag!r} for {_a(root)}", tag
+                            ),
+                            "type",
+                            declared,
+                        )
+                    ],
                     declared,
                 )
             if not issubclass(cls, declared):
                 raise ClassValidationError(
                     f"While structuring {declared.__name__}",
-                    [_noted(RuleError("wrong_kind",
-                                      f"type {tag!r} ({cls.__name__}) cannot stand where "
-                                      f"{_a(declared.__name__)} is expected", tag),
-                            "type", declared)],
+                    [
+                        _noted(
+                            RuleError(
+                                "wrong_kind",
+                                f"type {tag!r} ({cls.__name__}) cannot stand where "
+                                f"{_a(declared.__name__)} is expected",
+                                tag,
+                            ),
+                            "type",
+                            declared,
+                        )
+                    ],
                     declared,
                 )
             return plain(cls)(data)
@@ -382,8 +410,12 @@ def _tuple_structure_factory(converter: cattrs.Converter) -> Callable[[Any], Any
                 try:
                     out.append(item_hook(item, item_type))
                 except Exception as exc:
-                    exc.__notes__ = [*getattr(exc, "__notes__", []), IterableValidationNote(
-                        f"Structuring {t} @ index {index}", index, item_type)]
+                    exc.__notes__ = [
+                        *getattr(exc, "__notes__", []),
+                        IterableValidationNote(
+                            f"Structuring {t} @ index {index}", index, item_type
+                        ),
+                    ]
                     errors.append(exc)
             if errors:
                 raise IterableValidationError(f"While structuring {t}", errors, t)
@@ -450,8 +482,14 @@ def problems_from_exception(exc: BaseException, path: str = "$") -> list[Problem
 def _flatten(exc: BaseException, path: str, out: list[Problem]) -> None:
     if isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
-            out.append(Problem(code="unknown_field", path=f"{path}.{key}",
-                               message=f"unknown field {key!r}", value=key))
+            out.append(
+                Problem(
+                    code="unknown_field",
+                    path=f"{path}.{key}",
+                    message=f"unknown field {key!r}",
+                    value=key,
+                )
+            )
         return
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         noted, other = exc.group_exceptions()
@@ -479,4 +517,3 @@ def _flatten(exc: BaseException, path: str, out: list[Problem]) -> None:
         out.append(Problem(code="invalid_value", path=path, message=str(exc)))
     else:
         out.append(Problem(code="invalid", path=path, message=f"{type(exc).__name__}: {exc}"))
-

@@ -50,13 +50,25 @@ def to_dict(obj: Any, *, converter: cattrs.Converter | None = None) -> Any:
 
 
 @overload
-def from_dict(data: Any, cls: None = None, *, unknown: UnknownPolicy = ...,
-              validate: bool = ..., converter: cattrs.Converter | None = ...,
-              source: str | None = ...) -> Article: ...
+def from_dict(
+    data: Any,
+    cls: None = None,
+    *,
+    unknown: UnknownPolicy = ...,
+    validate: bool = ...,
+    converter: cattrs.Converter | None = ...,
+    source: str | None = ...,
+) -> Article: ...
 @overload
-def from_dict(data: Any, cls: type[T], *, unknown: UnknownPolicy = ...,
-              validate: bool = ..., converter: cattrs.Converter | None = ...,
-              source: str | None = ...) -> T: ...
+def from_dict(
+    data: Any,
+    cls: type[T],
+    *,
+    unknown: UnknownPolicy = ...,
+    validate: bool = ...,
+    converter: cattrs.Converter | None = ...,
+    source: str | None = ...,
+) -> T: ...
 def from_dict(
     data: Any,
     cls: type[Any] | None = None,
@@ -90,13 +102,25 @@ def to_json(obj: Any, *, pretty: bool = False, converter: cattrs.Converter | Non
 
 
 @overload
-def from_json(data: str | bytes, cls: None = None, *, unknown: UnknownPolicy = ...,
-              validate: bool = ..., converter: cattrs.Converter | None = ...,
-              source: str | None = ...) -> Article: ...
+def from_json(
+    data: str | bytes,
+    cls: None = None,
+    *,
+    unknown: UnknownPolicy = ...,
+    validate: bool = ...,
+    converter: cattrs.Converter | None = ...,
+    source: str | None = ...,
+) -> Article: ...
 @overload
-def from_json(data: str | bytes, cls: type[T], *, unknown: UnknownPolicy = ...,
-              validate: bool = ..., converter: cattrs.Converter | None = ...,
-              source: str | None = ...) -> T: ...
+def from_json(
+    data: str | bytes,
+    cls: type[T],
+    *,
+    unknown: UnknownPolicy = ...,
+    validate: bool = ...,
+    converter: cattrs.Converter | None = ...,
+    source: str | None = ...,
+) -> T: ...
 def from_json(
     data: str | bytes,
     cls: type[Any] | None = None,
@@ -107,27 +131,40 @@ def from_json(
     source: str | None = None,
 ) -> Any:
     """Parse JSON text (``str`` or UTF-8 ``bytes``) into a model; see :func:`from_dict`."""
-    return from_dict(_parse(data, source), cls, unknown=unknown, validate=validate,
-                     converter=converter, source=source)
+    return from_dict(
+        _parse(data, source),
+        cls,
+        unknown=unknown,
+        validate=validate,
+        converter=converter,
+        source=source,
+    )
 
 
 def _parse(data: str | bytes, source: str | None) -> Any:
     if not isinstance(data, (str, bytes, bytearray, memoryview)):
         raise ValidationError(
-            [Problem(code="wrong_type", path="$",
-                     message=f"JSON input must be str or bytes, not {type(data).__name__}")],
-            source=source)
+            [
+                Problem(
+                    code="wrong_type",
+                    path="$",
+                    message=f"JSON input must be str or bytes, not {type(data).__name__}",
+                )
+            ],
+            source=source,
+        )
     try:
         return _json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ValidationError(
             [Problem(code="invalid_json", path="$", message=f"not valid JSON: {exc}")],
-            source=source) from None
+            source=source,
+        ) from None
 
 
 def _open_lines(source: str | os.PathLike[str] | IO[Any]) -> tuple[Iterable[Any], IO[Any] | None]:
     if isinstance(source, (str, os.PathLike)):
-        handle = open(source, "rb")  # noqa: SIM115 - closed by the caller
+        handle = open(source, "rb")
         return handle, handle
     return source, None
 
@@ -150,8 +187,9 @@ def iter_jsonl(
             if not line.strip():
                 continue
             where = f"{name}:{number}" if name else f"line {number}"
-            yield from_json(line, cls, unknown=unknown, validate=validate,
-                            converter=converter, source=where)
+            yield from_json(
+                line, cls, unknown=unknown, validate=validate, converter=converter, source=where
+            )
     finally:
         if owned is not None:
             owned.close()
@@ -175,4 +213,3 @@ def write_jsonl(
         dest.write(line.encode("utf-8") if binary else line)
         count += 1
     return count
-

@@ -36,23 +36,38 @@ def validate(article: Article) -> list[Problem]:
     seen: dict[str, tuple[str, object]] = {}
     for path, ident, obj in collect_ids(article):
         if ident in seen:
-            problems.append(Problem(
-                code="duplicate_id", path=path, value=ident,
-                message=f"id {ident!r} is already used at {seen[ident][0]}"))
+            problems.append(
+                Problem(
+                    code="duplicate_id",
+                    path=path,
+                    value=ident,
+                    message=f"id {ident!r} is already used at {seen[ident][0]}",
+                )
+            )
         else:
             seen[ident] = (path, obj)
 
     for path, target, kinds in iter_refs(article):
         found = seen.get(target)
         if found is None:
-            problems.append(Problem(
-                code="unresolved_reference", path=path, value=target,
-                message=f"{target!r} does not refer to anything in this article"))
+            problems.append(
+                Problem(
+                    code="unresolved_reference",
+                    path=path,
+                    value=target,
+                    message=f"{target!r} does not refer to anything in this article",
+                )
+            )
         elif not _kind_names(found[1]) & set(kinds):
-            problems.append(Problem(
-                code="wrong_reference_kind", path=path, value=target,
-                message=f"{target!r} is {_a(type(found[1]).__name__)}, but "
-                f"{' or '.join(_a(k) for k in kinds)} is expected here"))
+            problems.append(
+                Problem(
+                    code="wrong_reference_kind",
+                    path=path,
+                    value=target,
+                    message=f"{target!r} is {_a(type(found[1]).__name__)}, but "
+                    f"{' or '.join(_a(k) for k in kinds)} is expected here",
+                )
+            )
 
     problems.extend(_check_spans(article))
     problems.extend(_check_quotes(article))
@@ -79,13 +94,20 @@ def _check_spans(article: Article) -> Iterable[Problem]:
         if not isinstance(node, Span):
             continue
         if node.end > size:
-            yield Problem(code="span_out_of_bounds", path=path, value=[node.start, node.end],
-                          message=f"span {node.start}-{node.end} lies outside the body "
-                          f"({size} characters)")
+            yield Problem(
+                code="span_out_of_bounds",
+                path=path,
+                value=[node.start, node.end],
+                message=f"span {node.start}-{node.end} lies outside the body ({size} characters)",
+            )
         elif node.text is not None and body[node.start : node.end] != node.text:
-            yield Problem(code="span_text_mismatch", path=f"{path}.text", value=node.text,
-                          message=f"span text {node.text!r} differs from the body there "
-                          f"({body[node.start:node.end]!r})")
+            yield Problem(
+                code="span_text_mismatch",
+                path=f"{path}.text",
+                value=node.text,
+                message=f"span text {node.text!r} differs from the body there "
+                f"({body[node.start : node.end]!r})",
+            )
 
 
 def _check_quotes(article: Article) -> Iterable[Problem]:
@@ -94,22 +116,31 @@ def _check_quotes(article: Article) -> Iterable[Problem]:
         spans = quote.spans
         for j in range(1, len(spans)):
             if spans[j].start < spans[j - 1].end:
-                yield Problem(code="span_overlap", path=f"$.quotes[{i}].spans[{j}]",
-                              message="a quote's spans must be in order and must not overlap")
+                yield Problem(
+                    code="span_overlap",
+                    path=f"$.quotes[{i}].spans[{j}]",
+                    message="a quote's spans must be in order and must not overlap",
+                )
         if quote.attribution.mode is not AttributionMode.DIRECT:
             continue
         if not spans:
-            yield Problem(code="direct_quote_unanchored", path=f"$.quotes[{i}].spans",
-                          message="a direct quote needs at least one span in the body")
+            yield Problem(
+                code="direct_quote_unanchored",
+                path=f"$.quotes[{i}].spans",
+                message="a direct quote needs at least one span in the body",
+            )
             continue
         if any(s.end > len(body) for s in spans):
             continue  # already reported as span_out_of_bounds
         words = " ".join(s.select(body) for s in spans)
         if words != quote.text:
-            yield Problem(code="quote_text_mismatch", path=f"$.quotes[{i}].text",
-                          value=quote.text,
-                          message=f"a direct quote must equal the body at its spans: "
-                          f"text is {quote.text!r:.80} but the body has {words!r:.80}")
+            yield Problem(
+                code="quote_text_mismatch",
+                path=f"$.quotes[{i}].text",
+                value=quote.text,
+                message=f"a direct quote must equal the body at its spans: "
+                f"text is {quote.text!r:.80} but the body has {words!r:.80}",
+            )
 
 
 def _check_relays(article: Article) -> Iterable[Problem]:
@@ -122,8 +153,12 @@ def _check_relays(article: Article) -> Iterable[Problem]:
             if ident in visited:
                 loop = " -> ".join([*visited, ident])
                 hop = step - (1 if node.source is not None else 0)
-                yield Problem(code="relay_cycle", path=f"{path}.relay[{hop}].via", value=ident,
-                              message=f"the relay chain returns to {ident!r}: {loop}")
+                yield Problem(
+                    code="relay_cycle",
+                    path=f"{path}.relay[{hop}].via",
+                    value=ident,
+                    message=f"the relay chain returns to {ident!r}: {loop}",
+                )
                 break
             visited.append(ident)
 
@@ -148,11 +183,13 @@ def _check_links(article: Article) -> Iterable[Problem]:
                 stack[-1] = (node, k + 1)
                 target, j = graph[node][k]
                 if state.get(target) == 1:
-                    loop = " -> ".join([*trail[trail.index(target):], target])
-                    yield Problem(code="link_cycle",
-                                  path=f"$.events[{index[node]}].links[{j}].target",
-                                  value=target,
-                                  message=f"event links form a cycle: {loop}")
+                    loop = " -> ".join([*trail[trail.index(target) :], target])
+                    yield Problem(
+                        code="link_cycle",
+                        path=f"$.events[{index[node]}].links[{j}].target",
+                        value=target,
+                        message=f"event links form a cycle: {loop}",
+                    )
                 elif target not in state:
                     state[target] = 1
                     stack.append((target, 0))
@@ -167,8 +204,12 @@ def _check_claims(article: Article) -> Iterable[Problem]:
     for i, claim in enumerate(article.claims):
         for j, other in enumerate(claim.contests):
             if other == claim.id:
-                yield Problem(code="self_contest", path=f"$.claims[{i}].contests[{j}]",
-                              value=other, message="a claim cannot contest itself")
+                yield Problem(
+                    code="self_contest",
+                    path=f"$.claims[{i}].contests[{j}]",
+                    value=other,
+                    message="a claim cannot contest itself",
+                )
 
 
 def _check_times(article: Article) -> Iterable[Problem]:
@@ -184,18 +225,25 @@ def _check_times(article: Article) -> Iterable[Problem]:
         first = anchor.earliest() if anchor is not None else None
         if first is not None and first > last_day:
             yield Problem(
-                code="completed_after_publication", path=f"$.events[{i}].time",
-                severity=Severity.WARNING, value=anchor.to_edtf() if anchor else None,
+                code="completed_after_publication",
+                path=f"$.events[{i}].time",
+                severity=Severity.WARNING,
+                value=anchor.to_edtf() if anchor else None,
                 message=f"event is marked completed but dated {first.isoformat()}, after the "
-                f"article's publication ({published.to_edtf()})")
+                f"article's publication ({published.to_edtf()})",
+            )
     dateline = article.dateline
     if dateline is not None and dateline.time is not None and dateline.time.date is not None:
         d = dateline.time.date
         for part in ("year", "month", "day"):
             a, b = getattr(d, part), getattr(published, part)
             if a is not None and b is not None and a != b:
-                yield Problem(code="dateline_mismatch", path="$.dateline.time.date",
-                              severity=Severity.WARNING, value=d.to_edtf(),
-                              message=f"dateline {d.to_edtf()} disagrees with the publication "
-                              f"date {published.to_edtf()}")
+                yield Problem(
+                    code="dateline_mismatch",
+                    path="$.dateline.time.date",
+                    severity=Severity.WARNING,
+                    value=d.to_edtf(),
+                    message=f"dateline {d.to_edtf()} disagrees with the publication "
+                    f"date {published.to_edtf()}",
+                )
                 break

@@ -13,8 +13,15 @@ from ._base import (
     tag_of,
     unregister_type,
 )
-from .article import SCHEMA_VERSION, Article, BasedOn, Contributor, ContributorRole, Correction
-from .article import Dateline
+from .article import (
+    SCHEMA_VERSION,
+    Article,
+    BasedOn,
+    Contributor,
+    ContributorRole,
+    Correction,
+    Dateline,
+)
 from .attribution import Attribution, AttributionMode, Certainty, Factuality, Polarity, RelayHop
 from .content import Claim, Dispute, Quote, Stance
 from .entities import (

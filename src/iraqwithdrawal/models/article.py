@@ -10,8 +10,19 @@ import attrs
 from attrs import validators as v
 
 from ..errors import RuleError
-from ._base import ID, OPT_ID, OPT_TEXT, TEXT, Model, Span, TaggedModel, ref_meta, register_type
-from ._base import to_tuple, tuple_of
+from ._base import (
+    ID,
+    OPT_ID,
+    OPT_TEXT,
+    TEXT,
+    Model,
+    Span,
+    TaggedModel,
+    ref_meta,
+    register_type,
+    to_tuple,
+    tuple_of,
+)
 from .attribution import Attribution
 from .content import Claim, Dispute, Quote
 from .entities import Entity
@@ -84,7 +95,9 @@ def _language(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
     import re
 
     if re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", value) is None:
-        raise RuleError("language_tag", f"{value!r} is not a BCP 47 language tag such as 'en'", value)
+        raise RuleError(
+            "language_tag", f"{value!r} is not a BCP 47 language tag such as 'en'", value
+        )
 
 
 def _schema_version(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
@@ -137,12 +150,18 @@ class Article(TaggedModel):
     attributions: tuple[Attribution, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Attribution)
     )
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Quote))
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Claim))
+    quotes: tuple[Quote, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Quote)
+    )
+    claims: tuple[Claim, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Claim)
+    )
     disputes: tuple[Dispute, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Dispute)
     )
-    events: tuple[Event, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Event))
+    events: tuple[Event, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Event)
+    )
     corrections: tuple[Correction, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Correction)
     )

@@ -47,7 +47,9 @@ class Factuality(Model):
     """The factuality the text gives a content; ``hedges`` are the words that weaken it
     ("may", "reportedly")."""
 
-    certainty: Certainty = attrs.field(default=Certainty.CERTAIN, validator=v.instance_of(Certainty))
+    certainty: Certainty = attrs.field(
+        default=Certainty.CERTAIN, validator=v.instance_of(Certainty)
+    )
     polarity: Polarity = attrs.field(default=Polarity.POSITIVE, validator=v.instance_of(Polarity))
     hedges: tuple[Cue, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Cue))
 

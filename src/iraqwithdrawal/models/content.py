@@ -7,8 +7,18 @@ import enum
 import attrs
 from attrs import validators as v
 
-from ._base import ID, OPT_ID, OPT_TEXT, TEXT, Model, Span, TaggedModel, ref_meta, register_type
-from ._base import to_tuple, tuple_of
+from ._base import (
+    ID,
+    OPT_ID,
+    OPT_TEXT,
+    TEXT,
+    Span,
+    TaggedModel,
+    ref_meta,
+    register_type,
+    to_tuple,
+    tuple_of,
+)
 from .attribution import Attribution, AttributionMode
 
 __all__ = ["Claim", "Dispute", "Quote", "Stance"]

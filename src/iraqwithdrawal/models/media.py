@@ -10,8 +10,19 @@ import attrs
 from attrs import validators as v
 
 from ..errors import RuleError
-from ._base import ID, OPT_ID, OPT_TEXT, TEXT, Model, Span, TaggedModel, ref_meta, register_type
-from ._base import to_tuple, tuple_of
+from ._base import (
+    ID,
+    OPT_ID,
+    OPT_TEXT,
+    TEXT,
+    Model,
+    Span,
+    TaggedModel,
+    ref_meta,
+    register_type,
+    to_tuple,
+    tuple_of,
+)
 
 __all__ = ["License", "MediaItem", "MediaKind", "resolve_license"]
 
@@ -109,6 +120,8 @@ class MediaItem(TaggedModel):
     caption: str | None = attrs.field(default=None, validator=OPT_TEXT)
     credit: str | None = attrs.field(default=None, validator=OPT_TEXT)
     creator: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
-    license: License | None = attrs.field(default=None, validator=v.optional(v.instance_of(License)))
+    license: License | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(License))
+    )
     url: str | None = attrs.field(default=None, validator=OPT_TEXT)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))

@@ -16,7 +16,19 @@ import attrs
 from attrs import validators as v
 
 from ..errors import EDTFError, RuleError
-from ._base import BOOL, NUMBER, OPT_ID, OPT_TEXT, Cue, Model, Span, Validator, ref_meta, to_tuple, tuple_of
+from ._base import (
+    BOOL,
+    NUMBER,
+    OPT_ID,
+    OPT_TEXT,
+    Cue,
+    Model,
+    Span,
+    Validator,
+    ref_meta,
+    to_tuple,
+    tuple_of,
+)
 
 __all__ = [
     "Duration",
@@ -63,8 +75,10 @@ def _day_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
         last = calendar.monthrange(year, month)[1]
     else:
         # A year-less 29 February is possible; the proleptic rule applies outside 1-9999.
-        last = 29 if month == 2 and (year is None or calendar.isleap(year)) else (
-            calendar.monthrange(2001, month)[1]
+        last = (
+            29
+            if month == 2 and (year is None or calendar.isleap(year))
+            else (calendar.monthrange(2001, month)[1])
         )
     if not 1 <= value <= last:
         where = f"{calendar.month_name[month]}" + (f" {year}" if year is not None else "")
@@ -223,8 +237,11 @@ _QUALIFIED_PARTS_RE = re.compile(r"[?~%]?-?[0-9X]{4}[?~%]?(?:-[?~%]?[0-9X]{2}[?~
 def _parse_date(text: str, whole: str) -> PartialDate:
     m = _DATE_RE.fullmatch(text)
     if m is None and _QUALIFIED_PARTS_RE.fullmatch(text):
-        raise EDTFError(f"{whole!r}: qualifiers on parts of a date (EDTF level 2) are not "
-                        "supported", whole, "edtf_unsupported")
+        raise EDTFError(
+            f"{whole!r}: qualifiers on parts of a date (EDTF level 2) are not supported",
+            whole,
+            "edtf_unsupported",
+        )
     if m is None:
         raise EDTFError(f"{whole!r} is not an EDTF date this library reads", whole)
     year: int | None
@@ -247,19 +264,28 @@ def _parse_date(text: str, whole: str) -> PartialDate:
     month = day = None
     if m["month"] is not None and m["month"] != "XX":
         if "X" in m["month"]:
-            raise EDTFError(f"{whole!r}: partly unspecified months are not supported", whole,
-                            "edtf_unsupported")
+            raise EDTFError(
+                f"{whole!r}: partly unspecified months are not supported", whole, "edtf_unsupported"
+            )
         month = int(m["month"])
         if 21 <= month <= 41:
-            raise EDTFError(f"{whole!r}: seasons and sub-year groupings are not supported",
-                            whole, "edtf_unsupported")
+            raise EDTFError(
+                f"{whole!r}: seasons and sub-year groupings are not supported",
+                whole,
+                "edtf_unsupported",
+            )
     if m["month"] == "XX" and m["day"] is not None and m["day"] != "XX":
-        raise EDTFError(f"{whole!r}: a day in an unspecified month is valid EDTF, but a partial "
-                        "date needs the month of its day", whole, "edtf_unsupported")
+        raise EDTFError(
+            f"{whole!r}: a day in an unspecified month is valid EDTF, but a partial "
+            "date needs the month of its day",
+            whole,
+            "edtf_unsupported",
+        )
     if m["day"] is not None and m["day"] != "XX":
         if "X" in m["day"]:
-            raise EDTFError(f"{whole!r}: partly unspecified days are not supported", whole,
-                            "edtf_unsupported")
+            raise EDTFError(
+                f"{whole!r}: partly unspecified days are not supported", whole, "edtf_unsupported"
+            )
         day = int(m["day"])
     q = m["q"]
     try:
@@ -284,15 +310,17 @@ def parse_edtf(text: str) -> PartialDate | Interval:
     raise :class:`~iraqwithdrawal.errors.EDTFError` with code ``edtf_unsupported``.
     """
     if not isinstance(text, str):
-        raise EDTFError(f"an EDTF value must be a string, not {type(text).__name__}", text,
-                        "wrong_type")
+        raise EDTFError(
+            f"an EDTF value must be a string, not {type(text).__name__}", text, "wrong_type"
+        )
     if _TIME_RE.match(text):
         raise EDTFError(f"{text!r}: times of day are not supported", text, "edtf_unsupported")
     if _LEVEL2_RE.fullmatch(text):
-        raise EDTFError(f"{text!r}: EDTF level 2 features are not supported", text,
-                        "edtf_unsupported")
+        raise EDTFError(
+            f"{text!r}: EDTF level 2 features are not supported", text, "edtf_unsupported"
+        )
     if "/" in text:
-        left, sep, right = text.partition("/")
+        left, _sep, right = text.partition("/")
         if "/" in right:
             raise EDTFError(f"{text!r} has more than one '/'", text)
 
@@ -351,9 +379,7 @@ class TimeRelation(enum.Enum):
     WITHIN = "within"  #: within 135 days (of another event)
 
 
-_POINT_RELATIONS = frozenset(
-    {TimeRelation.ON, TimeRelation.IN, TimeRelation.AS_OF}
-)
+_POINT_RELATIONS = frozenset({TimeRelation.ON, TimeRelation.IN, TimeRelation.AS_OF})
 
 
 @attrs.frozen(kw_only=True)
@@ -403,10 +429,14 @@ class TimeExpression(Model):
             raise RuleError(
                 "time_shape", "a time relative to another event must not also carry a date"
             )
-        if self.relative_to is not None and self.relation in _POINT_RELATIONS and (
-            self.offset is None
+        if (
+            self.relative_to is not None
+            and self.relation in _POINT_RELATIONS
+            and (self.offset is None)
         ):
-            raise RuleError("time_shape", "'relative_to' with 'on', 'in' or 'as_of' needs an offset")
+            raise RuleError(
+                "time_shape", "'relative_to' with 'on', 'in' or 'as_of' needs an offset"
+            )
         if self.inferred is not None:
             if self.date is None:
                 raise RuleError("inferred_without_date", "'inferred' completes a stated 'date'")
@@ -418,7 +448,9 @@ class TimeExpression(Model):
                         f"inferred {part} {guessed} contradicts the stated {part} {stated}",
                     )
             if self.inference is None:
-                raise RuleError("inference_missing", "an inferred date needs its basis in 'inference'")
+                raise RuleError(
+                    "inference_missing", "an inferred date needs its basis in 'inference'"
+                )
         if (
             self.date is None
             and self.interval is None
@@ -426,8 +458,11 @@ class TimeExpression(Model):
             and self.relative_to is None
             and self.text is None
         ):
-            raise RuleError("empty_time", "a time expression needs a date, an interval, an "
-                            "offset, a reference or at least its text")
+            raise RuleError(
+                "empty_time",
+                "a time expression needs a date, an interval, an "
+                "offset, a reference or at least its text",
+            )
 
     def to_edtf(self) -> str | None:
         """The stated time as EDTF, or ``None`` when it depends on another event or states no

@@ -8,7 +8,7 @@ Importing this module registers the strategies with hypothesis, so ``st.from_typ
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from hypothesis import strategies as st
@@ -46,9 +46,9 @@ from ..models import (
     MentionForm,
     Organization,
     OrganizationKind,
+    PartialDate,
     Participant,
     ParticipantRole,
-    PartialDate,
     Person,
     Place,
     PlaceKind,
@@ -92,13 +92,13 @@ T = TypeVar("T")
 
 # Letters beyond ASCII (and one outside the Basic Multilingual Plane) so offsets are tested as
 # code points, not bytes or UTF-16 units.
+_ASCII = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.;:'\"-()"
 _ALPHABET = st.sampled_from(
-    list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.;:'\"-()")
-    + ["é", "ß", "ж", "ع", "中", "𝔸", "\n"]
+    [*_ASCII, "\u00e9", "\u00df", "\u0436", "\u0639", "\u4e2d", "\U0001d538", "\n"]
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def texts(min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
     """Non-blank text."""
     return st.text(_ALPHABET, min_size=min_size, max_size=max_size).filter(
@@ -106,7 +106,7 @@ def texts(min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def ids() -> st.SearchStrategy[str]:
     """Valid ids."""
     return st.from_regex(r"[a-z][a-z0-9_.:-]{0,12}", fullmatch=True)
@@ -179,8 +179,13 @@ def partial_dates(draw: st.DrawFn, with_year: bool | None = None) -> PartialDate
         else:
             last = calendar.monthrange(2001, month)[1]
         day = draw(st.integers(1, last))
-    return PartialDate(year=year, month=month, day=day, approximate=draw(st.booleans()),
-                       uncertain=draw(st.booleans()))
+    return PartialDate(
+        year=year,
+        month=month,
+        day=day,
+        approximate=draw(st.booleans()),
+        uncertain=draw(st.booleans()),
+    )
 
 
 @st.composite
@@ -197,7 +202,8 @@ def intervals(draw: st.DrawFn) -> Interval:
             if a is not None and b is not None and a > b:  # overlapping precisions
                 end = None
     return Interval(
-        start=start, end=end,
+        start=start,
+        end=end,
         start_unknown=start is None and draw(st.booleans()),
         end_unknown=end is None and start is not None and draw(st.booleans()),
     )
@@ -212,8 +218,9 @@ durations = st.builds(
 
 
 @st.composite
-def time_expressions(draw: st.DrawFn, body: str | None = None,
-                     event_ids: Sequence[str] = ()) -> TimeExpression:
+def time_expressions(
+    draw: st.DrawFn, body: str | None = None, event_ids: Sequence[str] = ()
+) -> TimeExpression:
     """Time expressions of every shape: a dated relation, an interval, or a duration relative
     to another event (when ``event_ids`` offers one)."""
     shape = draw(st.sampled_from(["date", "interval", "relative", "text"]))
@@ -222,14 +229,24 @@ def time_expressions(draw: st.DrawFn, body: str | None = None,
     if shape == "interval":
         return TimeExpression(relation=TimeRelation.BETWEEN, interval=draw(intervals()), **common)
     if shape == "relative" and event_ids:
-        relation = draw(st.sampled_from([TimeRelation.WITHIN, TimeRelation.AFTER,
-                                         TimeRelation.BEFORE, TimeRelation.BY]))
-        return TimeExpression(relation=relation, offset=draw(durations),
-                              relative_to=draw(st.sampled_from(list(event_ids))), **common)
+        relation = draw(
+            st.sampled_from(
+                [TimeRelation.WITHIN, TimeRelation.AFTER, TimeRelation.BEFORE, TimeRelation.BY]
+            )
+        )
+        return TimeExpression(
+            relation=relation,
+            offset=draw(durations),
+            relative_to=draw(st.sampled_from(list(event_ids))),
+            **common,
+        )
     if shape == "text" and text is not None:
         return TimeExpression(relation=TimeRelation.ON, **common)
-    relation = draw(st.sampled_from([r for r in TimeRelation
-                                     if r not in (TimeRelation.BETWEEN, TimeRelation.WITHIN)]))
+    relation = draw(
+        st.sampled_from(
+            [r for r in TimeRelation if r not in (TimeRelation.BETWEEN, TimeRelation.WITHIN)]
+        )
+    )
     date = draw(partial_dates())
     inferred = None
     inference = None
@@ -238,8 +255,9 @@ def time_expressions(draw: st.DrawFn, body: str | None = None,
         year = draw(st.sampled_from([1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024]))
         inferred = PartialDate(year=year, month=date.month, day=date.day, uncertain=True)
         inference = draw(texts(max_size=30))
-    return TimeExpression(relation=relation, date=date, inferred=inferred, inference=inference,
-                          **common)
+    return TimeExpression(
+        relation=relation, date=date, inferred=inferred, inference=inference, **common
+    )
 
 
 @st.composite
@@ -260,76 +278,124 @@ def amounts(draw: st.DrawFn) -> Amount:
 
 
 @st.composite
-def _relay(draw: st.DrawFn, body: str | None, pool: Sequence[str],
-           exclude: str | None) -> tuple[RelayHop, ...]:
+def _relay(
+    draw: st.DrawFn, body: str | None, pool: Sequence[str], exclude: str | None
+) -> tuple[RelayHop, ...]:
     choices = [i for i in pool if i != exclude]
     if not choices:
         return ()
     vias = draw(st.lists(st.sampled_from(choices), unique=True, max_size=3))
     return tuple(
-        RelayHop(via=via, cue=draw(_opt(cues(body))),
-                 time=draw(_opt(time_expressions(body)))) for via in vias
+        RelayHop(via=via, cue=draw(_opt(cues(body))), time=draw(_opt(time_expressions(body))))
+        for via in vias
     )
 
 
 @st.composite
-def attributions(draw: st.DrawFn, body: str | None = None, speakers: Sequence[str] = (),
-                 entity_ids: Sequence[str] = (), mode: AttributionMode | None = None,
-                 id_: str | None = None) -> Attribution:
+def attributions(
+    draw: st.DrawFn,
+    body: str | None = None,
+    speakers: Sequence[str] = (),
+    entity_ids: Sequence[str] = (),
+    mode: AttributionMode | None = None,
+    id_: str | None = None,
+) -> Attribution:
     """Attributions whose source is one of ``speakers`` and whose relay passes through
     ``entity_ids`` without returning to any of them."""
     source = draw(_pick(speakers))
-    joint = tuple(draw(st.lists(st.sampled_from([s for s in speakers if s != source]),
-                                unique=True, max_size=2))) if len(speakers) > 1 else ()
-    factuality = draw(_opt(st.builds(
-        Factuality, certainty=st.sampled_from(Certainty), polarity=st.sampled_from(Polarity),
-        hedges=st.lists(cues(body), max_size=2).map(tuple))))
+    joint = (
+        tuple(
+            draw(
+                st.lists(
+                    st.sampled_from([s for s in speakers if s != source]), unique=True, max_size=2
+                )
+            )
+        )
+        if len(speakers) > 1
+        else ()
+    )
+    factuality = draw(
+        _opt(
+            st.builds(
+                Factuality,
+                certainty=st.sampled_from(Certainty),
+                polarity=st.sampled_from(Polarity),
+                hedges=st.lists(cues(body), max_size=2).map(tuple),
+            )
+        )
+    )
     return Attribution(
-        id=id_, source=source, joint_with=joint, cue=draw(_opt(cues(body))),
+        id=id_,
+        source=source,
+        joint_with=joint,
+        cue=draw(_opt(cues(body))),
         recipient=draw(_pick(entity_ids)),
         mode=mode if mode is not None else draw(_opt(st.sampled_from(AttributionMode))),
         relay=draw(_relay(body, entity_ids, source)),
-        time=draw(_opt(time_expressions(body))), factuality=factuality,
+        time=draw(_opt(time_expressions(body))),
+        factuality=factuality,
         spans=draw(_spans(body, 1)),
     )
 
 
 @st.composite
-def quantities(draw: st.DrawFn, body: str | None = None, entity_ids: Sequence[str] = (),
-               speakers: Sequence[str] = (), id_: str | None = None) -> Quantity:
+def quantities(
+    draw: st.DrawFn,
+    body: str | None = None,
+    entity_ids: Sequence[str] = (),
+    speakers: Sequence[str] = (),
+    id_: str | None = None,
+) -> Quantity:
     return Quantity(
-        id=id_, amount=draw(amounts()), counted=draw(texts(max_size=20)),
-        of=draw(_pick(entity_ids)), as_of=draw(_opt(time_expressions(body))),
-        previous=draw(_opt(amounts())), text=draw(_opt(texts(max_size=20))),
+        id=id_,
+        amount=draw(amounts()),
+        counted=draw(texts(max_size=20)),
+        of=draw(_pick(entity_ids)),
+        as_of=draw(_opt(time_expressions(body))),
+        previous=draw(_opt(amounts())),
+        text=draw(_opt(texts(max_size=20))),
         spans=draw(_spans(body, 1)),
         attribution=draw(_opt(attributions(body, speakers, entity_ids))),
     )
 
 
-def _mentions(body: str | None, entity_ids: Sequence[str]) -> st.SearchStrategy[tuple[Mention, ...]]:
+def _mentions(
+    body: str | None, entity_ids: Sequence[str]
+) -> st.SearchStrategy[tuple[Mention, ...]]:
     if body == "":
         return st.just(())
-    mention = st.builds(Mention, span=spans(body), form=st.sampled_from(MentionForm),
-                        via=_pick(entity_ids))
+    mention = st.builds(
+        Mention, span=spans(body), form=st.sampled_from(MentionForm), via=_pick(entity_ids)
+    )
     return st.lists(mention, max_size=2).map(tuple)
 
 
 _identifiers = st.lists(
-    st.builds(Identifier, scheme=st.sampled_from(["wikidata", "geonames", "viaf"]),
-              value=st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True)),
+    st.builds(
+        Identifier,
+        scheme=st.sampled_from(["wikidata", "geonames", "viaf"]),
+        value=st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True),
+    ),
     max_size=2,
 ).map(tuple)
 
 
 @st.composite
-def entities(draw: st.DrawFn, id_: str | None = None, kind: str | None = None,
-             body: str | None = None, places: Sequence[str] = (),
-             organizations: Sequence[str] = (), entity_ids: Sequence[str] = ()) -> Entity:
+def entities(
+    draw: st.DrawFn,
+    id_: str | None = None,
+    kind: str | None = None,
+    body: str | None = None,
+    places: Sequence[str] = (),
+    organizations: Sequence[str] = (),
+    entity_ids: Sequence[str] = (),
+) -> Entity:
     """One entity of ``kind`` (person, organization, place, anonymous_source or entity),
     referring only to the ids offered."""
     ident = id_ if id_ is not None else draw(ids())
-    kind = kind or draw(st.sampled_from(
-        ["person", "organization", "place", "anonymous_source", "entity"]))
+    kind = kind or draw(
+        st.sampled_from(["person", "organization", "place", "anonymous_source", "entity"])
+    )
     common: dict[str, Any] = {
         "id": ident,
         "aliases": tuple(draw(st.lists(texts(max_size=15), max_size=2))),
@@ -337,67 +403,120 @@ def entities(draw: st.DrawFn, id_: str | None = None, kind: str | None = None,
         "mentions": draw(_mentions(body, [e for e in entity_ids if e != ident])),
     }
     if kind == "person":
-        roles = draw(st.lists(st.builds(Role, title=texts(max_size=30),
-                                        organization=_pick(organizations),
-                                        spans=_spans(body, 1)), max_size=2))
+        roles = draw(
+            st.lists(
+                st.builds(
+                    Role,
+                    title=texts(max_size=30),
+                    organization=_pick(organizations),
+                    spans=_spans(body, 1),
+                ),
+                max_size=2,
+            )
+        )
         return Person(name=draw(texts(max_size=25)), roles=tuple(roles), **common)
     if kind == "organization":
-        return Organization(name=draw(texts(max_size=25)),
-                            kind=draw(st.sampled_from(OrganizationKind)),
-                            parent=draw(_pick([o for o in organizations if o != ident])),
-                            country=draw(_pick(places)), **common)
+        return Organization(
+            name=draw(texts(max_size=25)),
+            kind=draw(st.sampled_from(OrganizationKind)),
+            parent=draw(_pick([o for o in organizations if o != ident])),
+            country=draw(_pick(places)),
+            **common,
+        )
     if kind == "place":
-        return Place(name=draw(texts(max_size=25)), kind=draw(st.sampled_from(PlaceKind)),
-                     within=draw(_pick([p for p in places if p != ident])), **common)
+        return Place(
+            name=draw(texts(max_size=25)),
+            kind=draw(st.sampled_from(PlaceKind)),
+            within=draw(_pick([p for p in places if p != ident])),
+            **common,
+        )
     if kind == "anonymous_source":
-        return AnonymousSource(description=draw(texts(max_size=40)), plural=draw(st.booleans()),
-                               affiliation=draw(_pick([e for e in entity_ids if e != ident])),
-                               **common)
+        return AnonymousSource(
+            description=draw(texts(max_size=40)),
+            plural=draw(st.booleans()),
+            affiliation=draw(_pick([e for e in entity_ids if e != ident])),
+            **common,
+        )
     return Entity(**common)
 
 
 @st.composite
-def events(draw: st.DrawFn, id_: str | None = None, body: str | None = None,
-           entity_ids: Sequence[str] = (), places: Sequence[str] = (),
-           speakers: Sequence[str] = (), earlier_events: Sequence[str] = ()) -> Event:
+def events(
+    draw: st.DrawFn,
+    id_: str | None = None,
+    body: str | None = None,
+    entity_ids: Sequence[str] = (),
+    places: Sequence[str] = (),
+    speakers: Sequence[str] = (),
+    earlier_events: Sequence[str] = (),
+) -> Event:
     """An event whose links point only at ``earlier_events`` (so links never form a cycle)."""
     ident = id_ if id_ is not None else draw(ids())
-    participants = tuple(
-        Participant(entity=e, role=draw(st.sampled_from(ParticipantRole)),
-                    spans=draw(_spans(body, 1)))
-        for e in draw(st.lists(st.sampled_from(list(entity_ids)), unique=True, max_size=3))
-    ) if entity_ids else ()
-    links = tuple(
-        EventLink(relation=draw(st.sampled_from(EventRelation)), target=t)
-        for t in draw(st.lists(st.sampled_from(list(earlier_events)), unique=True, max_size=2))
-    ) if earlier_events else ()
-    conditions = tuple(draw(st.lists(st.builds(
-        Condition, text=texts(max_size=30), event=_pick(earlier_events),
-        negated=st.booleans(), spans=_spans(body, 1)), max_size=1)))
+    participants = (
+        tuple(
+            Participant(
+                entity=e, role=draw(st.sampled_from(ParticipantRole)), spans=draw(_spans(body, 1))
+            )
+            for e in draw(st.lists(st.sampled_from(list(entity_ids)), unique=True, max_size=3))
+        )
+        if entity_ids
+        else ()
+    )
+    links = (
+        tuple(
+            EventLink(relation=draw(st.sampled_from(EventRelation)), target=t)
+            for t in draw(st.lists(st.sampled_from(list(earlier_events)), unique=True, max_size=2))
+        )
+        if earlier_events
+        else ()
+    )
+    conditions = tuple(
+        draw(
+            st.lists(
+                st.builds(
+                    Condition,
+                    text=texts(max_size=30),
+                    event=_pick(earlier_events),
+                    negated=st.booleans(),
+                    spans=_spans(body, 1),
+                ),
+                max_size=1,
+            )
+        )
+    )
     return Event(
-        id=ident, event_type=draw(st.sampled_from(sorted(event_types()))),
-        status=draw(_opt(st.sampled_from(EventStatus))), scope=draw(_opt(st.sampled_from(Scope))),
-        summary=draw(_opt(texts(max_size=40))), trigger=draw(_opt(cues(body))),
-        participants=participants, location=draw(_pick(places)),
+        id=ident,
+        event_type=draw(st.sampled_from(sorted(event_types()))),
+        status=draw(_opt(st.sampled_from(EventStatus))),
+        scope=draw(_opt(st.sampled_from(Scope))),
+        summary=draw(_opt(texts(max_size=40))),
+        trigger=draw(_opt(cues(body))),
+        participants=participants,
+        location=draw(_pick(places)),
         time=draw(_opt(time_expressions(body, earlier_events))),
         quantities=tuple(draw(st.lists(quantities(body, entity_ids, speakers), max_size=2))),
-        conditions=conditions, links=links,
+        conditions=conditions,
+        links=links,
         attributions=tuple(draw(st.lists(attributions(body, speakers, entity_ids), max_size=2))),
         spans=draw(_spans(body, 1)),
     )
 
 
 @st.composite
-def quotes(draw: st.DrawFn, id_: str | None = None, body: str | None = None,
-           speakers: Sequence[str] = (), entity_ids: Sequence[str] = (),
-           about: Sequence[str] = ()) -> Quote:
+def quotes(
+    draw: st.DrawFn,
+    id_: str | None = None,
+    body: str | None = None,
+    speakers: Sequence[str] = (),
+    entity_ids: Sequence[str] = (),
+    about: Sequence[str] = (),
+) -> Quote:
     """A quote; a direct quote's text is exactly the body at its spans."""
     ident = id_ if id_ is not None else draw(ids())
     direct = bool(body) and draw(st.booleans())
     if direct:
         assert body
-        cut = sorted(draw(st.lists(st.integers(0, len(body)), min_size=2, max_size=4,
-                                   unique=True)))
+        cut = sorted(draw(st.lists(st.integers(0, len(body)), min_size=2, max_size=4, unique=True)))
         pairs = [(cut[i], cut[i + 1]) for i in range(0, len(cut) - 1, 2)]
         quote_spans = tuple(Span(start=a, end=b) for a, b in pairs)
         text = " ".join(body[a:b] for a, b in pairs)
@@ -409,40 +528,64 @@ def quotes(draw: st.DrawFn, id_: str | None = None, body: str | None = None,
         mode = draw(st.sampled_from([AttributionMode.PARAPHRASE, AttributionMode.MIXED]))
         text = draw(texts(max_size=60))
         quote_spans = draw(_spans(body, 1)) if body else ()
-    about_ids = tuple(draw(st.lists(st.sampled_from(list(about)), unique=True, max_size=2))) \
-        if about else ()
-    return Quote(id=ident, text=text, spans=quote_spans, about=about_ids,
-                 attribution=draw(attributions(body, speakers, entity_ids, mode=mode)))
-
-
-@st.composite
-def claims(draw: st.DrawFn, id_: str | None = None, body: str | None = None,
-           speakers: Sequence[str] = (), entity_ids: Sequence[str] = (),
-           other_claims: Sequence[str] = (), disputes: Sequence[str] = ()) -> Claim:
-    ident = id_ if id_ is not None else draw(ids())
-    rivals = [c for c in other_claims if c != ident]
-    return Claim(
-        id=ident, text=draw(texts(max_size=60)),
-        attribution=draw(attributions(body, speakers, entity_ids)),
-        stance=draw(_opt(st.sampled_from(Stance))), dispute=draw(_pick(disputes)),
-        contests=tuple(draw(st.lists(st.sampled_from(rivals), unique=True, max_size=2)))
-        if rivals else (),
-        summary=draw(_opt(texts(max_size=30))), spans=draw(_spans(body, 1)),
+    about_ids = (
+        tuple(draw(st.lists(st.sampled_from(list(about)), unique=True, max_size=2)))
+        if about
+        else ()
+    )
+    return Quote(
+        id=ident,
+        text=text,
+        spans=quote_spans,
+        about=about_ids,
+        attribution=draw(attributions(body, speakers, entity_ids, mode=mode)),
     )
 
 
 @st.composite
-def media_items(draw: st.DrawFn, id_: str | None = None, body: str | None = None,
-                entity_ids: Sequence[str] = ()) -> MediaItem:
-    license_text = draw(st.sampled_from(["Creative Commons 2.0", "CC BY-SA 4.0", "CC BY 2.0",
-                                         "All rights reserved", "CC0"]))
+def claims(
+    draw: st.DrawFn,
+    id_: str | None = None,
+    body: str | None = None,
+    speakers: Sequence[str] = (),
+    entity_ids: Sequence[str] = (),
+    other_claims: Sequence[str] = (),
+    disputes: Sequence[str] = (),
+) -> Claim:
+    ident = id_ if id_ is not None else draw(ids())
+    rivals = [c for c in other_claims if c != ident]
+    return Claim(
+        id=ident,
+        text=draw(texts(max_size=60)),
+        attribution=draw(attributions(body, speakers, entity_ids)),
+        stance=draw(_opt(st.sampled_from(Stance))),
+        dispute=draw(_pick(disputes)),
+        contests=tuple(draw(st.lists(st.sampled_from(rivals), unique=True, max_size=2)))
+        if rivals
+        else (),
+        summary=draw(_opt(texts(max_size=30))),
+        spans=draw(_spans(body, 1)),
+    )
+
+
+@st.composite
+def media_items(
+    draw: st.DrawFn, id_: str | None = None, body: str | None = None, entity_ids: Sequence[str] = ()
+) -> MediaItem:
+    license_text = draw(
+        st.sampled_from(
+            ["Creative Commons 2.0", "CC BY-SA 4.0", "CC BY 2.0", "All rights reserved", "CC0"]
+        )
+    )
     from ..models import resolve_license
 
     return MediaItem(
-        id=id_ if id_ is not None else draw(ids()), kind=draw(st.sampled_from(MediaKind)),
-        caption=draw(_opt(texts())), credit=draw(_opt(texts())), creator=draw(_pick(entity_ids)),
-        license=draw(_opt(st.just(License(text=license_text,
-                                          spdx=resolve_license(license_text))))),
+        id=id_ if id_ is not None else draw(ids()),
+        kind=draw(st.sampled_from(MediaKind)),
+        caption=draw(_opt(texts())),
+        credit=draw(_opt(texts())),
+        creator=draw(_pick(entity_ids)),
+        license=draw(_opt(st.just(License(text=license_text, spdx=resolve_license(license_text))))),
         spans=draw(_spans(body, 1)),
     )
 
@@ -467,48 +610,86 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
     dispute_ids, media_ids = pool[:n_disputes], pool[n_disputes:]
 
     kinds = [draw(st.sampled_from(_ENTITY_KINDS)) for _ in entity_ids]
-    places = [i for i, k in zip(entity_ids, kinds) if k == "place"]
-    orgs = [i for i, k in zip(entity_ids, kinds) if k == "organization"]
-    people = [i for i, k in zip(entity_ids, kinds) if k == "person"]
-    speakers = [i for i, k in zip(entity_ids, kinds)
-                if k in ("person", "organization", "anonymous_source")]
-    ents = [draw(entities(i, k, body, places, orgs, entity_ids)) for i, k in zip(entity_ids, kinds)]
-    evs = [draw(events(i, body, entity_ids, places, speakers, event_ids[:n]))
-           for n, i in enumerate(event_ids)]
-    dispute_objs = [Dispute(id=i, topic=draw(texts()),
-                            about=tuple(draw(st.lists(st.sampled_from(event_ids + entity_ids),
-                                                      unique=True, max_size=2)))
-                            if event_ids or entity_ids else ()) for i in dispute_ids]
-    contributors = tuple(
-        Contributor(entity=e, role=draw(st.sampled_from(ContributorRole)))
-        for e in draw(st.lists(st.sampled_from(people + orgs), unique=True, max_size=2))
-    ) if people or orgs else ()
+    places = [i for i, k in zip(entity_ids, kinds, strict=False) if k == "place"]
+    orgs = [i for i, k in zip(entity_ids, kinds, strict=False) if k == "organization"]
+    people = [i for i, k in zip(entity_ids, kinds, strict=False) if k == "person"]
+    speaker_kinds = ("person", "organization", "anonymous_source")
+    speakers = [i for i, k in zip(entity_ids, kinds, strict=False) if k in speaker_kinds]
+    ents = [
+        draw(entities(i, k, body, places, orgs, entity_ids))
+        for i, k in zip(entity_ids, kinds, strict=False)
+    ]
+    evs = [
+        draw(events(i, body, entity_ids, places, speakers, event_ids[:n]))
+        for n, i in enumerate(event_ids)
+    ]
+    dispute_objs = [
+        Dispute(
+            id=i,
+            topic=draw(texts()),
+            about=tuple(
+                draw(st.lists(st.sampled_from(event_ids + entity_ids), unique=True, max_size=2))
+            )
+            if event_ids or entity_ids
+            else (),
+        )
+        for i in dispute_ids
+    ]
+    contributors = (
+        tuple(
+            Contributor(entity=e, role=draw(st.sampled_from(ContributorRole)))
+            for e in draw(st.lists(st.sampled_from(people + orgs), unique=True, max_size=2))
+        )
+        if people or orgs
+        else ()
+    )
     return Article(
-        id=article_id, headline=draw(texts(max_size=60)), body=body,
+        id=article_id,
+        headline=draw(texts(max_size=60)),
+        body=body,
         language=draw(st.sampled_from(["en", "ar", "ru", "en-GB"])),
-        dateline=draw(_opt(st.builds(
-            Dateline, text=_opt(texts(max_size=20)),
-            places=st.lists(st.sampled_from(places), unique=True, max_size=1).map(tuple)
-            if places else st.just(()),
-            time=_opt(time_expressions(body))))),
+        dateline=draw(
+            _opt(
+                st.builds(
+                    Dateline,
+                    text=_opt(texts(max_size=20)),
+                    places=st.lists(st.sampled_from(places), unique=True, max_size=1).map(tuple)
+                    if places
+                    else st.just(()),
+                    time=_opt(time_expressions(body)),
+                )
+            )
+        ),
         published=None,
         publisher=draw(_pick(orgs)),
         contributors=contributors,
-        based_on=tuple(BasedOn(source=s, text=draw(_opt(texts())))
-                       for s in draw(st.lists(st.sampled_from(orgs), unique=True, max_size=1)))
-        if orgs else (),
+        based_on=tuple(
+            BasedOn(source=s, text=draw(_opt(texts())))
+            for s in draw(st.lists(st.sampled_from(orgs), unique=True, max_size=1))
+        )
+        if orgs
+        else (),
         media=tuple(draw(media_items(i, body, entity_ids)) for i in media_ids),
         entities=tuple(ents),
         attributions=tuple(draw(st.lists(attributions(body, speakers, entity_ids), max_size=2))),
-        quotes=tuple(draw(quotes(i, body, speakers, entity_ids, event_ids + claim_ids))
-                     for i in quote_ids),
-        claims=tuple(draw(claims(i, body, speakers, entity_ids, claim_ids, dispute_ids))
-                     for i in claim_ids),
+        quotes=tuple(
+            draw(quotes(i, body, speakers, entity_ids, event_ids + claim_ids)) for i in quote_ids
+        ),
+        claims=tuple(
+            draw(claims(i, body, speakers, entity_ids, claim_ids, dispute_ids)) for i in claim_ids
+        ),
         disputes=tuple(dispute_objs),
         events=tuple(evs),
-        corrections=tuple(draw(st.lists(st.builds(Correction, text=texts(),
-                                                  date=_opt(partial_dates()),
-                                                  spans=_spans(body, 1)), max_size=1))),
+        corrections=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        Correction, text=texts(), date=_opt(partial_dates()), spans=_spans(body, 1)
+                    ),
+                    max_size=1,
+                )
+            )
+        ),
     )
 
 
