@@ -4,7 +4,6 @@ article look-up helpers share it, so downstream subclasses are covered without e
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
 import attrs
@@ -12,10 +11,17 @@ import attrs
 __all__ = ["collect_ids", "iter_nodes", "iter_refs"]
 
 
-@cache
+_PLANS: dict[type, tuple[tuple[str, tuple[str, ...] | None], ...]] = {}
+
+
 def _plan(cls: type) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
-    """(field name, ref kinds or None) for each wire field of an attrs class."""
-    return tuple((a.name, a.metadata.get("ref")) for a in attrs.fields(cls) if a.name != "extra")
+    """(field name, ref kinds or None) for each wire field of an attrs class, cached."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = tuple(
+            (a.name, a.metadata.get("ref")) for a in attrs.fields(cls) if a.name != "extra"
+        )
+    return plan
 
 
 def iter_nodes(obj: Any, path: str = "$") -> Iterator[tuple[str, Any]]:

@@ -146,8 +146,8 @@ def _is_model(t: Any) -> bool:
     return isinstance(t, type) and issubclass(t, Model) and attrs.has(t)
 
 
-def _noted(exc: BaseException, name: str, cls: type) -> BaseException:
-    exc.__notes__ = [
+def _noted(exc: Exception, name: str, cls: type) -> Exception:
+    exc.__notes__ = [  # type: ignore[attr-defined]
         *getattr(exc, "__notes__", []),
         AttributeValidationNote(
             f"Structuring class {cls.__qualname__} @ attribute {name}", name, cls
@@ -176,7 +176,7 @@ class _Hooks:
 
     def _make_structure(self, cls: type) -> Callable[[Mapping[str, Any]], Any]:
         fields = attrs.fields(cls)
-        generated = make_dict_structure_fn(
+        generated: Callable[[Mapping[str, Any]], Any] = make_dict_structure_fn(
             cls, self.converter, _cattrs_forbid_extra_keys=False, extra=override(omit=True)
         )
         known = frozenset(a.name for a in fields if a.name != "extra")
@@ -229,8 +229,8 @@ class _Hooks:
         for a in fields:
             if a.name in data:
                 values[a.name] = self.converter.structure(data[a.name], a.type)
-            elif isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
-                values[a.name] = a.default.factory()  # type: ignore[union-attr]
+            elif isinstance(a.default, _FACTORY):
+                values[a.name] = a.default.factory()  # type: ignore[attr-defined]
             else:
                 values[a.name] = a.default
         probe = _Probe(values)
@@ -241,7 +241,7 @@ class _Hooks:
             try:
                 a.validator(probe, a, values[a.name])
             except Exception as field_exc:
-                errors.append(_noted(field_exc, a.name, cls))  # type: ignore[arg-type]
+                errors.append(_noted(field_exc, a.name, cls))
         return ClassValidationError(f"While structuring {cls.__name__}", errors or [exc], cls)
 
     def dispatch_structure(self, declared: type) -> Callable[[Any, Any], Any]:
@@ -330,7 +330,7 @@ class _Hooks:
         overrides: dict[str, Any] = {"extra": override(omit=True)}
         if any(a.name == "schema_version" for a in attrs.fields(cls)):
             overrides["schema_version"] = override(omit_if_default=False)
-        generated = make_dict_unstructure_fn(
+        generated: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
             cls, self.converter, _cattrs_omit_if_default=True, **overrides
         )
         tag: str | None = None
@@ -377,6 +377,9 @@ def _root_name(cls: type) -> str:
     return cls.__name__
 
 
+_FACTORY: type = type(attrs.Factory(dict))
+
+
 class _Probe:
     """Stands in for an instance while validators are re-run one by one."""
 
@@ -410,7 +413,7 @@ def _tuple_structure_factory(converter: cattrs.Converter) -> Callable[[Any], Any
                 try:
                     out.append(item_hook(item, item_type))
                 except Exception as exc:
-                    exc.__notes__ = [
+                    exc.__notes__ = [  # type: ignore[attr-defined]
                         *getattr(exc, "__notes__", []),
                         IterableValidationNote(
                             f"Structuring {t} @ index {index}", index, item_type

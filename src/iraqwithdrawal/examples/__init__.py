@@ -101,12 +101,14 @@ def _span(text: str, nth: int = 1, after: str | None = None) -> Span:
     offsets are found, not typed, so they cannot drift from the text."""
     pattern = re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)")
     pos = SEED_BODY.index(after) if after is not None else 0
+    start = -1
     for _ in range(nth):
         found = pattern.search(SEED_BODY, pos)
         if found is None:
             raise LookupError(f"{text!r} does not occur {nth} times in the seed body")
-        pos = found.start() + 1
-    return Span(start=found.start(), end=found.end(), text=text)
+        start = found.start()
+        pos = start + 1
+    return Span(start=start, end=start + len(text), text=text)
 
 
 def _cue(text: str, nth: int = 1, after: str | None = None) -> Cue:

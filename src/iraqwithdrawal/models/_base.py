@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 from attrs import validators as v
@@ -146,7 +146,7 @@ def register_type(tag: str, cls: C | None = None) -> Any:
             raise RegistryError(f"type tag {tag!r} must be lower snake_case (a-z, 0-9, _)")
         if not (isinstance(klass, type) and issubclass(klass, TaggedModel)):
             raise RegistryError(f"{klass!r} is not a subclass of a tagged model")
-        if not attrs.has(klass):
+        if not attrs.has(cast(type, klass)):
             raise RegistryError(f"{klass.__qualname__} is not an attrs class")
         if tag in _TAG_TO_CLASS:
             raise RegistryError(
