@@ -1,5 +1,9 @@
 """Generic traversal of model trees with JSON paths: the document validator and the
-article look-up helpers share it, so downstream subclasses are covered without extra code."""
+article look-up helpers share it, so downstream subclasses are covered without extra code.
+
+:func:`survey` gathers in one pass what the validator needs (ids, references, spans and
+attributions); the ``iter_*`` helpers are views on it.
+"""
 
 from __future__ import annotations
 
@@ -8,61 +12,84 @@ from typing import Any
 
 import attrs
 
-__all__ = ["collect_ids", "iter_nodes", "iter_refs"]
+from .models._base import Model, Span
+
+__all__ = ["Survey", "collect_ids", "iter_nodes", "iter_refs", "survey"]
+
+# Per class: (field name, ref kinds or None) for each wire field, and whether it has an id.
+_Plan = tuple[tuple[tuple[str, "tuple[str, ...] | None"], ...], bool]
+_PLANS: dict[type, _Plan] = {}
 
 
-_PLANS: dict[type, tuple[tuple[str, tuple[str, ...] | None], ...]] = {}
-
-
-def _plan(cls: type) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
-    """(field name, ref kinds or None) for each wire field of an attrs class, cached."""
+def _plan(cls: type) -> _Plan:
     plan = _PLANS.get(cls)
     if plan is None:
-        plan = _PLANS[cls] = tuple(
+        fields = tuple(
             (a.name, a.metadata.get("ref")) for a in attrs.fields(cls) if a.name != "extra"
         )
+        plan = _PLANS[cls] = (fields, any(name == "id" for name, _ in fields))
     return plan
 
 
-def iter_nodes(obj: Any, path: str = "$") -> Iterator[tuple[str, Any]]:
-    """Yield ``(path, model)`` for ``obj`` and every model inside it, depth first."""
-    stack = [(path, obj)]
-    while stack:
-        here, node = stack.pop()
-        yield here, node
-        children = []
-        for name, _ref in _plan(type(node)):
+@attrs.define
+class Survey:
+    """Everything of interest in a tree, each with its JSON path, in document order."""
+
+    nodes: list[tuple[str, Any]] = attrs.Factory(list)
+    ids: list[tuple[str, str, Any]] = attrs.Factory(list)
+    refs: list[tuple[str, str, tuple[str, ...]]] = attrs.Factory(list)
+    spans: list[tuple[str, Span]] = attrs.Factory(list)
+
+
+def survey(root: Any, path: str = "$") -> Survey:
+    """Walk ``root`` once. The root's own id is not collected."""
+    result = Survey()
+    nodes, ids, refs, spans = result.nodes, result.ids, result.refs, result.spans
+
+    def visit(node: Any, here: str, is_root: bool) -> None:
+        nodes.append((here, node))
+        if isinstance(node, Span):
+            spans.append((here, node))
+            return
+        fields, has_id = _plan(type(node))
+        if has_id and not is_root:
+            ident = node.id
+            if ident is not None:
+                ids.append((here + ".id", ident, node))
+        for name, kinds in fields:
             value = getattr(node, name)
+            if value is None:
+                continue
             if isinstance(value, tuple):
                 for i, item in enumerate(value):
-                    if attrs.has(type(item)):
-                        children.append((f"{here}.{name}[{i}]", item))
-            elif attrs.has(type(value)):
-                children.append((f"{here}.{name}", value))
-        stack.extend(reversed(children))
+                    if isinstance(item, Model):
+                        visit(item, f"{here}.{name}[{i}]", False)
+                    elif kinds is not None and isinstance(item, str):
+                        refs.append((f"{here}.{name}[{i}]", item, kinds))
+            elif isinstance(value, Model):
+                if isinstance(value, Span):
+                    nodes.append((f"{here}.{name}", value))
+                    spans.append((f"{here}.{name}", value))
+                else:
+                    visit(value, f"{here}.{name}", False)
+            elif kinds is not None and isinstance(value, str):
+                refs.append((f"{here}.{name}", value, kinds))
+
+    visit(root, path, True)
+    return result
+
+
+def iter_nodes(obj: Any, path: str = "$") -> Iterator[tuple[str, Any]]:
+    """Yield ``(path, model)`` for ``obj`` and every model inside it, in document order."""
+    return iter(survey(obj, path).nodes)
 
 
 def iter_refs(obj: Any, path: str = "$") -> Iterator[tuple[str, str, tuple[str, ...]]]:
     """Yield ``(path, target id, allowed kinds)`` for every id reference in the tree."""
-    for here, node in iter_nodes(obj, path):
-        for name, kinds in _plan(type(node)):
-            if kinds is None:
-                continue
-            value = getattr(node, name)
-            if isinstance(value, str):
-                yield f"{here}.{name}", value, kinds
-            elif isinstance(value, tuple):
-                for i, item in enumerate(value):
-                    if isinstance(item, str):
-                        yield f"{here}.{name}[{i}]", item, kinds
+    return iter(survey(obj, path).refs)
 
 
 def collect_ids(obj: Any, path: str = "$") -> Iterator[tuple[str, str, Any]]:
     """Yield ``(path of the id field, id, object)`` for every object below ``obj`` that has
     an id (the root itself is not included)."""
-    for here, node in iter_nodes(obj, path):
-        if here == path:
-            continue
-        ident = getattr(node, "id", None)
-        if isinstance(ident, str) and any(name == "id" for name, _ in _plan(type(node))):
-            yield f"{here}.id", ident, node
+    return iter(survey(obj, path).ids)

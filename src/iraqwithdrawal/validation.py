@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ._walk import collect_ids, iter_nodes, iter_refs
+from ._walk import Survey, survey
 from .errors import Problem, Severity, ValidationError
-from .models._base import Span
 from .models.article import Article
 from .models.attribution import Attribution, AttributionMode
 from .models.events import EventStatus
@@ -33,8 +32,9 @@ def validate(article: Article) -> list[Problem]:
     if not isinstance(article, Article):
         raise TypeError(f"validate() takes an Article, not {type(article).__name__}")
     problems: list[Problem] = []
+    found_all = survey(article)
     seen: dict[str, tuple[str, object]] = {}
-    for path, ident, obj in collect_ids(article):
+    for path, ident, obj in found_all.ids:
         if ident in seen:
             problems.append(
                 Problem(
@@ -47,7 +47,7 @@ def validate(article: Article) -> list[Problem]:
         else:
             seen[ident] = (path, obj)
 
-    for path, target, kinds in iter_refs(article):
+    for path, target, kinds in found_all.refs:
         found = seen.get(target)
         if found is None:
             problems.append(
@@ -69,9 +69,9 @@ def validate(article: Article) -> list[Problem]:
                 )
             )
 
-    problems.extend(_check_spans(article))
+    problems.extend(_check_spans(article, found_all))
     problems.extend(_check_quotes(article))
-    problems.extend(_check_relays(article))
+    problems.extend(_check_relays(found_all))
     problems.extend(_check_links(article))
     problems.extend(_check_claims(article))
     problems.extend(_check_times(article))
@@ -87,12 +87,10 @@ def check(article: Article) -> list[Problem]:
     return problems
 
 
-def _check_spans(article: Article) -> Iterable[Problem]:
+def _check_spans(article: Article, found: Survey) -> Iterable[Problem]:
     body = article.body
     size = len(body)
-    for path, node in iter_nodes(article):
-        if not isinstance(node, Span):
-            continue
+    for path, node in found.spans:
         if node.end > size:
             yield Problem(
                 code="span_out_of_bounds",
@@ -143,8 +141,8 @@ def _check_quotes(article: Article) -> Iterable[Problem]:
             )
 
 
-def _check_relays(article: Article) -> Iterable[Problem]:
-    for path, node in iter_nodes(article):
+def _check_relays(found: Survey) -> Iterable[Problem]:
+    for path, node in found.nodes:
         if not isinstance(node, Attribution):
             continue
         chain = node.chain()
