@@ -72,6 +72,10 @@ def test_defaults_are_omitted_and_accepted_when_missing(article: iw.Article) -> 
             assert key not in wire
 
 
+def test_orjson_is_there_to_compare() -> None:
+    assert _json._orjson is not None, "install the test extra: orjson is compared with json"
+
+
 @given(articles())
 def test_both_json_backends_write_the_same_value(article: iw.Article) -> None:
     wire = iw.to_dict(article)
