@@ -101,3 +101,17 @@ def test_module_entry_point() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "Timeline" in done.stdout
+
+
+def test_progress_bar_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "many.jsonl"
+    path.write_text((iw.to_json(seed_report()) + "\n") * 3, encoding="utf-8")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["validate", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "lines" in err and "%" in err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert main(["validate", str(path)]) == 0
+    assert capsys.readouterr().err == ""

@@ -6,6 +6,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import iraqwithdrawal as iw
 from iraqwithdrawal import (
@@ -180,3 +182,69 @@ def test_subclassing_a_model() -> None:
     p = ScoredPerson(id="p1", name="A", score=0.5)
     assert isinstance(p, Person) and p.label == "A"
     assert attrs.evolve(p, score=0.7).score == 0.7
+
+
+# --- validators as properties -----------------------------------------------------------------
+
+
+@given(st.integers(-5, 50), st.integers(-5, 50))
+def test_span_exists_exactly_when_ordered(start: int, end: int) -> None:
+    try:
+        Span(start=start, end=end)
+    except RuleError:
+        assert not 0 <= start < end
+    else:
+        assert 0 <= start < end
+
+
+@given(st.integers(1, 9999), st.integers(-1, 14), st.integers(-1, 33))
+def test_partial_date_agrees_with_the_calendar(year: int, month: int, day: int) -> None:
+    import datetime
+
+    try:
+        datetime.date(year, month, day)
+        real = True
+    except ValueError:
+        real = False
+    try:
+        PartialDate(year=year, month=month, day=day)
+        built = True
+    except RuleError:
+        built = False
+    assert built == real
+
+
+@given(st.integers(1, 12), st.integers(1, 31))
+def test_year_less_dates_allow_any_day_some_year_has(month: int, day: int) -> None:
+    import calendar
+
+    possible = day <= (29 if month == 2 else calendar.monthrange(2001, month)[1])
+    try:
+        PartialDate(month=month, day=day)
+    except RuleError:
+        assert not possible
+    else:
+        assert possible
+
+
+@given(st.integers(-100, 100), st.integers(-100, 100))
+def test_amount_ranges_are_ordered(low: int, high: int) -> None:
+    try:
+        Amount(low=low, high=high)
+    except RuleError as exc:
+        assert exc.code == "reversed_range" and high < low
+    else:
+        assert low <= high
+
+
+@given(st.text(max_size=20))
+def test_ids_follow_the_pattern(text: str) -> None:
+    import re
+
+    valid = re.fullmatch(iw.ID_PATTERN, text) is not None
+    try:
+        Person(id=text, name="x")
+    except RuleError as exc:
+        assert exc.code == "id_syntax" and not valid
+    else:
+        assert valid
