@@ -33,6 +33,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from ._text import a as _a
 from .errors import EDTFError, Problem, RuleError
 from .models._base import Model, TaggedModel, lookup_type, tag_of
 from .models.time import Interval, PartialDate
@@ -364,10 +365,6 @@ class _Hooks:
 
     def dispatch_unstructure(self, obj: Any) -> dict[str, Any]:
         return self.plain_unstructure(obj.__class__)(obj)
-
-
-def _a(noun: str) -> str:
-    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
 
 
 def _root_name(cls: type) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ._text import a as _a
 from ._walk import Survey, survey
 from .errors import Problem, Severity, ValidationError
 from .models.article import Article
@@ -17,10 +18,6 @@ from .models.attribution import Attribution, AttributionMode
 from .models.events import EventStatus
 
 __all__ = ["check", "validate"]
-
-
-def _a(noun: str) -> str:
-    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
 
 
 def _kind_names(obj: object) -> set[str]:
