@@ -143,8 +143,8 @@ CATALOGUE: list[BadInput] = [
     BadInput(
         "missing tag for an entity",
         _del("entities.0.type"),
-        "$.entities[0].name",
-        "unknown_field",
+        "$.entities[0].type",
+        "missing_type",
         True,
     ),
     BadInput(

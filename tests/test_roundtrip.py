@@ -171,3 +171,29 @@ def test_converters_are_independent_of_the_global_one() -> None:
     assert iw.to_dict(iw.Span(start=0, end=1), converter=mine) == {"start": 0, "end": 1}
     with pytest.raises(ValueError):
         iw.make_converter(unknown="ignore")  # type: ignore[arg-type]
+
+
+def test_a_missing_tag_means_the_declared_class_except_for_entities() -> None:
+    event = {"id": "e1", "event_type": "statement"}
+    assert iw.from_dict(event, iw.Event) == iw.Event(id="e1", event_type="statement")
+    with pytest.raises(iw.ValidationError) as info:
+        iw.from_dict({"id": "p1", "name": "A"}, iw.Entity)
+    assert [(p.path, p.code) for p in info.value.problems] == [("$.type", "missing_type")]
+
+
+def test_hypothesis_finds_the_strategies_through_its_entry_point() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from hypothesis import strategies as st\n"
+        "import iraqwithdrawal as iw\n"
+        "assert 'iraqwithdrawal.testing' in sys.modules\n"
+        "print(type(st.from_type(iw.Article).example()).__name__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Article"

@@ -258,7 +258,7 @@ def _validate_file(name: str, out: IO[str]) -> int:
     if _is_jsonl(name, None):
         return _validate_jsonl(name, out)
     data = _read(name)
-    if name == "-" and _is_jsonl(name, data):
+    if _is_jsonl(name, data):
         return _validate_jsonl(name, out, data)
     try:
         article = from_json(data, source=name)
@@ -306,7 +306,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             out.write(outline(_load(args.file)) + "\n")
             return EXIT_OK
         if args.command == "example":
-            out.write(to_json(_load(None), pretty=not args.compact) + "\n")
+            from .examples import seed_report
+
+            # Built in code, so this also regenerates the bundled file:
+            #   iraqwithdrawal example > src/iraqwithdrawal/examples/seed_report.json
+            out.write(to_json(seed_report(), pretty=not args.compact) + "\n")
             return EXIT_OK
         status = EXIT_OK
         for name in args.files:

@@ -260,7 +260,7 @@ class _Hooks:
                 return plain(declared)(data)
             tag = data.get("type")
             if tag is None:
-                if "type" in data or tag_of(declared) is None:
+                if "type" in data or tag_of(declared) is None or declared.tag_required:
                     raise ClassValidationError(
                         f"While structuring {declared.__name__}",
                         [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 import attrs
 from attrs import validators as v
@@ -130,7 +130,13 @@ class Model:
 @attrs.frozen(kw_only=True)
 class TaggedModel(Model):
     """Base of polymorphic models: on the wire they carry a ``"type"`` tag, resolved through
-    the registry, so a slot declared as ``Entity`` may hold any registered subclass."""
+    the registry, so a slot declared as ``Entity`` may hold any registered subclass.
+
+    On input a missing tag means the declared class itself, unless that class sets
+    ``tag_required`` (an entity must say whether it is a person, a place ...).
+    """
+
+    tag_required: ClassVar[bool] = False
 
 
 def register_type(tag: str, cls: C | None = None) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import ClassVar
 
 import attrs
 from attrs import validators as v
@@ -67,6 +68,8 @@ class Entity(TaggedModel):
 
     Registered as ``"entity"`` itself: a bare entity is also where a lenient load puts an
     entity whose type tag this version does not know (the tag is kept in ``extra``)."""
+
+    tag_required: ClassVar[bool] = True
 
     id: str = attrs.field(validator=ID)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(TEXT))
