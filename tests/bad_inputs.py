@@ -203,6 +203,20 @@ CATALOGUE: list[BadInput] = [
         "reversed_range",
         True,
     ),
+    BadInput(
+        "time of the wrong shape",
+        _set("events.9.time", {"relation": "between", "date": "2020"}),
+        "$.events[9].time",
+        "time_shape",
+        True,
+    ),
+    BadInput(
+        "inferred date contradicting the stated one",
+        _set("events.15.time.inferred", "2024-03"),
+        "$.events[15].time",
+        "inferred_mismatch",
+        True,
+    ),
     BadInput("bad id", _set("entities.0.id", "1 bad"), "$.entities[0].id", "id_syntax", True),
     BadInput("empty text", _set("headline", "  "), "$.headline", "empty_text", True),
     BadInput(

@@ -135,3 +135,23 @@ def test_decorator_form() -> None:
         assert_roundtrip(Checkpoint(id="c1", name="Gate 4"))
     finally:
         iw.unregister_type("checkpoint_test")
+
+
+def test_subclass_with_a_converter_is_built_through_its_init() -> None:
+    @attrs.frozen(kw_only=True)
+    class Coded(iw.Organization):
+        code: str = attrs.field(converter=str.upper)
+
+    iw.register_type("coded_org_test", Coded)
+    try:
+        loaded = iw.from_dict(
+            {"type": "coded_org_test", "id": "o1", "name": "Org", "code": "abc"}, iw.Entity
+        )
+        assert type(loaded) is Coded and loaded.code == "ABC"
+        with pytest.raises(iw.ValidationError) as info:
+            iw.from_dict(
+                {"type": "coded_org_test", "id": "o1", "name": " ", "code": "x"}, iw.Entity
+            )
+        assert [(p.path, p.code) for p in info.value.problems] == [("$.name", "empty_text")]
+    finally:
+        iw.unregister_type("coded_org_test")

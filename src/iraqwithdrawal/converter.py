@@ -19,7 +19,7 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, get_args, get_origin
+from typing import Any, Literal, cast, get_args, get_origin
 
 import attrs
 import cattrs
@@ -31,11 +31,19 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_unstructure_fn, override
 
 from ._text import a as _a
 from .errors import EDTFError, Problem, RuleError
-from .models._base import Model, TaggedModel, lookup_type, tag_of
+from .models._base import (
+    NO_EXTRA,
+    TYPE_ONLY_VALIDATORS,
+    Model,
+    TaggedModel,
+    lookup_type,
+    tag_of,
+    to_tuple,
+)
 from .models.time import Interval, PartialDate
 
 __all__ = ["UnknownPolicy", "configure_converter", "make_converter", "problems_from_exception"]
@@ -176,74 +184,85 @@ class _Hooks:
         return fn
 
     def _make_structure(self, cls: type) -> Callable[[Mapping[str, Any]], Any]:
-        fields = attrs.fields(cls)
-        generated: Callable[[Mapping[str, Any]], Any] = make_dict_structure_fn(
-            cls, self.converter, _cattrs_forbid_extra_keys=False, extra=override(omit=True)
-        )
-        known = frozenset(a.name for a in fields if a.name != "extra")
+        """Build the loader of one class: each field through its strict hook, then the
+        object. For this package's classes (and subclasses that add no converters or custom
+        initialisers) the object is assembled directly and only the validators that check
+        more than a type run: the hooks have already checked every type, so nothing is
+        checked twice. Other classes go through their ``__init__``."""
+        attrs.resolve_types(cls)
+        fields = [a for a in attrs.fields(cls) if a.name != "extra"]
+        plan: list[tuple[str, Any, Any, int, Any]] = []
+        for a in fields:
+            hook = self.converter.get_structure_hook(a.type)
+            if a.default is attrs.NOTHING:
+                plan.append((a.name, hook, a.type, _REQUIRED, None))
+            elif isinstance(a.default, _FACTORY):
+                plan.append((a.name, hook, a.type, _FACTORY_DEFAULT, a.default.factory))  # type: ignore[attr-defined]
+            else:
+                plan.append((a.name, hook, a.type, _PLAIN_DEFAULT, a.default))
+        direct = _can_assemble(cls, fields)
+        checks = [(a, c) for a in fields if (c := _value_checks(a.validator)) is not None]
+        post_init = getattr(cls, "__attrs_post_init__", None)
+        known = frozenset(a.name for a in fields)
         if issubclass(cls, TaggedModel):
             known = known | {"type"}
         keep = self.keep
-        diagnose = self._diagnose
+        new = object.__new__
+        set_field = object.__setattr__
+        fail = ClassValidationError
+        message = f"While structuring {cls.__name__}"
 
         def structure(data: Mapping[str, Any]) -> Any:
+            errors: list[Exception] = []
+            extras: Mapping[str, Any] = NO_EXTRA
             unknown = [k for k in data if k not in known]
-            extras: dict[str, Any] | None = None
-            forbidden: list[Exception] = []
             if unknown:
                 if keep:
                     extras = {k: data[k] for k in unknown}
                 else:
-                    forbidden.append(ForbiddenExtraKeysError("", cls, set(unknown)))
-            try:
-                obj = generated(data)
-            except ClassValidationError as exc:
-                noted, other = exc.group_exceptions()
-                failed = exc
-                if other and not noted:  # the fields were fine; the constructor refused them
-                    failed = diagnose(cls, data, other[0])
-                if failed is exc and not forbidden:
-                    raise
-                raise ClassValidationError(
-                    failed.message, [*failed.exceptions, *forbidden], cls
-                ) from None
-            except BaseValidationError:
-                raise
-            except Exception as exc:
-                failed = diagnose(cls, data, exc)
-                raise ClassValidationError(
-                    failed.message, [*failed.exceptions, *forbidden], cls
-                ) from None
-            if forbidden:
-                raise ClassValidationError(f"While structuring {cls.__name__}", forbidden, cls)
-            if extras:
-                object.__setattr__(obj, "extra", extras)
+                    errors.append(ForbiddenExtraKeysError("", cls, set(unknown)))
+            values: dict[str, Any] = {}
+            for name, hook, typ, kind, default in plan:
+                if name in data:
+                    try:
+                        values[name] = hook(data[name], typ)
+                    except Exception as exc:
+                        errors.append(_noted(exc, name, cls))
+                elif kind is _REQUIRED:
+                    errors.append(_noted(KeyError(name), name, cls))
+                elif kind is _FACTORY_DEFAULT:
+                    values[name] = default()
+                else:
+                    values[name] = default
+            if errors:
+                raise fail(message, errors, cls)
+            if not direct:
+                try:
+                    obj = cls(**values)
+                except Exception as exc:
+                    raise _refused(cls, values, exc) from None
+                if extras:
+                    set_field(obj, "extra", extras)
+                return obj
+            obj = new(cls)
+            for name, value in values.items():
+                set_field(obj, name, value)
+            set_field(obj, "extra", extras)
+            for a, check in checks:
+                try:
+                    check(obj, a, values[a.name])
+                except Exception as exc:
+                    errors.append(_noted(exc, a.name, cls))
+            if errors:
+                raise fail(message, errors, cls)
+            if post_init is not None:
+                try:
+                    post_init(obj)
+                except Exception as exc:
+                    raise fail(message, [exc], cls) from None
             return obj
 
         return structure
-
-    def _diagnose(self, cls: type, data: Mapping[str, Any], exc: Exception) -> ClassValidationError:
-        """The constructor refused values that each had the right type: find every field
-        whose validator fails, so each problem gets its own path."""
-        values: dict[str, Any] = {}
-        fields = [a for a in attrs.fields(cls) if a.name != "extra"]
-        for a in fields:
-            if a.name in data:
-                values[a.name] = self.converter.structure(data[a.name], a.type)
-            elif isinstance(a.default, _FACTORY):
-                values[a.name] = a.default.factory()  # type: ignore[attr-defined]
-            else:
-                values[a.name] = a.default
-        probe = _Probe(values)
-        errors: list[Exception] = []
-        for a in fields:
-            if a.validator is None:
-                continue
-            try:
-                a.validator(probe, a, values[a.name])
-            except Exception as field_exc:
-                errors.append(_noted(field_exc, a.name, cls))
-        return ClassValidationError(f"While structuring {cls.__name__}", errors or [exc], cls)
 
     def dispatch_structure(self, declared: type) -> Callable[[Any, Any], Any]:
         """Structure hook for a model slot: checks the value is an object and, for tagged
@@ -260,7 +279,11 @@ class _Hooks:
                 return plain(declared)(data)
             tag = data.get("type")
             if tag is None:
-                if "type" in data or tag_of(declared) is None or declared.tag_required:
+                if (
+                    "type" in data
+                    or tag_of(declared) is None
+                    or getattr(declared, "tag_required", False)
+                ):
                     raise ClassValidationError(
                         f"While structuring {declared.__name__}",
                         [
@@ -375,6 +398,61 @@ def _root_name(cls: type) -> str:
 
 
 _FACTORY: type = type(attrs.Factory(dict))
+_REQUIRED, _FACTORY_DEFAULT, _PLAIN_DEFAULT = 0, 1, 2
+
+
+def _value_checks(validator: Any) -> Any:
+    """``validator`` without the parts that only check a type (attrs' ``instance_of`` and
+    this package's type-only checks), or ``None`` when nothing else is left. Validators it
+    does not recognise are kept whole, so the worst case is a check done twice."""
+    if validator is None or validator in TYPE_ONLY_VALIDATORS:
+        return None
+    kind = type(validator).__name__
+    if kind == "_InstanceOfValidator":
+        return None
+    if kind == "_AndValidator":
+        parts = [p for p in map(_value_checks, validator._validators) if p is not None]
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else attrs.validators.and_(*parts)
+    if kind == "_OptionalValidator":
+        inner = _value_checks(validator.validator)
+        return None if inner is None else attrs.validators.optional(inner)
+    if kind == "_DeepIterable":
+        member = _value_checks(validator.member_validator)
+        if member is None:
+            return None
+        return attrs.validators.deep_iterable(member_validator=member)
+    return validator
+
+
+def _can_assemble(cls: type, fields: list[attrs.Attribute[Any]]) -> bool:
+    """Whether a loaded object may be assembled without ``__init__``: true when the class's
+    initialiser is the one attrs generated and no field has a converter other than
+    ``to_tuple`` (whose work the array hook has already done)."""
+    init = cls.__dict__.get("__init__")
+    code = getattr(init, "__code__", None)
+    generated = code is not None and code.co_filename.startswith("<attrs generated")
+    return (
+        generated
+        and not hasattr(cls, "__attrs_pre_init__")
+        and all(cast(Any, a.converter) in (None, to_tuple) for a in fields)
+    )
+
+
+def _refused(cls: type, values: Mapping[str, Any], exc: Exception) -> ClassValidationError:
+    """``__init__`` refused values that each had the right type: re-run each field's
+    validator alone so that every problem gets its own path."""
+    probe = _Probe(values)
+    errors: list[Exception] = []
+    for a in attrs.fields(cls):
+        if a.validator is None or a.name not in values:
+            continue
+        try:
+            a.validator(probe, a, values[a.name])
+        except Exception as field_exc:
+            errors.append(_noted(field_exc, a.name, cls))
+    return ClassValidationError(f"While structuring {cls.__name__}", errors or [exc], cls)
 
 
 class _Probe:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
 from typing import Any, ClassVar, TypeVar, cast
 
 import attrs
@@ -107,10 +108,19 @@ def _extra_validator(_inst: Any, attr: attrs.Attribute[Any], value: Any) -> None
         raise TypeError(f"'{attr.name}' must be a mapping of unknown wire fields")
 
 
+#: The shared, read-only empty ``extra`` of every model that has no unknown fields.
+NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
+
+
 def extra_field() -> Any:
     """The ``extra`` field every model has: wire fields this version does not know, kept only
     when loading in lenient mode and written back unchanged. Not part of the hash."""
-    return attrs.field(factory=dict, validator=_extra_validator, hash=False, repr=False)
+    return attrs.field(default=NO_EXTRA, validator=_extra_validator, hash=False, repr=False)
+
+
+#: Validators that only check a type. While loading, the converter's strict hooks have
+#: already guaranteed the type, so the loader skips these (see ``converter._value_checks``).
+TYPE_ONLY_VALIDATORS: frozenset[Any] = frozenset({_not_bool})
 
 
 # --- type-tag registry ----------------------------------------------------------------------
