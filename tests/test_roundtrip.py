@@ -35,7 +35,31 @@ MODELS: list[type[Any]] = [
     iw.AnonymousSource,
     iw.Entity,
     iw.Article,
+    iw.Identifier,
+    iw.Mention,
+    iw.Role,
+    iw.Participant,
+    iw.Condition,
+    iw.EventLink,
+    iw.Factuality,
+    iw.RelayHop,
+    iw.Dateline,
+    iw.Contributor,
+    iw.BasedOn,
+    iw.Correction,
+    iw.License,
 ]
+
+
+def test_every_public_model_is_covered() -> None:
+    public = {
+        getattr(iw, name)
+        for name in iw.__all__
+        if isinstance(getattr(iw, name), type)
+        and issubclass(getattr(iw, name), iw.Model)
+        and getattr(iw, name) not in (iw.Model, iw.TaggedModel)
+    }
+    assert public <= set(MODELS), public - set(MODELS)
 
 
 @pytest.mark.parametrize("cls", MODELS, ids=lambda c: c.__name__)

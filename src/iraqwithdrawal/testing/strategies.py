@@ -64,11 +64,25 @@ from ..models import (
     TimeExpression,
     TimeRelation,
     event_types,
+    resolve_license,
 )
 from ..models.quantity import _MAGNITUDES
 
 __all__ = [
     "amounts",
+    "based_ons",
+    "conditions",
+    "contributors",
+    "corrections",
+    "datelines",
+    "event_links",
+    "factualities",
+    "identifiers",
+    "licenses",
+    "mentions",
+    "participants",
+    "relay_hops",
+    "roles",
     "articles",
     "attributions",
     "bodies",
@@ -572,20 +586,14 @@ def claims(
 def media_items(
     draw: st.DrawFn, id_: str | None = None, body: str | None = None, entity_ids: Sequence[str] = ()
 ) -> MediaItem:
-    license_text = draw(
-        st.sampled_from(
-            ["Creative Commons 2.0", "CC BY-SA 4.0", "CC BY 2.0", "All rights reserved", "CC0"]
-        )
-    )
-    from ..models import resolve_license
-
     return MediaItem(
         id=id_ if id_ is not None else draw(ids()),
         kind=draw(st.sampled_from(MediaKind)),
         caption=draw(_opt(texts())),
         credit=draw(_opt(texts())),
         creator=draw(_pick(entity_ids)),
-        license=draw(_opt(st.just(License(text=license_text, spdx=resolve_license(license_text))))),
+        license=draw(_opt(licenses)),
+        url=draw(_opt(st.just("https://example.org/photo.jpg"))),
         spans=draw(_spans(body, 1)),
     )
 
@@ -693,9 +701,59 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
     )
 
 
+identifiers = st.builds(
+    Identifier,
+    scheme=st.sampled_from(["wikidata", "geonames", "viaf"]),
+    value=st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True),
+)
+mentions = st.builds(Mention, span=spans(), form=st.sampled_from(MentionForm), via=_opt(ids()))
+roles = st.builds(Role, title=texts(max_size=30), organization=_opt(ids()), spans=_spans(None, 1))
+participants = st.builds(
+    Participant, entity=ids(), role=st.sampled_from(ParticipantRole), spans=_spans(None, 1)
+)
+conditions = st.builds(
+    Condition, text=texts(), event=_opt(ids()), negated=st.booleans(), spans=_spans(None, 1)
+)
+event_links = st.builds(EventLink, relation=st.sampled_from(EventRelation), target=ids())
+factualities = st.builds(
+    Factuality,
+    certainty=st.sampled_from(Certainty),
+    polarity=st.sampled_from(Polarity),
+    hedges=st.lists(cues(), max_size=2).map(tuple),
+)
+relay_hops = st.builds(
+    RelayHop, via=ids(), cue=_opt(cues()), time=_opt(time_expressions()), spans=_spans(None, 1)
+)
+datelines = st.builds(
+    Dateline,
+    text=_opt(texts(max_size=20)),
+    places=st.lists(ids(), max_size=2).map(tuple),
+    time=_opt(time_expressions()),
+)
+contributors = st.builds(Contributor, entity=ids(), role=st.sampled_from(ContributorRole))
+based_ons = st.builds(BasedOn, source=ids(), text=_opt(texts()))
+corrections = st.builds(Correction, text=texts(), date=_opt(partial_dates()), spans=_spans(None, 1))
+licenses = st.sampled_from(
+    ["Creative Commons 2.0", "CC BY-SA 4.0", "CC BY 2.0", "All rights reserved", "CC0"]
+).map(lambda text: License(text=text, spdx=resolve_license(text)))
+
+
 def register_strategies() -> None:
     """Register a strategy for every model with hypothesis (done on import)."""
     table: dict[type, st.SearchStrategy[Any]] = {
+        Identifier: identifiers,
+        Mention: mentions,
+        Role: roles,
+        Participant: participants,
+        Condition: conditions,
+        EventLink: event_links,
+        Factuality: factualities,
+        RelayHop: relay_hops,
+        Dateline: datelines,
+        Contributor: contributors,
+        BasedOn: based_ons,
+        Correction: corrections,
+        License: licenses,
         Article: articles(),
         Span: spans(),
         Cue: cues(),
