@@ -221,3 +221,16 @@ def test_hypothesis_finds_the_strategies_through_its_entry_point() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Article"
+
+
+@given(articles())
+def test_articles_pickle_copy_and_hash(article: iw.Article) -> None:
+    import copy
+    import pickle
+
+    again = pickle.loads(pickle.dumps(article))
+    assert again == article and hash(again) == hash(article)
+    assert copy.deepcopy(article) == article
+    loaded = iw.from_json(iw.to_json(article))
+    assert pickle.loads(pickle.dumps(loaded)) == loaded
+    assert loaded.extra is pickle.loads(pickle.dumps(loaded)).extra

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
-from types import MappingProxyType
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 import attrs
@@ -108,8 +107,29 @@ def _extra_validator(_inst: Any, attr: attrs.Attribute[Any], value: Any) -> None
         raise TypeError(f"'{attr.name}' must be a mapping of unknown wire fields")
 
 
+class _NoExtra(Mapping[str, Any]):
+    """An empty, read-only mapping that pickles and copies as the one shared instance."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> Any:
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "{}"
+
+    def __reduce__(self) -> str:
+        return "NO_EXTRA"
+
+
 #: The shared, read-only empty ``extra`` of every model that has no unknown fields.
-NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
+NO_EXTRA: Mapping[str, Any] = _NoExtra()
 
 
 def extra_field() -> Any:
