@@ -248,3 +248,15 @@ def test_ids_follow_the_pattern(text: str) -> None:
         assert exc.code == "id_syntax" and not valid
     else:
         assert valid
+
+
+def test_every_field_of_every_model_has_a_validator() -> None:
+    missing = [
+        f"{cls.__name__}.{a.name}"
+        for name in iw.__all__
+        if isinstance(cls := getattr(iw, name), type)
+        and (issubclass(cls, iw.Model) or cls is iw.EventType)
+        for a in attrs.fields(cls)
+        if a.validator is None
+    ]
+    assert missing == []

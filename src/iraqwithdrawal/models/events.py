@@ -208,6 +208,7 @@ class ParticipantRole(enum.Enum):
     AGENT = "agent"  #: who acts
     RECIPIENT = "recipient"  #: who is acted on or addressed
     THEME = "theme"  #: what moves or is affected (the troops that withdraw)
+    LOCATION = "location"  #: a place that takes part (a host country), beside ``Event.location``
     BENEFICIARY = "beneficiary"
     MEDIATOR = "mediator"
     OBSERVER = "observer"
