@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
 
 import iraqwithdrawal as iw
-from iraqwithdrawal.cli import main
+from iraqwithdrawal.cli import main, outline
 from iraqwithdrawal.examples import seed_report
+from iraqwithdrawal.testing import articles
 
 
 def test_show_bundled_report(capsys: pytest.CaptureFixture[str]) -> None:
@@ -115,3 +117,24 @@ def test_progress_bar_on_a_terminal(
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
     assert main(["validate", str(path)]) == 0
     assert capsys.readouterr().err == ""
+
+
+@given(articles())
+def test_outline_of_any_valid_article(article: iw.Article) -> None:
+    text = outline(article)
+    assert text.startswith(article.headline)
+    assert f"{len(article.events)} events" in text
+    for event in article.events:
+        assert event.event_type in text
+
+
+def test_show_from_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = iw.to_json(seed_report()).encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["show", "-"]) == 0
+    assert "Timeline" in capsys.readouterr().out
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"type": "article"}')))
+    assert main(["show", "-"]) == 1
+    assert "$.headline" in capsys.readouterr().err

@@ -289,7 +289,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     show = sub.add_parser("show", help="print a readable outline of a report")
-    show.add_argument("file", nargs="?", help="a report as JSON (default: the bundled example)")
+    show.add_argument(
+        "file", nargs="?", help="a report as JSON, - for stdin (default: the bundled example)"
+    )
     check = sub.add_parser("validate", help="validate reports (JSON or JSON Lines, - for stdin)")
     check.add_argument("files", nargs="+")
     example = sub.add_parser("example", help="print the bundled example report as JSON")
