@@ -59,6 +59,30 @@ def test_seed_lookups() -> None:
     assert "$.events[11].quantities[0].attribution" in paths
 
 
+def test_timeline_orders_by_stated_then_inferred_dates() -> None:
+    order = [e.id for e in seed_report().timeline()]
+    dated = order[: order.index("ev-complete-withdrawal-target") + 1]
+    assert dated == [
+        "ev-deployment-2014",
+        "ev-resolution-2020",
+        "ev-us-troops-2021",
+        "ev-withdrawal-announcement-2021",
+        "ev-withdrawal-2021",
+        "ev-rasul-criticism",
+        "ev-complete-withdrawal-target",
+    ]
+    assert order[len(dated)] == "ev-talks"  # undated events follow, in document order
+
+
+@given(articles())
+def test_timeline_is_a_sorted_permutation(article: iw.Article) -> None:
+    line = article.timeline()
+    assert sorted(e.id for e in line) == sorted(e.id for e in article.events)
+    dated = [e for e in line if e.time is not None and e.time.anchor() is not None]
+    years = [e.time.anchor().year for e in dated if e.time and e.time.anchor().year is not None]
+    assert years == sorted(years)
+
+
 def test_completed_event_after_publication_is_a_warning() -> None:
     article = attrs.evolve(seed_report(), published=iw.PartialDate(year=2021, month=6))
     problems = iw.validate(article)

@@ -15,8 +15,6 @@ from .models import (
     AnonymousSource,
     Article,
     Attribution,
-    Event,
-    PartialDate,
     Person,
     Quantity,
     QuantityQualifier,
@@ -90,15 +88,6 @@ def _attribution_text(article: Article, a: Attribution) -> str:
     return f"{who}{cue}{mode}{chain}{hedge}"
 
 
-def _sort_key(event: Event) -> tuple[int, tuple[int, int, int, int]]:
-    if event.time is None:
-        return (1, (0, 0, 0, 0))
-    date: PartialDate | None = event.time.anchor()
-    if date is not None and date.year is None and event.time.inferred is not None:
-        date = event.time.inferred
-    return (0, date.sort_key()) if date is not None else (1, (0, 0, 0, 0))
-
-
 def outline(article: Article) -> str:
     """A readable outline: headline, dateline, a timeline of events by their (partial) dates,
     who said what through whom, and contested claims."""
@@ -124,7 +113,7 @@ def outline(article: Article) -> str:
 
     lines += ["", "Timeline"]
     previous_when = None
-    for event in sorted(article.events, key=_sort_key):
+    for event in article.timeline():
         when = _time_text(event.time) if event.time else "no date stated (as of the report)"
         status = ", ".join(x.value for x in (event.status, event.scope) if x is not None)
         if when != previous_when:

@@ -202,6 +202,20 @@ class Article(TaggedModel):
 
         return [path for path, target, _kinds in iter_refs(self) if target == ident]
 
+    def timeline(self) -> list[Event]:
+        """The events in time order: by the date each states (the start of an interval), a
+        year-less date placed by its inferred year when it has one; events with no date
+        last. Equal keys keep document order."""
+
+        def key(event: Event) -> tuple[int, tuple[int, int, int, int]]:
+            time = event.time
+            date = time.anchor() if time is not None else None
+            if date is not None and date.year is None and time is not None and time.inferred:
+                date = time.inferred
+            return (0, date.sort_key()) if date is not None else (1, (0, 0, 0, 0))
+
+        return sorted(self.events, key=key)
+
     def iter_attributions(self) -> Iterator[tuple[str, Attribution]]:
         """Every attribution in the document with its JSON path: the article's own and those
         of quotes, claims, events and quantities."""
