@@ -92,10 +92,6 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return value  # type: ignore[return-value]
 
 
-def enum_of(enum_cls: type) -> Validator:
-    return v.instance_of(enum_cls)
-
-
 def ref_meta(*kinds: str) -> dict[str, Any]:
     """Field metadata marking an id reference; ``kinds`` are class names the target may be
     (any subclass counts). The document validator resolves and checks every such field."""
