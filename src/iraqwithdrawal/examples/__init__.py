@@ -229,6 +229,8 @@ def _organizations() -> list[Organization]:
             country="united-states",
             mentions=(
                 _mention("The United States", form=MentionForm.METONYM, via="united-states"),
+                # "the Washington-led international coalition"
+                _mention("Washington", form=MentionForm.METONYM, via="washington"),
                 _mention("Washington", after=_P3, form=MentionForm.METONYM, via="washington"),
                 _mention("The US", form=MentionForm.METONYM, via="united-states"),
             ),
@@ -258,6 +260,7 @@ def _organizations() -> list[Organization]:
                 _mention("the coalition", after=_P4, form=MentionForm.DESCRIPTION),
                 _mention("the coalition's", after=_P5, form=MentionForm.DESCRIPTION),
                 _mention("the coalition forces", form=MentionForm.DESCRIPTION),
+                _mention("these troops", form=MentionForm.DESCRIPTION),
             ),
         ),
         org(
