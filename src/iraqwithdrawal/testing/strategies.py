@@ -384,14 +384,12 @@ def _mentions(
     return st.lists(mention, max_size=2).map(tuple)
 
 
-_identifiers = st.lists(
-    st.builds(
-        Identifier,
-        scheme=st.sampled_from(["wikidata", "geonames", "viaf"]),
-        value=st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True),
-    ),
-    max_size=2,
-).map(tuple)
+identifiers = st.builds(
+    Identifier,
+    scheme=st.sampled_from(["wikidata", "geonames", "viaf"]),
+    value=st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True),
+)
+_identifiers = st.lists(identifiers, max_size=2).map(tuple)
 
 
 @st.composite
@@ -701,11 +699,6 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
     )
 
 
-identifiers = st.builds(
-    Identifier,
-    scheme=st.sampled_from(["wikidata", "geonames", "viaf"]),
-    value=st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True),
-)
 mentions = st.builds(Mention, span=spans(), form=st.sampled_from(MentionForm), via=_opt(ids()))
 roles = st.builds(Role, title=texts(max_size=30), organization=_opt(ids()), spans=_spans(None, 1))
 participants = st.builds(
