@@ -33,6 +33,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_unstructure_fn, override
 
+from ._fast import FastLoaders
 from ._text import a as _a
 from .errors import EDTFError, Problem, RuleError
 from .models._base import (
@@ -174,6 +175,7 @@ class _Hooks:
         self.keep = unknown == "keep"
         self._structure: dict[type, Callable[[Mapping[str, Any]], Any]] = {}
         self._unstructure: dict[type, Callable[[Any], dict[str, Any]]] = {}
+        self.fast = FastLoaders(self)
 
     # structure ---------------------------------------------------------------------------
 
@@ -271,8 +273,20 @@ class _Hooks:
         keep = self.keep
         plain = self.plain_structure
         root = _root_name(declared)
+        fast: list[Callable[[Any], Any]] = []
 
         def structure(data: Any, _t: Any) -> Any:
+            # The generated loader first; if it refuses, the detailed path below finds out
+            # why and reports it (see ``_fast``).
+            if not fast:
+                fast.append(self.fast.for_declared(declared))
+            try:
+                return fast[0](data)
+            except Exception:
+                pass
+            return detailed(data)
+
+        def detailed(data: Any) -> Any:
             if not isinstance(data, Mapping):
                 raise _wrong("an object", data)
             if not tagged:
@@ -340,6 +354,10 @@ class _Hooks:
                 )
             return plain(cls)(data)
 
+        # Introspection for the tests that hold the two paths to the same answers.
+        structure.iw_declared = declared  # type: ignore[attr-defined]
+        structure.iw_detailed = detailed  # type: ignore[attr-defined]
+        structure.iw_fast = lambda: self.fast.for_declared(declared)  # type: ignore[attr-defined]
         return structure
 
     # unstructure -------------------------------------------------------------------------
@@ -499,6 +517,7 @@ def _tuple_structure_factory(converter: cattrs.Converter) -> Callable[[Any], Any
                 raise IterableValidationError(f"While structuring {t}", errors, t)
             return tuple(out)
 
+        structure.iw_item_type = item_type  # type: ignore[attr-defined]
         return structure
 
     return factory

@@ -1,0 +1,178 @@
+"""pydantic v2 and msgspec models equivalent to this package's models, for the benchmark.
+
+They are generated from the attrs classes, so they cannot drift from them: same field names,
+same types, same defaults, the same ``"type"`` tags (a discriminated union for entities),
+strict primitives, unknown fields refused, frozen instances. Per-field rules are carried over
+where the other library has a native equivalent: non-blank text, the id pattern, offsets of 0
+or more. Cross-field rules (a span's end after its start, a range's order), the event-type
+vocabulary and EDTF parsing (a pattern on the string instead) are not, so the comparison
+models do somewhat less work than ours: the comparison is conservative.
+
+Only the benchmark and its tests import this module (dev extras: pydantic, msgspec).
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+import attrs
+import msgspec
+import pydantic
+from pydantic import ConfigDict, Field, StringConstraints
+
+import iraqwithdrawal as iw
+from iraqwithdrawal.models import _base
+from iraqwithdrawal.models._base import ID_PATTERN, TaggedModel, registered_types, tag_of
+from iraqwithdrawal.models.time import Interval, PartialDate
+
+__all__ = ["msgspec_article_type", "pydantic_article_type"]
+
+#: The shape of an EDTF date or interval; the comparison models check only this.
+EDTF_SHAPE = r"^[0-9X./\-?~%]+$|^\.\.$"
+
+
+def _rules(validator: Any) -> set[str]:
+    """The per-field rules in ``validator`` that both other libraries can express."""
+    found: set[str] = set()
+    if validator is None:
+        return found
+    if validator is _base._nonblank:
+        found.add("nonblank")
+    elif validator is _base._id_syntax:
+        found.add("id")
+    elif validator is _base._non_negative:
+        found.add("non_negative")
+    for attr in ("_validators",):
+        for part in getattr(validator, attr, ()):
+            found |= _rules(part)
+    for attr in ("validator", "member_validator"):
+        inner = getattr(validator, attr, None)
+        if inner is not None:
+            found |= _rules(inner)
+    return found
+
+
+def _subclasses(base: type) -> list[type]:
+    return [cls for tag, cls in registered_types().items() if issubclass(cls, base)]
+
+
+class _Builder:
+    """Translate attrs classes into another library's classes, one per class, memoised."""
+
+    def __init__(self) -> None:
+        self.done: dict[type, Any] = {}
+
+    def annotate(self, t: Any, rules: set[str]) -> Any:
+        if t in (PartialDate, Interval):
+            return self.text(EDTF_SHAPE)
+        if t is str:
+            if "id" in rules:
+                return self.text(f"^{ID_PATTERN}$")
+            if "nonblank" in rules:
+                return self.text(r"\S")
+            return str
+        if t is int and "non_negative" in rules:
+            return self.non_negative()
+        if t in (int, float, bool, type(None)) or (isinstance(t, type) and issubclass(t, enum.Enum)):
+            return t
+        origin = get_origin(t)
+        if origin in (typing.Union, types.UnionType):
+            args = [self.annotate(a, rules) for a in get_args(t)]
+            return Union[tuple(args)]  # noqa: UP007
+        if origin is tuple:
+            return tuple[self.annotate(get_args(t)[0], rules), ...]  # type: ignore[misc]
+        if isinstance(t, type) and attrs.has(t):
+            if issubclass(t, TaggedModel) and t is not TaggedModel and _subclasses(t):
+                return self.union([self.model(c) for c in _subclasses(t)])
+            return self.model(t)
+        raise TypeError(f"no equivalent for {t!r}")
+
+    def model(self, cls: type) -> Any:
+        if cls not in self.done:
+            self.done[cls] = None  # placeholder against cycles
+            attrs.resolve_types(cls)
+            fields = []
+            for a in attrs.fields(cls):
+                if a.name == "extra":
+                    continue
+                typ = self.annotate(a.type, _rules(a.validator))
+                required = a.default is attrs.NOTHING or a.name == "schema_version"
+                default = (
+                    attrs.NOTHING
+                    if required
+                    else a.default.factory()  # type: ignore[union-attr]
+                    if isinstance(a.default, type(attrs.Factory(dict)))
+                    else a.default
+                )
+                fields.append((a.name, typ, default))
+            self.done[cls] = self.build(cls, fields, tag_of(cls) if issubclass(cls, TaggedModel) else None)
+        return self.done[cls]
+
+    def text(self, pattern: str) -> Any:
+        raise NotImplementedError
+
+    def non_negative(self) -> Any:
+        raise NotImplementedError
+
+    def union(self, members: list[Any]) -> Any:
+        raise NotImplementedError
+
+    def build(self, cls: type, fields: list[tuple[str, Any, Any]], tag: str | None) -> Any:
+        raise NotImplementedError
+
+
+class _Pydantic(_Builder):
+    config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+    def text(self, pattern: str) -> Any:
+        return Annotated[str, StringConstraints(pattern=pattern)]
+
+    def non_negative(self) -> Any:
+        return Annotated[int, Field(ge=0)]
+
+    def union(self, members: list[Any]) -> Any:
+        return Annotated[Union[tuple(members)], Field(discriminator="type")]  # noqa: UP007
+
+    def build(self, cls: type, fields: list[tuple[str, Any, Any]], tag: str | None) -> Any:
+        spec: dict[str, Any] = {}
+        if tag is not None:
+            spec["type"] = (Literal[tag], ...)  # required, so exclude_defaults keeps it
+        for name, typ, default in fields:
+            spec[name] = (typ, ... if default is attrs.NOTHING else default)
+        return pydantic.create_model(f"P{cls.__name__}", __config__=self.config, **spec)
+
+
+class _Msgspec(_Builder):
+    def text(self, pattern: str) -> Any:
+        return Annotated[str, msgspec.Meta(pattern=pattern)]
+
+    def non_negative(self) -> Any:
+        return Annotated[int, msgspec.Meta(ge=0)]
+
+    def union(self, members: list[Any]) -> Any:
+        return Union[tuple(members)]  # noqa: UP007
+
+    def build(self, cls: type, fields: list[tuple[str, Any, Any]], tag: str | None) -> Any:
+        required = [(n, t) for n, t, d in fields if d is attrs.NOTHING]
+        optional = [(n, t, d) for n, t, d in fields if d is not attrs.NOTHING]
+        options: dict[str, Any] = {
+            "frozen": True,
+            "forbid_unknown_fields": True,
+            "omit_defaults": True,
+        }
+        if tag is not None:
+            options.update(tag_field="type", tag=tag)
+        return msgspec.defstruct(f"M{cls.__name__}", [*required, *optional], **options)
+
+
+def pydantic_article_type() -> Any:
+    """The pydantic v2 model equivalent to :class:`iraqwithdrawal.Article`."""
+    return _Pydantic().model(iw.Article)
+
+
+def msgspec_article_type() -> Any:
+    """The msgspec Struct equivalent to :class:`iraqwithdrawal.Article`."""
+    return _Msgspec().model(iw.Article)

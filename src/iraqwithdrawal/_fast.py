@@ -1,0 +1,381 @@
+"""Generated fast loaders: the optimistic path of the converter.
+
+For each model class the converter compiles, once, one Python function that reads a parsed
+JSON object straight into the frozen instance: type checks and the common value checks are
+inlined, nested models call each other's loaders directly, and nothing is checked twice.
+
+A fast loader only answers "accepted, here is the object" or "refused"; it never explains.
+When it refuses (any exception), the converter runs the detailed loader from the start of
+that object, which finds and reports every problem with its path. So the fast path must
+accept exactly what the detailed path accepts, never more: it is stricter where unsure
+(anything but a plain ``dict``, an unknown key in lenient mode, a hook it does not know), and
+the tests run every bad input through both.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import types
+import typing
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, get_args, get_origin
+
+import attrs
+import cattrs
+
+from .models import _base
+from .models._base import NO_EXTRA, TaggedModel, lookup_type, tag_of
+from .models.time import Interval, PartialDate
+
+if TYPE_CHECKING:
+    from .converter import _Hooks
+
+__all__ = ["FastLoaders"]
+
+Loader = Callable[[Any], Any]
+
+
+class _Refused(Exception):
+    """Raised by generated code: the detailed loader must take over."""
+
+
+def _memo(parse: Callable[[str], Any], size: int = 4096) -> Callable[[Any], Any]:
+    """``parse`` for strings, remembered: dates and intervals are immutable, and the same few
+    strings recur across an archive."""
+    cache: dict[str, Any] = {}
+
+    def load(value: Any) -> Any:
+        hit = cache.get(value)
+        if hit is not None:
+            return hit
+        if value.__class__ is not str:
+            raise _Refused
+        out = parse(value)
+        if len(cache) < size:
+            cache[value] = out
+        return out
+
+    return load
+
+
+_LEAF_CHECKS: dict[Any, str] = {
+    _base._end_after_start: "if {v} <= {start}: raise _Refused",
+    _base._span_text: "if len({v}) != {end} - {start}: raise _Refused",
+    _base._nonblank: "if not {v}.strip(): raise _Refused",
+    _base._id_syntax: "if _id_match({v}) is None: raise _Refused",
+    _base._non_negative: "if {v} < 0: raise _Refused",
+    _base._finite: "if {v}.__class__ is float and not _isfinite({v}): raise _Refused",
+}
+
+
+def _inline_check(validator: Any, var: str, names: dict[str, str]) -> list[str] | None:
+    """Source lines checking ``var`` as ``validator`` would, or ``None`` if the validator
+    is not one this module knows how to inline. ``names`` maps the class's field names to
+    the variables holding their (already type-checked) values."""
+    leaf = _LEAF_CHECKS.get(validator)
+    if leaf is not None:
+        try:
+            return [leaf.format(v=var, **names)]
+        except KeyError:
+            return None
+    kind = type(validator).__name__
+    if kind == "_AndValidator":
+        out: list[str] = []
+        for part in validator._validators:
+            lines = _inline_check(part, var, names)
+            if lines is None:
+                return None
+            out += lines
+        return out
+    if kind == "_OptionalValidator":
+        inner = _inline_check(validator.validator, var, names)
+        if inner is None:
+            return None
+        return [f"if {var} is not None:", *("    " + line for line in inner)]
+    if kind == "_DeepIterable" and validator.iterable_validator is None:
+        inner = _inline_check(validator.member_validator, "_item", {})
+        if inner is None:
+            return None
+        return [f"for _item in {var}:", *("    " + line for line in inner)]
+    return None
+
+
+def _passes(check: Any, attribute: Any, default: Any) -> bool:
+    """Whether a plain default (``None`` or an empty tuple) passes ``check`` whatever the
+    other fields hold, so the loader need not check it when it uses the default."""
+    if default is not None and default != ():
+        return False
+    try:
+        check(None, attribute, default)
+    except Exception:
+        return False
+    return True
+
+
+def _is_optional(t: Any) -> bool:
+    return get_origin(t) in (typing.Union, types.UnionType) and type(None) in get_args(t)
+
+
+class FastLoaders:
+    """The fast loaders of one converter, compiled on first use of each class."""
+
+    def __init__(self, hooks: _Hooks) -> None:
+        self._hooks = hooks
+        self._plain: dict[type, Loader | None] = {}
+        self._declared: dict[type, Loader] = {}
+        self._dates = _memo(PartialDate.from_edtf)
+        self._intervals = _memo(Interval.from_edtf)
+
+    def for_declared(self, declared: type) -> Loader:
+        """The fast loader for a slot declared as ``declared``: resolves ``"type"`` tags."""
+        fn = self._declared.get(declared)
+        if fn is None:
+            fn = self._declared[declared] = self._make_declared(declared)
+        return fn
+
+    def plain(self, cls: type) -> Loader | None:
+        """The fast loader of exactly ``cls``, or ``None`` if it has none."""
+        if cls in self._plain:
+            return self._plain[cls]
+        # A stand-in first, so that a class reaching itself through its fields compiles.
+        self._plain[cls] = lambda data: self._call_plain(cls, data)
+        try:
+            fn = self._compile(cls)
+        except Exception:
+            fn = None
+        self._plain[cls] = fn
+        return fn
+
+    def _call_plain(self, cls: type, data: Any) -> Any:
+        fn = self._plain.get(cls)
+        if fn is None:
+            raise _Refused
+        return fn(data)
+
+    def _make_declared(self, declared: type) -> Loader:
+        if not issubclass(declared, TaggedModel):
+
+            def load_untagged(data: Any) -> Any:
+                fn = self.plain(declared)
+                if fn is None:
+                    raise _Refused
+                return fn(data)
+
+            plain_fn = self.plain(declared)
+            return plain_fn if plain_fn is not None else load_untagged
+
+        untagged_ok = tag_of(declared) is not None and not getattr(declared, "tag_required", False)
+        registry = _base._TAG_TO_CLASS
+        keep = self._hooks.keep
+        # tag -> (class, loader); an entry is used only while the registry still maps the
+        # tag to that class, so registrations made later are honoured.
+        by_tag: dict[str, tuple[type, Loader]] = {}
+
+        def resolve(data: Any, tag: Any) -> Any:
+            if tag is None:
+                if not untagged_ok or "type" in data:
+                    raise _Refused
+                cls: Any = declared
+            else:
+                if tag.__class__ is not str:
+                    raise _Refused
+                cls = lookup_type(tag)
+                if cls is None and keep and tag_of(declared) is not None:
+                    # Lenient mode: an unknown tag is read as the declared class, the tag kept.
+                    fn = self.plain(declared)
+                    if fn is None:
+                        raise _Refused
+                    obj = fn({k: v for k, v in data.items() if k != "type"})
+                    _set_slot(obj, "extra", {"type": tag, **obj.extra})
+                    return obj
+                if cls is None or not issubclass(cls, declared):
+                    raise _Refused
+            fn = self.plain(cls)
+            if fn is None:
+                raise _Refused
+            if tag is not None:
+                by_tag[tag] = (cls, fn)
+            return fn(data)
+
+        def load_tagged(data: Any) -> Any:
+            if data.__class__ is not dict:
+                raise _Refused
+            tag = data.get("type")
+            hit = by_tag.get(tag)
+            if hit is not None and registry.get(tag) is hit[0]:
+                return hit[1](data)
+            return resolve(data, tag)
+
+        return load_tagged
+
+    # --- code generation --------------------------------------------------------------------
+
+    def _compile(self, cls: type) -> Loader | None:
+        from .converter import _can_assemble, _value_checks
+
+        attrs.resolve_types(cls)
+        fields = [a for a in attrs.fields(cls) if a.name != "extra"]
+        if not _can_assemble(cls, fields):
+            return None
+        required = sum(1 for a in fields if a.default is attrs.NOTHING)
+        env: dict[str, Any] = {
+            "_Refused": _Refused,
+            "_new": object.__new__,
+            "_set": object.__setattr__,
+            "_C": cls,
+            "_M": _MISSING,
+            "_NO_EXTRA": NO_EXTRA,
+            "_id_match": _base._ID_RE.fullmatch,
+            "_isfinite": math.isfinite,
+        }
+        # ``n`` counts the keys this class knows; any other key leaves it short of len(d).
+        body = ["def load(d):", "    if d.__class__ is not dict: raise _Refused"]
+        if issubclass(cls, TaggedModel):
+            body.append(f"    n = {required + 1} if 'type' in d else {required}")
+        else:
+            body.append(f"    n = {required}")
+        late: list[str] = []
+        names = {a.name: f"f{i}" for i, a in enumerate(fields)}
+        for index, a in enumerate(fields):
+            var = f"f{index}"
+            check = _value_checks(a.validator)
+            inline = None if check is None else _inline_check(check, var, names)
+            if check is not None and inline is None:
+                env[f"_v{index}"], env[f"_a{index}"] = check, a
+                late.append(f"    _v{index}(o, _a{index}, {var})")
+            if a.default is attrs.NOTHING:
+                body.append(f"    {var} = d[{a.name!r}]")
+                body += ["    " + line for line in self._convert(a.type, var, env)]
+                body += ["    " + line for line in inline or ()]
+                continue
+            env[f"_d{index}"] = a.default
+            body.append(f"    {var} = d.get({a.name!r}, _M)")
+            body.append(f"    if {var} is _M:")
+            if isinstance(a.default, _FACTORY):
+                body.append(f"        {var} = _d{index}.factory()")
+            else:
+                body.append(f"        {var} = _d{index}")
+            body.append("    else:")
+            body.append("        n += 1")
+            body += ["        " + line for line in self._convert(a.type, var, env)]
+            if inline and _passes(check, a, a.default):
+                body += ["        " + line for line in inline]
+            else:
+                body += ["    " + line for line in inline or ()]
+        env["_K"] = frozenset(a.name for a in fields) | (
+            {"type"} if issubclass(cls, TaggedModel) else set()
+        )
+        env["_extras"] = _keep_unknown if self._hooks.keep else _refuse_unknown
+        body.append("    x = _NO_EXTRA if n == len(d) else _extras(d, _K)")
+        body.append("    o = _new(_C)")
+        for i, a in enumerate([*fields, attrs.fields_dict(cls)["extra"]]):
+            value = f"f{i}" if a.name != "extra" else "x"
+            slot = getattr(cls, a.name, None)
+            if isinstance(slot, types.MemberDescriptorType):
+                # Setting the slot directly skips the frozen class's refusing __setattr__.
+                body.append(f"    {_bind(env, slot.__set__)}(o, {value})")
+            else:
+                body.append(f"    _set(o, {a.name!r}, {value})")
+        body += late
+        if getattr(cls, "__attrs_post_init__", None) is not None:
+            env["_post"] = cls.__attrs_post_init__  # type: ignore[attr-defined]
+            body.append("    _post(o)")
+        body.append("    return o")
+        source = "\n".join(body)
+        code = compile(source, f"<iraqwithdrawal fast loader {cls.__qualname__}>", "exec")
+        exec(code, env)
+        return env["load"]  # type: ignore[no-any-return]
+
+    def _convert(self, t: Any, var: str, env: dict[str, Any]) -> list[str]:
+        """Lines that check ``var`` against type ``t`` and replace it by its loaded value."""
+        from . import converter as conv
+
+        hook = self._hooks.converter.get_structure_hook(t)
+        func = getattr(hook, "__func__", hook)
+        refuse = "raise _Refused"
+        if hook is conv._structure_str:
+            return [f"if {var}.__class__ is not str: {refuse}"]
+        if hook is conv._structure_int:
+            return [f"if {var}.__class__ is not int: {refuse}"]
+        if hook is conv._structure_bool:
+            return [f"if {var}.__class__ is not bool: {refuse}"]
+        if hook is conv._structure_float:
+            return [
+                f"if {var}.__class__ is not float:",
+                f"    if {var}.__class__ is not int: {refuse}",
+                f"    {var} = float({var})",
+            ]
+        if hook in (conv._structure_number, conv._structure_optional_number):
+            lines = [
+                f"if {var}.__class__ is not int:",
+                f"    if {var}.__class__ is not float or not _isfinite({var}): {refuse}",
+            ]
+            if hook is conv._structure_optional_number:
+                return [f"if {var} is not None:", *("    " + line for line in lines)]
+            return lines
+        if hook is conv._structure_enum and isinstance(t, type) and issubclass(t, enum.Enum):
+            if all(type(m.value) is str for m in t):
+                name = _bind(env, {m.value: m for m in t})
+                return [f"{var} = {name}[{var}]"]
+        if hook is conv._structure_edtf_date:
+            return [f"{var} = {_bind(env, self._dates)}({var})"]
+        if hook is conv._structure_edtf_interval:
+            return [f"{var} = {_bind(env, self._intervals)}({var})"]
+        if func is _OPTIONAL and _is_optional(t):
+            inner = [a for a in get_args(t) if a is not type(None)]
+            if len(inner) == 1:
+                lines = self._convert(inner[0], var, env)
+                return [f"if {var} is not None:", *("    " + line for line in lines)]
+        declared = getattr(hook, "iw_declared", None)
+        if declared is not None:
+            return [f"{var} = {_bind(env, self.for_declared(declared))}({var})"]
+        item_type = getattr(hook, "iw_item_type", None)
+        if item_type is not None:
+            item = self._convert(item_type, "_item", env)
+            lines = [f"if {var}.__class__ is not list: {refuse}"]
+            if len(item) == 1 and item[0].startswith("_item = "):
+                return [*lines, f"{var} = tuple([{item[0][8:]} for _item in {var}])"]
+            if all(line.startswith("if ") and "_item =" not in line for line in item):
+                return [
+                    *lines,
+                    f"for _item in {var}:",
+                    *("    " + line for line in item),
+                    f"{var} = tuple({var})",
+                ]
+            return [
+                *lines,
+                f"{var} = tuple([{_bind(env, self._item_loader(item_type))}(_item) "
+                f"for _item in {var}])",
+            ]
+        return [f"{var} = {_bind(env, hook)}({var}, {_bind(env, t)})"]
+
+    def _item_loader(self, t: Any) -> Loader:
+        env: dict[str, Any] = {"_Refused": _Refused, "_isfinite": math.isfinite}
+        lines = self._convert(t, "_item", env)
+        source = "\n".join(["def load(_item):", *("    " + line for line in lines), "    return _item"])
+        exec(compile(source, "<iraqwithdrawal fast item loader>", "exec"), env)
+        return env["load"]  # type: ignore[no-any-return]
+
+
+def _keep_unknown(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in known}
+
+
+def _refuse_unknown(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    raise _Refused
+
+
+_set_slot = object.__setattr__
+
+
+def _bind(env: dict[str, Any], value: Any) -> str:
+    """A fresh global name for ``value`` in the generated code's namespace."""
+    name = f"_g{len(env)}"
+    env[name] = value
+    return name
+
+
+_MISSING = object()
+_FACTORY: type = type(attrs.Factory(dict))
+_OPTIONAL = cattrs.BaseConverter._structure_optional
