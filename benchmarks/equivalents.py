@@ -76,7 +76,9 @@ class _Builder:
             return str
         if t is int and "non_negative" in rules:
             return self.non_negative()
-        if t in (int, float, bool, type(None)) or (isinstance(t, type) and issubclass(t, enum.Enum)):
+        if t in (int, float, bool, type(None)) or (
+            isinstance(t, type) and issubclass(t, enum.Enum)
+        ):
             return t
         origin = get_origin(t)
         if origin in (typing.Union, types.UnionType):
@@ -108,7 +110,9 @@ class _Builder:
                     else a.default
                 )
                 fields.append((a.name, typ, default))
-            self.done[cls] = self.build(cls, fields, tag_of(cls) if issubclass(cls, TaggedModel) else None)
+            self.done[cls] = self.build(
+                cls, fields, tag_of(cls) if issubclass(cls, TaggedModel) else None
+            )
         return self.done[cls]
 
     def text(self, pattern: str) -> Any:

@@ -201,7 +201,7 @@ class FastLoaders:
         def load_tagged(data: Any) -> Any:
             if data.__class__ is not dict:
                 raise _Refused
-            tag = data.get("type")
+            tag: Any = data.get("type")
             hit = by_tag.get(tag)
             if hit is not None and registry.get(tag) is hit[0]:
                 return hit[1](data)
@@ -353,7 +353,9 @@ class FastLoaders:
     def _item_loader(self, t: Any) -> Loader:
         env: dict[str, Any] = {"_Refused": _Refused, "_isfinite": math.isfinite}
         lines = self._convert(t, "_item", env)
-        source = "\n".join(["def load(_item):", *("    " + line for line in lines), "    return _item"])
+        source = "\n".join(
+            ["def load(_item):", *("    " + line for line in lines), "    return _item"]
+        )
         exec(compile(source, "<iraqwithdrawal fast item loader>", "exec"), env)
         return env["load"]  # type: ignore[no-any-return]
 
