@@ -148,3 +148,65 @@ def test_classes_registered_later_are_loaded_fast_and_checked() -> None:
     finally:
         iw.unregister_type("militia_fast_test")
     assert not _agree(doc)
+
+
+def _tree_problems(article: iw.Article) -> list[Any]:
+    from iraqwithdrawal import validation
+    from iraqwithdrawal._walk import survey
+
+    found = survey(article)
+    return [
+        *validation._reference_problems(found),
+        *validation._check_spans(article, found),
+        *validation._check_relays(found),
+    ]
+
+
+def _quick_agrees(article: iw.Article) -> None:
+    from iraqwithdrawal.validation import _quick_ok
+
+    assert _quick_ok(article) == (not _tree_problems(article))
+
+
+def test_quick_validation_agrees_on_the_catalogue() -> None:
+    conv = get_converter()
+    disagreements = 0
+    for bad in CATALOGUE:
+        if bad.shape:
+            continue
+        article = conv.structure(json.loads(json.dumps(apply(SEED, bad))), iw.Article)
+        _quick_agrees(article)
+        disagreements += bool(_tree_problems(article))
+    assert disagreements >= 5  # the catalogue does exercise the tree-wide rules
+
+
+def _set_path(doc: Any, path: str, value: Any) -> None:
+    steps = path[2:].replace("[", ".").replace("]", "").split(".")
+    keys: list[Any] = [int(step) if step.isdigit() else step for step in steps]
+    parent = doc
+    for key in keys[:-1]:
+        parent = parent[key]
+    parent[keys[-1]] = value
+
+
+@given(articles(), st.data())
+def test_quick_validation_agrees_on_damaged_articles(article: iw.Article, data: Any) -> None:
+    from iraqwithdrawal._walk import survey
+
+    _quick_agrees(article)
+    found = survey(article)
+    ids = [ident for _, ident, _ in found.ids]
+    if found.refs:
+        # Point a reference somewhere else: to nothing, or to an id of any kind.
+        path, _, _ = data.draw(st.sampled_from(found.refs))
+        doc = iw.to_dict(article)
+        _set_path(doc, path, data.draw(st.sampled_from(["no-such-id", *ids])))
+        _quick_agrees(get_converter().structure(doc, iw.Article))
+    if len(ids) > 1:
+        # Give one object the id of another.
+        path = data.draw(st.sampled_from(found.ids[1:]))[0]
+        doc = iw.to_dict(article)
+        _set_path(doc, path, ids[0])
+        damaged = get_converter().structure(doc, iw.Article)
+        _quick_agrees(damaged)
+        assert _tree_problems(damaged)

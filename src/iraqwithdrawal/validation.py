@@ -8,14 +8,22 @@ cycles, and times consistent with the publication date.
 
 from __future__ import annotations
 
+import enum
+import types
+import typing
 from collections.abc import Iterable
+from typing import Any, get_args, get_origin
+
+import attrs
 
 from ._text import a as _a
 from ._walk import Survey, survey
 from .errors import Problem, Severity, ValidationError
+from .models._base import Model, Span
 from .models.article import Article
 from .models.attribution import Attribution, AttributionMode
 from .models.events import EventStatus
+from .models.time import Interval, PartialDate
 
 __all__ = ["check", "validate"]
 
@@ -28,8 +36,29 @@ def validate(article: Article) -> list[Problem]:
     """Every problem of ``article``, errors and warnings, each with its JSON path and code."""
     if not isinstance(article, Article):
         raise TypeError(f"validate() takes an Article, not {type(article).__name__}")
-    problems: list[Problem] = []
+    if _quick_ok(article):
+        # Nothing wrong below the article level: only the article-level checks remain,
+        # and they build their own paths.
+        return [
+            *_check_quotes(article),
+            *_check_links(article),
+            *_check_claims(article),
+            *_check_times(article),
+        ]
     found_all = survey(article)
+    problems = _reference_problems(found_all)
+    problems.extend(_check_spans(article, found_all))
+    problems.extend(_check_quotes(article))
+    problems.extend(_check_relays(found_all))
+    problems.extend(_check_links(article))
+    problems.extend(_check_claims(article))
+    problems.extend(_check_times(article))
+    return problems
+
+
+def _reference_problems(found_all: Survey) -> list[Problem]:
+    """Duplicate ids, and references that do not resolve or resolve to the wrong kind."""
+    problems: list[Problem] = []
     seen: dict[str, tuple[str, object]] = {}
     for path, ident, obj in found_all.ids:
         if ident in seen:
@@ -66,13 +95,117 @@ def validate(article: Article) -> list[Problem]:
                 )
             )
 
-    problems.extend(_check_spans(article, found_all))
-    problems.extend(_check_quotes(article))
-    problems.extend(_check_relays(found_all))
-    problems.extend(_check_links(article))
-    problems.extend(_check_claims(article))
-    problems.extend(_check_times(article))
     return problems
+
+
+# --- the quick pass --------------------------------------------------------------------------
+#
+# Most documents are valid, and paths are only needed to report problems. The quick pass walks
+# the tree without building any path and only answers whether the tree-wide rules (ids,
+# references, spans, relay chains) hold; when they do not, ``validate`` runs the detailed pass.
+
+_ONE, _MANY, _REF, _REFS, _ANY = range(5)
+_QuickPlan = tuple[tuple[tuple[str, int, "tuple[str, ...] | None"], ...], bool, bool]
+_QUICK_PLANS: dict[type, _QuickPlan] = {}
+
+
+def _holds_models(t: Any) -> bool | None:
+    """Whether values of type ``t`` may contain models: True, False, or None if unsure."""
+    if isinstance(t, type):
+        if issubclass(t, Model):
+            return True
+        if t in (str, int, float, bool, type(None)) or issubclass(t, enum.Enum):
+            return False
+        if t in (PartialDate, Interval):
+            return False
+        return None
+    if get_origin(t) in (typing.Union, types.UnionType, tuple):
+        answers = [_holds_models(arg) for arg in get_args(t) if arg is not Ellipsis]
+        if any(answer is None for answer in answers):
+            return None
+        return any(answers)
+    return None
+
+
+def _quick_plan(cls: type) -> _QuickPlan:
+    plan = _QUICK_PLANS.get(cls)
+    if plan is None:
+        attrs.resolve_types(cls)
+        steps: list[tuple[str, int, tuple[str, ...] | None]] = []
+        for a in attrs.fields(cls):
+            if a.name == "extra":
+                continue
+            kinds = a.metadata.get("ref")
+            many = get_origin(a.type) is tuple
+            holds = _holds_models(a.type)
+            if kinds is not None:
+                steps.append((a.name, _REFS if many else _REF, kinds))
+            elif holds is None:
+                steps.append((a.name, _ANY, None))
+            elif holds:
+                steps.append((a.name, _MANY if many else _ONE, None))
+        has_id = any(a.name == "id" for a in attrs.fields(cls))
+        plan = _QUICK_PLANS[cls] = (tuple(steps), has_id, issubclass(cls, Attribution))
+    return plan
+
+
+def _quick_ok(article: Article) -> bool:
+    ids: dict[str, object] = {}
+    refs: list[tuple[str, tuple[str, ...]]] = []
+    spans: list[Span] = []
+    chains: list[tuple[str, ...]] = []
+    pending: list[Any] = [article]
+    push, pop = pending.append, pending.pop
+    first = True
+    while pending:
+        node = pop()
+        cls = node.__class__
+        if cls is Span:
+            spans.append(node)
+            continue
+        steps, has_id, is_attribution = _QUICK_PLANS.get(cls) or _quick_plan(cls)
+        if has_id and not first:
+            ident = node.id
+            if ident is not None:
+                if ident in ids:
+                    return False
+                ids[ident] = node
+        first = False
+        if is_attribution:
+            chains.append(node.chain())
+        for name, kind, kinds in steps:
+            value = getattr(node, name)
+            if kind is _MANY:
+                pending.extend(value)
+            elif value is None:
+                continue
+            elif kind is _ONE:
+                push(value)
+            elif kind is _REF:
+                refs.append((value, kinds))  # type: ignore[arg-type]
+            elif kind is _REFS:
+                refs.extend((target, kinds) for target in value)  # type: ignore[misc]
+            elif isinstance(value, Model):
+                push(value)
+            elif isinstance(value, tuple):
+                pending.extend(item for item in value if isinstance(item, Model))
+    accepted: dict[tuple[type, tuple[str, ...]], bool] = {}
+    for target, kinds in refs:
+        found = ids.get(target)
+        if found is None:
+            return False
+        key = (found.__class__, kinds)
+        ok = accepted.get(key)
+        if ok is None:
+            ok = accepted[key] = bool(_kind_names(found) & set(kinds))
+        if not ok:
+            return False
+    body = article.body
+    size = len(body)
+    for span in spans:
+        if span.end > size or (span.text is not None and body[span.start : span.end] != span.text):
+            return False
+    return all(len(set(chain)) == len(chain) for chain in chains)
 
 
 def check(article: Article) -> list[Problem]:
