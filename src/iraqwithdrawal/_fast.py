@@ -381,3 +381,96 @@ def _bind(env: dict[str, Any], value: Any) -> str:
 _MISSING = object()
 _FACTORY: type = type(attrs.Factory(dict))
 _OPTIONAL = cattrs.BaseConverter._structure_optional
+
+
+class FastDumpers:
+    """The generated writers of one converter: one function per class that builds the wire
+    dict directly (``"type"`` first, defaults left out, ``schema_version`` always, unknown
+    fields kept in ``extra`` merged last). Nested models are written by their runtime class,
+    so subclasses registered later are written with their own fields."""
+
+    def __init__(self, hooks: _Hooks) -> None:
+        self._hooks = hooks
+        self.by_class: dict[type, Callable[[Any], dict[str, Any]]] = _DumperTable(self)
+
+    def compile(self, cls: type) -> Callable[[Any], dict[str, Any]]:
+        from .converter import unregistered
+
+        attrs.resolve_types(cls)
+        tag: str | None = None
+        if issubclass(cls, TaggedModel):
+            tag = tag_of(cls)
+            if tag is None:
+                raise unregistered(cls)
+        env: dict[str, Any] = {"_U": self.by_class}
+        # Fields always written lead the dict literal, until the first that may be left out.
+        head = [f"'type': {tag!r}"] if tag else []
+        body: list[str] = []
+        for a in attrs.fields(cls):
+            if a.name == "extra":
+                continue
+            always = a.default is attrs.NOTHING or a.name == "schema_version"
+            default = a.default
+            if isinstance(default, _FACTORY):
+                if default.takes_self:  # type: ignore[attr-defined]
+                    always = True
+                else:
+                    default = default.factory()  # type: ignore[attr-defined]
+            if always and not body:
+                head.append(f"{a.name!r}: {self._expr(a.type, f'o.{a.name}', env)}")
+                continue
+            value = self._expr(a.type, "v", env)
+            body.append(f"    v = o.{a.name}")
+            if always:
+                body.append(f"    r[{a.name!r}] = {value}")
+                continue
+            if default is None:
+                test = "v is not None"
+            elif default == () and type(default) is tuple:
+                test = "v"
+            else:
+                test = f"v != {_bind(env, default)}"
+            body.append(f"    if {test}: r[{a.name!r}] = {value}")
+        body = ["def dump(o):", "    r = {" + ", ".join(head) + "}", *body]
+        env["_NO_EXTRA"] = NO_EXTRA
+        body += ["    x = o.extra", "    if x is not _NO_EXTRA and x: r.update(x)", "    return r"]
+        source = "\n".join(body)
+        exec(compile(source, f"<iraqwithdrawal fast writer {cls.__qualname__}>", "exec"), env)
+        return env["dump"]  # type: ignore[no-any-return]
+
+    def _expr(self, t: Any, var: str, env: dict[str, Any]) -> str:
+        """An expression giving the wire value of ``var``, a value of type ``t``."""
+        from . import converter as conv
+
+        hook = self._hooks.converter.get_unstructure_hook(t)
+        if hook is cattrs.fns.identity or t in (int | float, int | float | None):
+            return var
+        if getattr(hook, "iw_enum_value", False):
+            return f"{var}._value_"
+        if hook in (PartialDate.to_edtf, Interval.to_edtf):
+            return f"{var}.to_edtf()"
+        if getattr(hook, "__func__", None) is conv._Hooks.dispatch_unstructure:
+            return f"_U[{var}.__class__]({var})"
+        if _is_optional(t) and getattr(hook, "__name__", "") == "unstructure_optional":
+            inner = [a for a in get_args(t) if a is not type(None)]
+            if len(inner) == 1:
+                return f"(None if {var} is None else {self._expr(inner[0], var, env)})"
+        if get_origin(t) is tuple and getattr(hook, "iw_tuple", False):
+            item = get_args(t)[0]
+            item_expr = self._expr(item, "_x", env)
+            if item_expr == "_x":
+                return f"list({var})"
+            return f"[{item_expr} for _x in {var}]"
+        return f"{_bind(env, hook)}({var})"
+
+
+class _DumperTable(dict):  # type: ignore[type-arg]
+    """Class -> writer; a class seen for the first time gets its writer compiled."""
+
+    def __init__(self, owner: FastDumpers) -> None:
+        super().__init__()
+        self._owner = owner
+
+    def __missing__(self, cls: type) -> Callable[[Any], dict[str, Any]]:
+        fn = self[cls] = self._owner.compile(cls)
+        return fn

@@ -31,9 +31,8 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_unstructure_fn, override
 
-from ._fast import FastLoaders
+from ._fast import FastDumpers, FastLoaders
 from ._text import a as _a
 from .errors import EDTFError, Problem, RuleError
 from .models._base import (
@@ -176,6 +175,7 @@ class _Hooks:
         self._structure: dict[type, Callable[[Mapping[str, Any]], Any]] = {}
         self._unstructure: dict[type, Callable[[Any], dict[str, Any]]] = {}
         self.fast = FastLoaders(self)
+        self.dumpers = FastDumpers(self)
 
     # structure ---------------------------------------------------------------------------
 
@@ -363,49 +363,19 @@ class _Hooks:
     # unstructure -------------------------------------------------------------------------
 
     def plain_unstructure(self, cls: type) -> Callable[[Any], dict[str, Any]]:
-        fn = self._unstructure.get(cls)
-        if fn is None:
-            fn = self._unstructure[cls] = self._make_unstructure(cls)
-        return fn
-
-    def _make_unstructure(self, cls: type) -> Callable[[Any], dict[str, Any]]:
-        overrides: dict[str, Any] = {"extra": override(omit=True)}
-        if any(a.name == "schema_version" for a in attrs.fields(cls)):
-            overrides["schema_version"] = override(omit_if_default=False)
-        generated: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
-            cls, self.converter, _cattrs_omit_if_default=True, **overrides
-        )
-        tag: str | None = None
-        if issubclass(cls, TaggedModel):
-            tag = tag_of(cls)
-            if tag is None:
-                raise RuleError(
-                    "unregistered_type",
-                    f"{cls.__qualname__} is not registered: call "
-                    f"register_type('<tag>', {cls.__name__}) so it can be written and read back",
-                )
-
-        if tag is None:
-
-            def unstructure(obj: Any) -> dict[str, Any]:
-                out = generated(obj)
-                if obj.extra:
-                    out.update(obj.extra)
-                return out
-
-        else:
-            head = {"type": tag}
-
-            def unstructure(obj: Any) -> dict[str, Any]:
-                out = {**head, **generated(obj)}
-                if obj.extra:
-                    out.update(obj.extra)
-                return out
-
-        return unstructure
+        return self.dumpers.by_class[cls]
 
     def dispatch_unstructure(self, obj: Any) -> dict[str, Any]:
-        return self.plain_unstructure(obj.__class__)(obj)
+        return self.dumpers.by_class[obj.__class__](obj)
+
+
+def unregistered(cls: type) -> RuleError:
+    """The error for writing an instance of a tagged class nobody registered."""
+    return RuleError(
+        "unregistered_type",
+        f"{cls.__qualname__} is not registered: call "
+        f"register_type('<tag>', {cls.__name__}) so it can be written and read back",
+    )
 
 
 def _root_name(cls: type) -> str:
@@ -523,6 +493,24 @@ def _tuple_structure_factory(converter: cattrs.Converter) -> Callable[[Any], Any
     return factory
 
 
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
+_enum_value.iw_enum_value = True  # type: ignore[attr-defined]
+
+
+def _tuple_unstructure_factory(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    def factory(t: Any) -> Callable[[Any], Any]:
+        hook = cattrs.gen.make_iterable_unstructure_fn(t, converter, unstructure_to=list)
+        if hook is list:
+            return list
+        hook.iw_tuple = True  # type: ignore[attr-defined]
+        return hook
+
+    return factory
+
+
 def make_converter(*, unknown: UnknownPolicy = "error") -> cattrs.Converter:
     """A new converter for the wire format. Build it once and reuse it."""
     converter = cattrs.Converter(detailed_validation=True)
@@ -548,7 +536,7 @@ def configure_converter(converter: cattrs.Converter, *, unknown: UnknownPolicy =
     # Enums travel as their values. Class hooks on Enum reach every subclass, downstream
     # enums included (an enum that also subclasses str would meet the str hook first).
     converter.register_structure_hook(enum.Enum, _structure_enum)
-    converter.register_unstructure_hook(enum.Enum, lambda e: e.value)
+    converter.register_unstructure_hook(enum.Enum, _enum_value)
 
     converter.register_structure_hook_factory(_is_model, hooks.dispatch_structure)
     converter.register_unstructure_hook_func(_is_model, hooks.dispatch_unstructure)
@@ -556,8 +544,7 @@ def configure_converter(converter: cattrs.Converter, *, unknown: UnknownPolicy =
         _is_homogeneous_tuple, _tuple_structure_factory(converter)
     )
     converter.register_unstructure_hook_factory(
-        _is_tuple_type,
-        lambda t: cattrs.gen.make_iterable_unstructure_fn(t, converter, unstructure_to=list),
+        _is_tuple_type, _tuple_unstructure_factory(converter)
     )
     # Registered last so they win over the model hooks: dates travel as EDTF strings.
     converter.register_structure_hook(PartialDate, _structure_edtf_date)
