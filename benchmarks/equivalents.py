@@ -21,7 +21,14 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 import attrs
 import msgspec
 import pydantic
-from pydantic import ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    model_validator,
+)
 
 import iraqwithdrawal as iw
 from iraqwithdrawal.models import _base
@@ -55,6 +62,30 @@ def _rules(validator: Any) -> set[str]:
     return found
 
 
+_NATIVE = {_base._nonblank, _base._id_syntax, _base._non_negative, _base._not_bool}
+
+
+def _leftover(validator: Any) -> Any:
+    """``validator`` without type checks and without the rules the other library already
+    expresses natively, or ``None`` if nothing is left: what a pydantic user would write as a
+    Python validator to get the same rules."""
+    if validator is None or validator in _NATIVE:
+        return None
+    kind = type(validator).__name__
+    if kind == "_InstanceOfValidator":
+        return None
+    if kind == "_AndValidator":
+        parts = [p for p in map(_leftover, validator._validators) if p is not None]
+        return None if not parts else attrs.validators.and_(*parts)
+    if kind == "_OptionalValidator":
+        inner = _leftover(validator.validator)
+        return None if inner is None else attrs.validators.optional(inner)
+    if kind == "_DeepIterable":
+        inner = _leftover(validator.member_validator)
+        return None if inner is None else attrs.validators.deep_iterable(inner)
+    return validator
+
+
 def _subclasses(base: type) -> list[type]:
     return [cls for tag, cls in registered_types().items() if issubclass(cls, base)]
 
@@ -67,7 +98,7 @@ class _Builder:
 
     def annotate(self, t: Any, rules: set[str]) -> Any:
         if t in (PartialDate, Interval):
-            return self.text(EDTF_SHAPE)
+            return self.edtf(t)
         if t is str:
             if "id" in rules:
                 return self.text(f"^{ID_PATTERN}$")
@@ -118,6 +149,9 @@ class _Builder:
     def text(self, pattern: str) -> Any:
         raise NotImplementedError
 
+    def edtf(self, t: type) -> Any:
+        return self.text(EDTF_SHAPE)
+
     def non_negative(self) -> Any:
         raise NotImplementedError
 
@@ -130,6 +164,19 @@ class _Builder:
 
 class _Pydantic(_Builder):
     config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+    def __init__(self, same_rules: bool = False) -> None:
+        super().__init__()
+        self.same_rules = same_rules
+
+    def edtf(self, t: type) -> Any:
+        if not self.same_rules:
+            return self.text(EDTF_SHAPE)
+        return Annotated[
+            str,
+            AfterValidator(t.from_edtf),  # type: ignore[attr-defined]
+            PlainSerializer(t.to_edtf),  # type: ignore[attr-defined]
+        ]
 
     def text(self, pattern: str) -> Any:
         return Annotated[str, StringConstraints(pattern=pattern)]
@@ -146,7 +193,29 @@ class _Pydantic(_Builder):
             spec["type"] = (Literal[tag], ...)  # required, so exclude_defaults keeps it
         for name, typ, default in fields:
             spec[name] = (typ, ... if default is attrs.NOTHING else default)
-        return pydantic.create_model(f"P{cls.__name__}", __config__=self.config, **spec)
+        validators: dict[str, Any] = {}
+        if self.same_rules:
+            checks = [
+                (a, check)
+                for a in attrs.fields(cls)
+                if a.name != "extra" and (check := _leftover(a.validator)) is not None
+            ]
+            post_init = getattr(cls, "__attrs_post_init__", None)
+            if checks or post_init is not None:
+
+                def rules(model: Any) -> Any:
+                    # attrs validators and post-init hooks only read attributes, which the
+                    # pydantic instance has under the same names.
+                    for a, check in checks:
+                        check(model, a, getattr(model, a.name))
+                    if post_init is not None:
+                        post_init(model)
+                    return model
+
+                validators["same_rules"] = model_validator(mode="after")(rules)
+        return pydantic.create_model(
+            f"P{cls.__name__}", __config__=self.config, __validators__=validators, **spec
+        )
 
 
 class _Msgspec(_Builder):
@@ -172,9 +241,11 @@ class _Msgspec(_Builder):
         return msgspec.defstruct(f"M{cls.__name__}", [*required, *optional], **options)
 
 
-def pydantic_article_type() -> Any:
-    """The pydantic v2 model equivalent to :class:`iraqwithdrawal.Article`."""
-    return _Pydantic().model(iw.Article)
+def pydantic_article_type(same_rules: bool = False) -> Any:
+    """The pydantic v2 model equivalent to :class:`iraqwithdrawal.Article`: with native
+    constraints only, or with ``same_rules`` every rule of ours (Python validators where
+    pydantic has no native constraint, EDTF read into the same date objects)."""
+    return _Pydantic(same_rules).model(iw.Article)
 
 
 def msgspec_article_type() -> Any:

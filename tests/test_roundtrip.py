@@ -120,6 +120,16 @@ def test_compact_output_is_identical_across_backends_for_the_seed() -> None:
     )
 
 
+def test_jsonl_lines_are_identical_across_backends_for_the_seed() -> None:
+    from iraqwithdrawal.examples import seed_report
+
+    wire = iw.to_dict(seed_report())
+    line = _json.dump_line(wire, backend="json")
+    assert line == _json.dump_line(wire, backend="orjson")
+    assert line.endswith(b"\n") and line.count(b"\n") == 1
+    assert line[:-1].decode("utf-8") == iw.to_json(seed_report())
+
+
 @given(st.lists(articles(max_entities=3, max_events=2), max_size=4))
 def test_jsonl_round_trip(items: list[iw.Article]) -> None:
     text = io.StringIO()

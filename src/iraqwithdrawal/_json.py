@@ -11,7 +11,7 @@ try:  # pragma: no cover - depends on the environment
 except ImportError:  # pragma: no cover
     _orjson = None  # type: ignore[assignment]
 
-__all__ = ["BACKEND", "dumps", "loads"]
+__all__ = ["BACKEND", "dump_line", "dumps", "loads"]
 
 BACKEND = "orjson" if _orjson is not None else "json"
 
@@ -34,3 +34,10 @@ def dumps(value: Any, *, pretty: bool = False, backend: str | None = None) -> st
     if pretty:
         return json.dumps(value, ensure_ascii=False, indent=2)
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def dump_line(value: Any, *, backend: str | None = None) -> bytes:
+    """Compact UTF-8 JSON of ``value`` followed by a newline: one line of JSON Lines."""
+    if (backend or BACKEND) == "orjson" and _orjson is not None:
+        return _orjson.dumps(value, option=_orjson.OPT_APPEND_NEWLINE)
+    return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")

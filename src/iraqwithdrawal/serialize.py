@@ -202,14 +202,16 @@ def write_jsonl(
     converter: cattrs.Converter | None = None,
 ) -> int:
     """Write each model as one line of JSON; returns how many were written. ``dest`` is a
-    path or an open file (text or binary)."""
-    count = 0
+    path or an open file (text or binary). Items are consumed one at a time, so a generator
+    of any length is written in constant memory."""
     if isinstance(dest, (str, os.PathLike)):
-        with open(dest, "w", encoding="utf-8", newline="\n") as handle:
+        with open(dest, "wb") as handle:
             return write_jsonl(items, handle, converter=converter)
     binary = isinstance(dest, (io.RawIOBase, io.BufferedIOBase)) or "b" in getattr(dest, "mode", "")
+    write = dest.write
+    count = 0
     for item in items:
-        line = to_json(item, converter=converter) + "\n"
-        dest.write(line.encode("utf-8") if binary else line)
+        line = _json.dump_line(to_dict(item, converter=converter))
+        write(line if binary else line.decode("utf-8"))
         count += 1
     return count
