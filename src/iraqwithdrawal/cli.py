@@ -285,6 +285,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="+")
     example = sub.add_parser("example", help="print the bundled example report as JSON")
     example.add_argument("--compact", action="store_true", help="one line instead of indented")
+    sub.add_parser("schema", help="print the JSON Schema (2020-12) of the wire format")
     return parser
 
 
@@ -302,6 +303,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Built in code, so this also regenerates the bundled file:
             #   iraqwithdrawal example > src/iraqwithdrawal/examples/seed_report.json
             out.write(to_json(seed_report(), pretty=not args.compact) + "\n")
+            return EXIT_OK
+        if args.command == "schema":
+            from .wire_schema import json_schema
+
+            # Also regenerates the bundled file:
+            #   iraqwithdrawal schema > src/iraqwithdrawal/schema/article.schema.json
+            out.write(_json.dumps(json_schema(), pretty=True) + "\n")
             return EXIT_OK
         status = EXIT_OK
         for name in args.files:

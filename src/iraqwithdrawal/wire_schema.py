@@ -1,0 +1,261 @@
+"""A JSON Schema (draft 2020-12) of the wire format, generated from the models.
+
+:func:`json_schema` reads the attrs classes, the type-tag registry and the event-type
+vocabulary as they are when it is called, so classes and event types registered at run time
+are part of it. The schema of the built-in models also ships in the package
+(``schema/article.schema.json``, see :func:`bundled_schema`); a test keeps it current.
+
+The schema sees shape: types, required fields, unknown fields and tags (refused, as in the
+default strict mode), enumerations, id and EDTF patterns, impossible calendar dates, and the
+form of a time expression. It cannot compare two values (a span's end after its start, a
+range in order) nor see the whole document (references, spans against the body): for those,
+load the document and run :func:`iraqwithdrawal.validate`.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import json
+import operator
+import types
+import typing
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any, get_args, get_origin
+
+import attrs
+
+from ._version import __version__
+from .models import _base
+from .models import article as _article
+from .models._base import ID_PATTERN, Model, TaggedModel, registered_types, tag_of
+from .models.events import Event, event_types
+from .models.time import Interval, PartialDate, TimeExpression, TimeRelation
+
+__all__ = ["DIALECT", "bundled_schema", "json_schema"]
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+_YEAR = r"(?:XXXX|(?!-0000)-?[0-9]{4}|Y-?[1-9][0-9]{4,8})"
+_MONTH_DAY = r"(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?|-XX(?:-XX)?)?"
+# Days that no calendar has: 30 and 31 February, the 31st of 30-day months, 29 February of a
+# year that is not a leap year (not a multiple of 4, or a century not a multiple of 400).
+_NOT_LEAP = (
+    r"-?(?:[0-9]{2}(?:[02468][1235679]|[13579][01345789])"
+    r"|(?:[02468][1235679]|[13579][01345789])00)-02-29"
+)
+_IMPOSSIBLE = rf"(?!{_YEAR}-02-3[01])(?!{_YEAR}-(?:04|06|09|11)-31)(?!{_NOT_LEAP})"
+_DATE = rf"{_IMPOSSIBLE}{_YEAR}{_MONTH_DAY}[?~%]?"
+#: An EDTF date as this library reads it (levels 0 and 1, whole-date qualifiers).
+EDTF_DATE_PATTERN = rf"^{_DATE}$"
+#: An EDTF interval: two dates, an open end ``..`` or an unknown (empty) end.
+EDTF_INTERVAL_PATTERN = rf"^(?:{_DATE}|\.\.)?/(?:{_DATE}|\.\.)?$"
+
+
+def json_schema(root: type = _article.Article) -> dict[str, Any]:
+    """The JSON Schema of ``root`` (an :class:`~iraqwithdrawal.Article` by default) and of
+    everything it may contain, with every class registered so far."""
+    builder = _Builder()
+    ref = builder.ref(root)
+    return {
+        "$schema": DIALECT,
+        "$id": f"https://iraqwithdrawal.invalid/schema/{__version__}/{root.__name__}.json",
+        "title": f"iraqwithdrawal {root.__name__} (wire format {_article.SCHEMA_VERSION})",
+        "description": (
+            "Generated from the iraqwithdrawal models. Unknown fields and type tags are "
+            "refused, as in the library's default strict mode."
+        ),
+        **ref,
+        "$defs": dict(sorted(builder.defs.items())),
+    }
+
+
+def bundled_schema() -> dict[str, Any]:
+    """The schema of the built-in models as shipped in the package (no run-time additions)."""
+    text = (
+        resources.files("iraqwithdrawal")
+        .joinpath("schema/article.schema.json")
+        .read_text(encoding="utf-8")
+    )
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.defs: dict[str, Any] = {}
+
+    def ref(self, cls: type) -> dict[str, Any]:
+        """A reference to the definition of a slot declared as ``cls``: for a tagged base
+        with registered subclasses, any of them."""
+        if issubclass(cls, TaggedModel):
+            members = [
+                klass
+                for klass in registered_types().values()
+                if issubclass(klass, cls) and attrs.has(klass)
+            ]
+            if len(members) > 1:
+                name = f"Any{cls.__name__}"
+                if name not in self.defs:
+                    self.defs[name] = {}
+                    self.defs[name] = {
+                        "oneOf": [self.ref_exact(k) for k in sorted(members, key=_name)]
+                    }
+                return {"$ref": f"#/$defs/{name}"}
+        return self.ref_exact(cls)
+
+    def ref_exact(self, cls: type) -> dict[str, Any]:
+        name = _name(cls)
+        if name not in self.defs:
+            self.defs[name] = {}  # placeholder: classes may refer to themselves
+            self.defs[name] = self.object(cls)
+        return {"$ref": f"#/$defs/{name}"}
+
+    def object(self, cls: type) -> dict[str, Any]:
+        attrs.resolve_types(cls)
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        tag = tag_of(cls) if issubclass(cls, TaggedModel) else None
+        if tag is not None:
+            properties["type"] = {"const": tag}
+            if getattr(cls, "tag_required", False) or _tag_needed(cls):
+                required.append("type")
+        for a in attrs.fields(cls):
+            if a.name == "extra":
+                continue
+            prop = self.value(a.type, a.validator)
+            if a.name == "event_type" and issubclass(cls, Event):
+                prop = {"type": "string", "enum": sorted(event_types())}
+            doc = _field_doc(a)
+            if doc:
+                prop = {**prop, "description": doc}
+            properties[a.name] = prop
+            if a.default is attrs.NOTHING:
+                required.append(a.name)
+        out: dict[str, Any] = {"type": "object", "properties": properties}
+        if required:
+            out["required"] = required
+        out["additionalProperties"] = False
+        doc = (cls.__doc__ or "").strip().split("\n\n")[0]
+        if doc:
+            out = {"description": " ".join(doc.split()), **out}
+        if issubclass(cls, TimeExpression):
+            out["allOf"] = [_TIME_SHAPE]
+        return out
+
+    def value(self, t: Any, validator: Any) -> dict[str, Any]:
+        rules = _rules(validator)
+        if t is str:
+            if "id" in rules:
+                return {"type": "string", "pattern": f"^{ID_PATTERN}$"}
+            if "language" in rules:
+                return {"type": "string", "pattern": r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"}
+            if "schema_version" in rules:
+                return {"const": _article.SCHEMA_VERSION}
+            if "nonblank" in rules:
+                return {"type": "string", "pattern": r"\S"}
+            return {"type": "string"}
+        if t is bool:
+            return {"type": "boolean"}
+        if t is int:
+            out: dict[str, Any] = {"type": "integer"}
+            if "non_negative" in rules:
+                out["minimum"] = 0
+            return out
+        if t is float or t == (int | float):
+            out = {"type": "number"}
+            if "positive" in rules:
+                out["exclusiveMinimum"] = 0
+            return out
+        if t is PartialDate:
+            return {"type": "string", "pattern": EDTF_DATE_PATTERN}
+        if t is Interval:
+            return {"type": "string", "pattern": EDTF_INTERVAL_PATTERN}
+        if isinstance(t, type) and issubclass(t, enum.Enum):
+            return {"enum": [m.value for m in t]}
+        if isinstance(t, type) and issubclass(t, Model) and attrs.has(t):
+            return self.ref(t)
+        origin = get_origin(t)
+        if origin is tuple:
+            return {"type": "array", "items": self.value(get_args(t)[0], _member(validator))}
+        if origin in (typing.Union, types.UnionType):
+            args = [a for a in get_args(t) if a is not type(None)]
+            inner = self.value(functools.reduce(operator.or_, args), validator)
+            if type(None) in get_args(t):
+                return {"anyOf": [inner, {"type": "null"}]}
+            return inner
+        if t is Any or t is object:
+            return {}
+        raise TypeError(f"no JSON Schema for {t!r}")
+
+
+def _name(cls: type) -> str:
+    if cls.__module__.startswith("iraqwithdrawal."):
+        return cls.__name__
+    return f"{cls.__module__}.{cls.__qualname__}".replace("<", "").replace(">", "")
+
+
+def _tag_needed(cls: type) -> bool:
+    """A tag may be left out only where the declared class itself is meant; a subclass of a
+    registered tagged class always needs its own tag."""
+    return any(
+        issubclass(cls, base) and base is not cls and tag_of(base) is not None
+        for base in cls.__mro__[1:]
+        if isinstance(base, type) and issubclass(base, TaggedModel)
+    )
+
+
+def _rules(validator: Any) -> set[str]:
+    found: set[str] = set()
+    if validator is None:
+        return found
+    known = {
+        _base._nonblank: "nonblank",
+        _base._id_syntax: "id",
+        _base._non_negative: "non_negative",
+        _article._language: "language",
+        _article._schema_version: "schema_version",
+    }
+    from .models.time import _positive
+
+    known[_positive] = "positive"
+    if validator in known:
+        found.add(known[validator])
+    for part in getattr(validator, "_validators", ()):
+        found |= _rules(part)
+    inner = getattr(validator, "validator", None)
+    if inner is not None:
+        found |= _rules(inner)
+    return found
+
+
+def _member(validator: Any) -> Any:
+    """The validator of an array's members, if ``validator`` says."""
+    if validator is None:
+        return None
+    member = getattr(validator, "member_validator", None)
+    if member is not None:
+        return member
+    for part in getattr(validator, "_validators", ()):
+        found = _member(part)
+        if found is not None:
+            return found
+    return None
+
+
+def _field_doc(a: attrs.Attribute[Any]) -> str | None:
+    refs = a.metadata.get("ref")
+    if refs:
+        return f"The id of {' or '.join(refs)} in this article."
+    return None
+
+
+# "between" takes an interval and no date; an interval goes with nothing but "between".
+_TIME_SHAPE: Mapping[str, Any] = {
+    "if": {
+        "properties": {"relation": {"const": TimeRelation.BETWEEN.value}},
+        "required": ["relation"],
+    },
+    "then": {"required": ["interval"], "not": {"required": ["date"]}},
+    "else": {"not": {"required": ["interval"]}},
+}
