@@ -1,0 +1,170 @@
+"""What every exporter shares: the conversion result, its losses, and small helpers."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from ..models import (
+    AnonymousSource,
+    Article,
+    Attribution,
+    Entity,
+    Organization,
+    PartialDate,
+    Person,
+    Place,
+)
+
+__all__ = ["Conversion", "Loss", "LossKind"]
+
+T = TypeVar("T")
+
+
+class LossKind(enum.Enum):
+    """How a fact fared in a conversion."""
+
+    APPROXIMATED = "approximated"  #: written, but less precisely or in a looser term
+    DROPPED = "dropped"  #: the standard has no place for it
+
+
+@attrs.frozen(kw_only=True)
+class Loss:
+    """One fact a conversion approximated or dropped, at ``path`` of the source document."""
+
+    kind: LossKind
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.kind.value}: {self.path}: {self.message}"
+
+
+@attrs.frozen(kw_only=True)
+class Conversion(Generic[T]):
+    """The result of a conversion: the ``document`` and what was ``losses`` on the way.
+
+    An empty ``losses`` means the conversion kept every fact. Nothing is lost silently: each
+    exporter reports, per article, every fact it could not carry over exactly."""
+
+    standard: str
+    document: T
+    losses: tuple[Loss, ...] = ()
+
+    @property
+    def approximated(self) -> tuple[Loss, ...]:
+        return tuple(loss for loss in self.losses if loss.kind is LossKind.APPROXIMATED)
+
+    @property
+    def dropped(self) -> tuple[Loss, ...]:
+        return tuple(loss for loss in self.losses if loss.kind is LossKind.DROPPED)
+
+    def report(self) -> str:
+        """The losses as text, one per line (empty when nothing was lost)."""
+        return "\n".join(f"{self.standard}: {loss}" for loss in self.losses)
+
+
+class Losses:
+    """Collects losses while a converter runs."""
+
+    def __init__(self) -> None:
+        self.items: list[Loss] = []
+
+    def approximated(self, path: str, message: str) -> None:
+        self.items.append(Loss(kind=LossKind.APPROXIMATED, path=path, message=message))
+
+    def dropped(self, path: str, message: str) -> None:
+        self.items.append(Loss(kind=LossKind.DROPPED, path=path, message=message))
+
+    def dropped_all(self, path: str, items: Iterable[Any], what: str) -> None:
+        count = len(list(items))
+        if count:
+            self.dropped(path, f"{what}: {count}")
+
+
+def name_of(entity: Entity) -> str | None:
+    """The display name of an entity (an anonymous source's description)."""
+    if isinstance(entity, (Person, Organization, Place)):
+        return entity.name
+    if isinstance(entity, AnonymousSource):
+        return entity.description
+    return None
+
+
+def entities_by_id(article: Article) -> dict[str, Entity]:
+    return {e.id: e for e in article.entities}
+
+
+def iso_date(date: PartialDate | None) -> str | None:
+    """``YYYY-MM-DD`` when the date is a whole, plain day (no year invented, no qualifier)."""
+    if date is None or date.year is None or date.month is None or date.day is None:
+        return None
+    if date.approximate or date.uncertain or not 1 <= date.year <= 9999:
+        return None
+    return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
+
+
+def iso_partial(date: PartialDate | None) -> str | None:
+    """ISO 8601 of a plain date of any precision (``2021``, ``2021-03``, ``2021-03-05``), or
+    ``None`` if it has no year or carries a qualifier."""
+    if date is None or date.year is None or date.approximate or date.uncertain:
+        return None
+    if not 1 <= date.year <= 9999:
+        return None
+    out = f"{date.year:04d}"
+    if date.month is not None:
+        out += f"-{date.month:02d}"
+        if date.day is not None:
+            out += f"-{date.day:02d}"
+    return out
+
+
+def article_uri(article: Article) -> str:
+    """The article's URL, or a URN made from its id."""
+    return article.url or f"urn:iraqwithdrawal:article:{article.id}"
+
+
+def node_uri(article: Article, ident: str) -> str:
+    """A URI for an object of the article (``#id`` under the article's URI)."""
+    return f"{article_uri(article)}#{ident}"
+
+
+def wikidata_uri(entity: Entity) -> str | None:
+    for ident in entity.identifiers:
+        if ident.scheme.lower() == "wikidata":
+            return f"http://www.wikidata.org/entity/{ident.value}"
+    return None
+
+
+def attribution_paths(article: Article) -> list[tuple[str, Attribution]]:
+    """Every attribution with the JSON path of the object holding it."""
+    out: list[tuple[str, Attribution]] = []
+    for i, a in enumerate(article.attributions):
+        out.append((f"$.attributions[{i}]", a))
+    for i, q in enumerate(article.quotes):
+        out.append((f"$.quotes[{i}].attribution", q.attribution))
+    for i, c in enumerate(article.claims):
+        out.append((f"$.claims[{i}].attribution", c.attribution))
+    for i, e in enumerate(article.events):
+        for j, a in enumerate(e.attributions):
+            out.append((f"$.events[{i}].attributions[{j}]", a))
+    return out
+
+
+_SLUG = re.compile(r"[^A-Za-z0-9_.:-]+")
+
+
+def slug(text: str, taken: set[str], prefix: str = "n") -> str:
+    """An id (see ``ID_PATTERN``) made from ``text``, unique among ``taken`` (and added)."""
+    base = _SLUG.sub("-", text.strip()).strip("-.:_").lower()[:100] or prefix
+    if not base[0].isalpha():
+        base = f"{prefix}-{base}"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate

@@ -1,0 +1,176 @@
+"""IPTC ninjs: exports validate against the official schemas (format checks on); the official
+examples and test suite import or are refused with a reason; should-fail documents are
+refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+import iraqwithdrawal as iw
+from iraqwithdrawal.examples import seed_report
+from iraqwithdrawal.standards import LossKind, from_ninjs, to_ninjs
+from iraqwithdrawal.standards.ninjs import detect_version, schema_problems
+from iraqwithdrawal.testing import articles
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def _suite(anchors: Path) -> list[tuple[str, str, Path]]:
+    """(version, expectation, file) for every JSON document of the official examples and test
+    suite. The development-draft folders are checked with the newest release of their
+    generation (the drafts themselves are not published as schemas)."""
+    root = anchors / "ninjs" / "examples"
+    out = []
+    for path in sorted((root / "validation" / "test_suite").glob("*/*/*.json")):
+        version, kind = path.parts[-3], path.parts[-2]
+        version = {"1.x_dev": "1.6", "2.x_dev": "2.2"}.get(version, version)
+        out.append((version, kind, path))
+    for path in sorted((root / "documentation" / "includes" / "examples").glob("*/*.json")):
+        folder = path.parts[-2]
+        out.append(
+            ("3.1", "should_fail", path) if folder == "not-valid" else (folder, "example", path)
+        )
+    for path in sorted((root / "examples").glob("*/*.json")):
+        out.append((path.parts[-2], "example", path))
+    for path in sorted((root / "examples").glob("2.1/schema-extension/extension-example.json")):
+        out.append(("2.1", "example", path))
+    return out
+
+
+SUITE = _suite(SHARED / "anchors") if (SHARED / "anchors").is_dir() else []
+
+
+def test_the_suite_is_there() -> None:
+    assert len(SUITE) > 200
+
+
+@pytest.mark.parametrize(("version", "kind", "path"), SUITE, ids=lambda x: str(x)[-60:])
+def test_official_documents_import_or_are_refused_with_a_reason(
+    version: str, kind: str, path: Path
+) -> None:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError:
+        assert kind == "should_fail"  # five should-fail files are not even JSON
+        return
+    if not isinstance(document, dict):
+        with pytest.raises(iw.ValidationError):
+            from_ninjs(document, version)
+        return
+    try:
+        conversion = from_ninjs(document, version)
+    except iw.ValidationError as exc:
+        assert kind != "should_fail" or any(p.code == "ninjs_schema" for p in exc.problems)
+        assert all(p.code in ("ninjs_schema", "ninjs_unmappable") for p in exc.problems)
+        assert all(p.path.startswith("$") and p.message for p in exc.problems)
+        return
+    assert kind != "should_fail", "a should-fail document was imported"
+    article = conversion.document
+    assert isinstance(article, iw.Article)
+    iw.check(article)
+    assert iw.from_json(iw.to_json(article)) == article
+    # Nothing silently lost: every top-level property is mapped or reported.
+    reported = {loss.path.split("[")[0].split(".")[1] for loss in conversion.losses}
+    assert reported  # at least the uri becoming an id
+
+
+def test_examples_with_a_headline_all_import(anchors: Path) -> None:
+    imported = 0
+    for version, kind, path in SUITE:
+        if kind != "example":
+            continue
+        document = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(document, dict) or path.name == "extension-example.json":
+            continue
+        texts = json.dumps(document)
+        if '"headline' not in texts and '"title"' not in texts:
+            continue
+        from_ninjs(document, version)
+        imported += 1
+    assert imported >= 40
+
+
+def test_import_keeps_what_maps() -> None:
+    doc = json.loads(
+        (
+            SHARED
+            / "anchors/ninjs/examples/documentation/includes/examples/3.1/007_multimedia.json"
+        ).read_text(encoding="utf-8")
+    )
+    conversion = from_ninjs(doc)
+    article = conversion.document
+    assert article.headline == "Captain of wrecked cruise ship on trial in Italy"
+    assert article.language == "en"
+    assert article.body.startswith("GROSSETO, Italy (AP)")
+    assert article.published == iw.PartialDate(year=2013, month=7, day=9)
+    names = {getattr(e, "name", None) for e in article.entities}
+    assert {"Francesco Schettino", "Costa Crociere SpA", "Italy"} <= names
+    schettino = next(e for e in article.entities if getattr(e, "name", "") == "Francesco Schettino")
+    assert schettino.identifiers == (iw.Identifier(scheme="wikidata", value="Q4421821"),)
+    assert article.media and article.media[0].kind is iw.MediaKind.PHOTO
+    assert article.dateline is not None and article.dateline.text == "Grossetto, Italy"
+    assert any(loss.path == "$.copyrightNotice" for loss in conversion.dropped)
+
+
+def test_one_x_names_are_read(anchors: Path) -> None:
+    doc = json.loads(
+        (
+            anchors
+            / "ninjs/examples/documentation/includes/examples/1.6/005_complex_text_article.json"
+        ).read_text(encoding="utf-8")
+    )
+    assert detect_version(doc) == "1.6"
+    article = from_ninjs(doc).document
+    assert article.headline == "Captain of wrecked cruise ship on trial in Italy"
+    assert any(c.role is iw.ContributorRole.AUTHOR for c in article.contributors)
+
+
+@pytest.mark.parametrize("version", ["3.1", "2.2"])
+def test_seed_export_validates_with_format_checks(version: str) -> None:
+    conversion = to_ninjs(seed_report(), version)
+    assert schema_problems(conversion.document, version, formats=True) == []
+
+
+@pytest.mark.parametrize("version", ["3.1", "2.2"])
+@given(article=articles())
+def test_generated_exports_validate(version: str, article: iw.Article) -> None:
+    conversion = to_ninjs(article, version)
+    assert schema_problems(conversion.document, version, formats=True) == []
+
+
+def test_seed_export_reports_its_losses() -> None:
+    conversion = to_ninjs(seed_report())
+    paths = {loss.path: loss for loss in conversion.losses}
+    assert paths["$.dateline.time"].kind is LossKind.DROPPED
+    assert "no year" in paths["$.dateline.time"].message
+    assert paths["$.quotes"].kind is LossKind.DROPPED
+    assert any("AnonymousSource" in loss.message for loss in conversion.dropped)
+    doc = conversion.document
+    assert {"name": "TASS", "role": "source"} in doc["infoSources"]
+    photo = doc["associations"][0]
+    assert {
+        "role": "creditline",
+        "value": "Photo: Georgia National Guard/Creative Commons 2.0",
+    } in photo["descriptions"]
+    assert photo["usageTerms"] == "Creative Commons 2.0"
+
+
+def test_export_then_import_keeps_the_text() -> None:
+    article = seed_report()
+    back = from_ninjs(to_ninjs(article).document).document
+    assert (back.headline, back.body, back.language) == (article.headline, article.body, "en")
+
+
+def test_not_an_object_is_refused() -> None:
+    with pytest.raises(iw.ValidationError) as info:
+        from_ninjs([1, 2])
+    assert info.value.problems[0].path == "$"
+
+
+def _unused(_: Any) -> None:  # keeps the Any import honest for type checkers
+    return None
