@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from ._common import Conversion, Loss, LossKind
 from .ninjs import NINJS_VERSIONS, from_ninjs, ninjs_schema, to_ninjs
+from .schemaorg import SCHEMA_CONTEXT, to_schemaorg
 
 __all__ = [
     "NINJS_VERSIONS",
+    "SCHEMA_CONTEXT",
     "Conversion",
     "Loss",
     "LossKind",
     "from_ninjs",
     "ninjs_schema",
     "to_ninjs",
+    "to_schemaorg",
 ]

@@ -1,0 +1,400 @@
+"""schema.org JSON-LD: the article as a ``NewsArticle`` with its people, organisations,
+places, quotations, claims and events.
+
+The context is embedded (``@vocab`` https://schema.org/), so the output turns into RDF
+offline. Every term written is a term of schema.org 30.0. Dates are written only as precisely
+as the text gives them: a dateline with no year stays the printed text, and an inferred year
+is never written as if it were printed. Where schema.org has no exact term, the losses say
+so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import (
+    AnonymousSource,
+    Article,
+    Attribution,
+    ContributorRole,
+    Entity,
+    EventStatus,
+    MediaKind,
+    Organization,
+    OrganizationKind,
+    ParticipantRole,
+    Person,
+    Place,
+    PlaceKind,
+)
+from ._common import (
+    Conversion,
+    Losses,
+    article_uri,
+    entities_by_id,
+    iso_partial,
+    name_of,
+    node_uri,
+    wikidata_uri,
+)
+
+__all__ = ["SCHEMA_CONTEXT", "to_schemaorg"]
+
+#: The embedded JSON-LD context: every key is a schema.org term.
+SCHEMA_CONTEXT: dict[str, Any] = {"@vocab": "https://schema.org/"}
+
+_ORG_TYPES = {
+    OrganizationKind.GOVERNMENT: "GovernmentOrganization",
+    OrganizationKind.MINISTRY: "GovernmentOrganization",
+    OrganizationKind.LEGISLATURE: "GovernmentOrganization",
+    OrganizationKind.ARMED_FORCES: "GovernmentOrganization",
+    OrganizationKind.MILITARY_COMMAND: "GovernmentOrganization",
+    OrganizationKind.NEWS_AGENCY: "NewsMediaOrganization",
+    OrganizationKind.NEWSPAPER: "NewsMediaOrganization",
+    OrganizationKind.BROADCASTER: "NewsMediaOrganization",
+    OrganizationKind.PUBLISHER: "NewsMediaOrganization",
+    OrganizationKind.POLITICAL_PARTY: "PoliticalParty",
+}
+_PLACE_TYPES = {
+    PlaceKind.COUNTRY: "Country",
+    PlaceKind.REGION: "AdministrativeArea",
+    PlaceKind.ADMINISTRATIVE_AREA: "AdministrativeArea",
+    PlaceKind.CITY: "City",
+}
+_MEDIA_TYPES = {
+    MediaKind.PHOTO: "ImageObject",
+    MediaKind.GRAPHIC: "ImageObject",
+    MediaKind.MAP: "ImageObject",
+    MediaKind.VIDEO: "VideoObject",
+    MediaKind.AUDIO: "AudioObject",
+    MediaKind.DOCUMENT: "MediaObject",
+}
+_ROLE_PROPERTY = {
+    ContributorRole.AUTHOR: "author",
+    ContributorRole.REPORTING: "author",
+    ContributorRole.EDITING: "editor",
+    ContributorRole.TRANSLATION: "translator",
+}
+
+
+def to_schemaorg(article: Article) -> Conversion[dict[str, Any]]:
+    """The article as schema.org JSON-LD (one ``NewsArticle`` node with nested nodes)."""
+    writer = _Writer(article)
+    document = writer.write()
+    return Conversion(standard="schema.org", document=document, losses=tuple(writer.losses.items))
+
+
+class _Writer:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.entities = entities_by_id(article)
+        self.losses = Losses()
+
+    def ref(self, ident: str) -> dict[str, Any]:
+        return {"@id": node_uri(self.article, ident)}
+
+    def write(self) -> dict[str, Any]:
+        a, losses = self.article, self.losses
+        doc: dict[str, Any] = {
+            "@context": SCHEMA_CONTEXT,
+            "@type": "NewsArticle",
+            "@id": article_uri(a),
+            "identifier": a.id,
+            "headline": a.headline,
+            "inLanguage": a.language,
+        }
+        if a.body:
+            doc["articleBody"] = a.body
+        if a.url:
+            doc["url"] = a.url
+        self.dates(doc)
+        if a.publisher is not None:
+            doc["publisher"] = self.ref(a.publisher)
+        for c in a.contributors:
+            prop = _ROLE_PROPERTY.get(c.role, "contributor")
+            doc.setdefault(prop, []).append(self.ref(c.entity))
+            if c.role is ContributorRole.PHOTOGRAPHY or c.role is ContributorRole.OTHER:
+                losses.approximated(
+                    "$.contributors", f"role {c.role.value!r} written as contributor"
+                )
+        if a.based_on:
+            doc["isBasedOn"] = [
+                {
+                    "@type": "CreativeWork",
+                    "publisher": self.ref(b.source),
+                    **({"description": b.text} if b.text else {}),
+                }
+                for b in a.based_on
+            ]
+            losses.approximated(
+                "$.based_on",
+                "the outlets the article is based on are written as creative works they "
+                "published (isBasedOn takes works, not organisations)",
+            )
+        if a.media:
+            doc["associatedMedia"] = [self.media(i) for i in range(len(a.media))]
+        about, mentions = self.entity_nodes()
+        events = [self.event(i) for i in range(len(a.events))]
+        if about or events:
+            doc["about"] = about + events
+        if mentions:
+            doc["mentions"] = mentions
+        parts = [self.quote(i) for i in range(len(a.quotes))]
+        parts += [self.claim(i) for i in range(len(a.claims))]
+        if parts:
+            doc["hasPart"] = parts
+        if a.disputes:
+            losses.dropped("$.disputes", f"disputes: {len(a.disputes)} (schema.org has no dispute)")
+        if a.attributions:
+            losses.dropped(
+                "$.attributions",
+                "article-level attributions (who the whole report is attributed to) beyond "
+                "isBasedOn",
+            )
+        for i, c in enumerate(a.corrections):
+            doc.setdefault("correction", []).append(c.text)
+            if c.date is not None:
+                losses.dropped(f"$.corrections[{i}].date", "the date of a correction")
+        mentions_count = sum(len(e.mentions) for e in a.entities)
+        if mentions_count:
+            losses.dropped("$.entities", f"mentions (text offsets) of entities: {mentions_count}")
+        return doc
+
+    def dates(self, doc: dict[str, Any]) -> None:
+        a, losses = self.article, self.losses
+        if a.published is not None:
+            iso = iso_partial(a.published)
+            if iso is not None:
+                doc["datePublished"] = iso
+            else:
+                losses.dropped(
+                    "$.published",
+                    f"publication date {a.published.to_edtf()} has no year or is qualified; "
+                    "schema.org dates cannot say so and no year is invented",
+                )
+        dateline = a.dateline
+        if dateline is not None:
+            if dateline.text:
+                doc["dateline"] = dateline.text
+            if dateline.places:
+                doc["locationCreated"] = [self.ref(p) for p in dateline.places]
+            time = dateline.time
+            if time is not None and time.date is not None:
+                printed = time.date.to_edtf()
+                note = f"the dateline's date {printed} is kept only as the printed text" + (
+                    " (no year printed)" if time.date.year is None else ""
+                )
+                losses.approximated("$.dateline.time", note)
+                if time.inferred is not None:
+                    losses.dropped(
+                        "$.dateline.time.inferred",
+                        f"the inferred date {time.inferred.to_edtf()} (not printed) is not "
+                        "written as a schema.org date",
+                    )
+
+    # -- entities ---------------------------------------------------------------------------
+
+    def entity_nodes(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        participants = {
+            p.entity
+            for e in self.article.events
+            for p in e.participants
+            if p.role is ParticipantRole.AGENT
+        }
+        about, mentions = [], []
+        for i, entity in enumerate(self.article.entities):
+            node = self.entity(i, entity)
+            (about if entity.id in participants else mentions).append(node)
+        return about, mentions
+
+    def entity(self, index: int, entity: Entity) -> dict[str, Any]:
+        path, losses = f"$.entities[{index}]", self.losses
+        node: dict[str, Any] = {"@id": node_uri(self.article, entity.id), "identifier": entity.id}
+        if isinstance(entity, Person):
+            node["@type"] = "Person"
+            node["name"] = entity.name
+            if entity.roles:
+                node["jobTitle"] = [r.title for r in entity.roles]
+                orgs = [self.ref(r.organization) for r in entity.roles if r.organization]
+                if orgs:
+                    node["affiliation"] = orgs
+                losses.approximated(f"{path}.roles", "roles written as job titles and affiliations")
+        elif isinstance(entity, Organization):
+            node["@type"] = _ORG_TYPES.get(entity.kind, "Organization")
+            node["name"] = entity.name
+            if entity.kind not in _ORG_TYPES and entity.kind is not OrganizationKind.OTHER:
+                losses.approximated(
+                    f"{path}.kind",
+                    f"organisation kind {entity.kind.value!r} has no schema.org type: "
+                    "written as Organization",
+                )
+            if entity.parent:
+                node["parentOrganization"] = self.ref(entity.parent)
+            if entity.country:
+                node["location"] = self.ref(entity.country)
+        elif isinstance(entity, Place):
+            node["@type"] = _PLACE_TYPES.get(entity.kind, "Place")
+            node["name"] = entity.name
+            if entity.kind not in _PLACE_TYPES and entity.kind is not PlaceKind.OTHER:
+                losses.approximated(
+                    f"{path}.kind",
+                    f"place kind {entity.kind.value!r} has no schema.org type: written as Place",
+                )
+            if entity.within:
+                node["containedInPlace"] = self.ref(entity.within)
+        elif isinstance(entity, AnonymousSource):
+            node["@type"] = "Thing"
+            node["description"] = entity.description
+            losses.approximated(
+                path,
+                "an anonymous source has no schema.org type: written as a Thing with its "
+                "description" + (" (its affiliation is dropped)" if entity.affiliation else ""),
+            )
+        else:
+            node["@type"] = "Thing"
+            losses.approximated(path, f"{type(entity).__name__} written as a Thing")
+        if entity.aliases:
+            node["alternateName"] = list(entity.aliases)
+        same = wikidata_uri(entity)
+        if same:
+            node["sameAs"] = same
+        other = [i for i in entity.identifiers if i.scheme.lower() != "wikidata"]
+        if other:
+            losses.dropped(f"{path}.identifiers", f"identifiers other than Wikidata: {len(other)}")
+        return node
+
+    # -- media ------------------------------------------------------------------------------
+
+    def media(self, index: int) -> dict[str, Any]:
+        item = self.article.media[index]
+        node: dict[str, Any] = {
+            "@type": _MEDIA_TYPES[item.kind],
+            "@id": node_uri(self.article, item.id),
+        }
+        if item.url:
+            node["contentUrl"] = item.url
+        if item.caption:
+            node["caption" if item.kind is not MediaKind.DOCUMENT else "description"] = item.caption
+        if item.kind is MediaKind.MAP:
+            self.losses.approximated(f"$.media[{index}].kind", "a map is written as an ImageObject")
+        if item.credit:
+            node["creditText"] = item.credit
+        if item.creator:
+            node["creator"] = self.ref(item.creator)
+        if item.license is not None:
+            lic = item.license
+            if lic.url or lic.spdx:
+                node["license"] = lic.url or f"https://spdx.org/licenses/{lic.spdx}.html"
+                node["usageInfo"] = lic.text
+            else:
+                node["license"] = {"@type": "CreativeWork", "name": lic.text}
+                self.losses.approximated(
+                    f"$.media[{index}].license",
+                    f"licence {lic.text!r} names no exact licence: written by name, no URL",
+                )
+        return node
+
+    # -- quotes and claims ------------------------------------------------------------------
+
+    def attributed(self, node: dict[str, Any], attribution: Attribution, path: str) -> None:
+        """Speaker as creator, relay outlets as the works it is based on."""
+        if attribution.source is not None:
+            node["creator"] = self.ref(attribution.source)
+        for joint in attribution.joint_with:
+            node.setdefault("contributor", []).append(self.ref(joint))
+        if attribution.relay:
+            node["isBasedOn"] = [
+                {"@type": "CreativeWork", "publisher": self.ref(hop.via)}
+                for hop in attribution.relay
+            ]
+            self.losses.approximated(
+                f"{path}.relay",
+                "the relay chain is written as works the statement is based on; the order of "
+                "the hops and their cues are lost",
+            )
+        if attribution.cue is not None or attribution.mode is not None:
+            self.losses.dropped(
+                f"{path}.cue", "the attribution cue and mode (direct or paraphrase)"
+            )
+        if attribution.factuality is not None:
+            self.losses.dropped(f"{path}.factuality", "certainty, polarity and hedges")
+
+    def quote(self, index: int) -> dict[str, Any]:
+        q = self.article.quotes[index]
+        node: dict[str, Any] = {
+            "@type": "Quotation",
+            "@id": node_uri(self.article, q.id),
+            "text": q.text,
+        }
+        self.attributed(node, q.attribution, f"$.quotes[{index}].attribution")
+        if q.about:
+            node["about"] = [self.ref(x) for x in q.about]
+        if q.spans:
+            self.losses.dropped(f"$.quotes[{index}].spans", "offsets of the quote in the body")
+        return node
+
+    def claim(self, index: int) -> dict[str, Any]:
+        c = self.article.claims[index]
+        node: dict[str, Any] = {
+            "@type": "Claim",
+            "@id": node_uri(self.article, c.id),
+            "text": c.text,
+            "appearance": {"@id": article_uri(self.article)},
+        }
+        if c.summary:
+            node["description"] = c.summary
+        self.attributed(node, c.attribution, f"$.claims[{index}].attribution")
+        if c.about:
+            node["about"] = [self.ref(x) for x in c.about]
+        if c.contests or c.dispute or c.stance is not None:
+            self.losses.dropped(
+                f"$.claims[{index}]",
+                "a contested claim's links (the claims it contests, its dispute, its stance) "
+                "have no schema.org terms",
+            )
+        return node
+
+    # -- events -----------------------------------------------------------------------------
+
+    def event(self, index: int) -> dict[str, Any]:
+        e, path = self.article.events[index], f"$.events[{index}]"
+        node: dict[str, Any] = {
+            "@type": "Event",
+            "@id": node_uri(self.article, e.id),
+            "name": e.summary or e.type_info.label,
+            "keywords": e.event_type,
+        }
+        if e.status is EventStatus.CANCELLED:
+            node["eventStatus"] = {"@id": "https://schema.org/EventCancelled"}
+        elif e.status is not None:
+            self.losses.dropped(
+                f"{path}.status",
+                f"status {e.status.value!r}: no schema.org EventStatusType fits",
+            )
+        if e.location:
+            node["location"] = self.ref(e.location)
+        if e.participants:
+            node["about"] = [self.ref(p.entity) for p in e.participants]
+            self.losses.approximated(
+                f"{path}.participants", "participants written without their roles"
+            )
+        time = e.time
+        if time is not None:
+            start = end = None
+            if time.interval is not None:
+                start, end = iso_partial(time.interval.start), iso_partial(time.interval.end)
+            elif time.relation.value == "on":
+                start = iso_partial(time.date)
+            if start:
+                node["startDate"] = start
+            if end:
+                node["endDate"] = end
+            if not (start or end) or time.relation.value not in ("on", "between"):
+                self.losses.dropped(
+                    f"{path}.time",
+                    "a time schema.org cannot state exactly (no year, a qualifier, a relation "
+                    "such as 'by' or 'before', or one relative to another event)",
+                )
+        if e.quantities or e.conditions or e.links or e.attributions:
+            self.losses.dropped(path, "the event's quantities, conditions, links and attributions")
+        return node
