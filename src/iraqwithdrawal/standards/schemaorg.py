@@ -33,7 +33,6 @@ from ._common import (
     article_uri,
     entities_by_id,
     iso_partial,
-    name_of,
     node_uri,
     wikidata_uri,
 )
@@ -151,9 +150,9 @@ class _Writer:
                 "article-level attributions (who the whole report is attributed to) beyond "
                 "isBasedOn",
             )
-        for i, c in enumerate(a.corrections):
-            doc.setdefault("correction", []).append(c.text)
-            if c.date is not None:
+        for i, fix in enumerate(a.corrections):
+            doc.setdefault("correction", []).append(fix.text)
+            if fix.date is not None:
                 losses.dropped(f"$.corrections[{i}].date", "the date of a correction")
         mentions_count = sum(len(e.mentions) for e in a.entities)
         if mentions_count:
@@ -201,7 +200,8 @@ class _Writer:
             for p in e.participants
             if p.role is ParticipantRole.AGENT
         }
-        about, mentions = [], []
+        about: list[dict[str, Any]] = []
+        mentions: list[dict[str, Any]] = []
         for i, entity in enumerate(self.article.entities):
             node = self.entity(i, entity)
             (about if entity.id in participants else mentions).append(node)
