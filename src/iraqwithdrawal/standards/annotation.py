@@ -1,0 +1,131 @@
+"""W3C Web Annotation: quotes, claims and attribution cues as annotations on the article.
+
+Each annotation targets the article with a ``TextQuoteSelector`` (exact text, with a prefix
+and suffix of up to 32 characters) and a ``TextPositionSelector`` (code-point offsets, the
+same unit as this library's spans). A quote spread over several spans has one target per
+span. The body says what the stretch is and who it is attributed to.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._version import __version__
+from ..models import Article, Attribution, Span
+from ._common import Conversion, Losses, article_uri, entities_by_id, name_of, node_uri
+
+__all__ = ["ANNOTATION_CONTEXT", "to_annotations"]
+
+#: The context the Web Annotation Data Model requires.
+ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+_AFFIX = 32
+
+
+def to_annotations(article: Article) -> Conversion[dict[str, Any]]:
+    """An ``AnnotationCollection`` of the article's quotes, claims and attribution cues."""
+    losses = Losses()
+    entities = entities_by_id(article)
+    items: list[dict[str, Any]] = []
+
+    def speaker(attribution: Attribution) -> str:
+        if attribution.source is None:
+            return "an unnamed source"
+        entity = entities.get(attribution.source)
+        return (name_of(entity) if entity is not None else None) or attribution.source
+
+    def annotate(ident: str, spans: tuple[Span, ...], text: str, purpose: str) -> None:
+        items.append(
+            {
+                "id": node_uri(article, f"annotation-{ident}"),
+                "type": "Annotation",
+                "motivation": purpose,
+                "body": {"type": "TextualBody", "value": text, "format": "text/plain"},
+                "target": [_target(article, s) for s in spans],
+            }
+        )
+
+    for i, quote in enumerate(article.quotes):
+        path = f"$.quotes[{i}]"
+        who = speaker(quote.attribution)
+        mode = quote.attribution.mode.value if quote.attribution.mode else "unstated"
+        if quote.spans:
+            annotate(quote.id, quote.spans, f"Quote ({mode}) attributed to {who}", "identifying")
+        else:
+            losses.dropped(path, "a quote with no span in the body cannot be annotated")
+        _cue(article, quote.id, quote.attribution, who, path, annotate, losses)
+    for i, claim in enumerate(article.claims):
+        path = f"$.claims[{i}]"
+        who = speaker(claim.attribution)
+        if claim.spans:
+            note = f"Claim by {who}" + (
+                f" (contests {', '.join(claim.contests)})" if claim.contests else ""
+            )
+            annotate(claim.id, claim.spans, note, "assessing" if claim.contests else "identifying")
+        else:
+            losses.dropped(path, "a claim with no span in the body cannot be annotated")
+        _cue(article, claim.id, claim.attribution, who, path, annotate, losses)
+    for i, attribution in enumerate(article.attributions):
+        _cue(
+            article,
+            attribution.id or f"attribution-{i}",
+            attribution,
+            speaker(attribution),
+            f"$.attributions[{i}]",
+            annotate,
+            losses,
+        )
+    if article.events:
+        losses.dropped("$.events", "events (only quotes, claims and attributions are annotated)")
+    document = {
+        "@context": ANNOTATION_CONTEXT,
+        "id": node_uri(article, "annotations"),
+        "type": "AnnotationCollection",
+        "label": f"Quotes, claims and attributions of {article.headline}",
+        "generator": {
+            "id": "urn:iraqwithdrawal",
+            "type": "Software",
+            "name": f"iraqwithdrawal {__version__}",
+        },
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "items": items},
+    }
+    return Conversion(standard="Web Annotation", document=document, losses=tuple(losses.items))
+
+
+def _cue(
+    article: Article,
+    ident: str,
+    attribution: Attribution,
+    who: str,
+    path: str,
+    annotate: Any,
+    losses: Losses,
+) -> None:
+    if attribution.cue is not None and attribution.cue.spans:
+        relay = (
+            " via " + " via ".join(h.via for h in attribution.relay) if attribution.relay else ""
+        )
+        annotate(
+            f"{ident}-cue",
+            attribution.cue.spans,
+            f"Attribution cue {attribution.cue.text!r}: source {who}{relay}",
+            "describing",
+        )
+    if attribution.factuality is not None:
+        losses.dropped(f"{path}.attribution.factuality", "certainty, polarity and hedges")
+
+
+def _target(article: Article, span: Span) -> dict[str, Any]:
+    body = article.body
+    return {
+        "source": article_uri(article),
+        "selector": [
+            {
+                "type": "TextQuoteSelector",
+                "exact": body[span.start : span.end],
+                "prefix": body[max(0, span.start - _AFFIX) : span.start],
+                "suffix": body[span.end : span.end + _AFFIX],
+            },
+            {"type": "TextPositionSelector", "start": span.start, "end": span.end},
+        ],
+    }

@@ -1,0 +1,157 @@
+"""PLOVER event records: one JSON record per event whose type has a PLOVER category.
+
+Field names follow the "PLOVER JSON" table of the PLOVER manual (Open Event Data Alliance),
+with its actor, text and citation information objects and its location object (geonames
+names). The category and mode come from the event type. The CAMEO code, where the type has
+one, goes in an added ``cameo`` field, since the manual invites coders to add fields. A date
+is written only when the text states a whole day; an inferred year never stands as stated.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._version import __version__
+from ..models import AnonymousSource, Article, EventStatus, ParticipantRole
+from ._common import Conversion, Losses, entities_by_id, iso_date, name_of, wikidata_uri
+
+__all__ = ["PLOVER_FIELDS", "QUAD_CODES", "to_plover"]
+
+#: Top-level field names of the manual's "PLOVER JSON" table.
+PLOVER_FIELDS = frozenset(
+    {
+        "id", "has_event", "date", "time", "enddate", "endtime", "source", "recipient",
+        "event", "event_loc", "event_text", "quad_code", "event_scale", "mode", "context",
+        "link", "text", "text_info", "cite_info", "coder", "coded_date", "coded_time",
+        "comment",
+    }
+)  # fmt: skip
+
+#: The manual's quad categories: 1 verbal cooperation, 2 material cooperation, 3 verbal
+#: conflict, 4 material conflict. REQUEST is the manual's later name for DEMAND.
+QUAD_CODES = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2, "INVESTIGATE": 2,
+    "DEMAND": 3, "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
+    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}  # fmt: skip
+
+
+def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
+    """The article's events as PLOVER records (events without a PLOVER category are left
+    out and reported)."""
+    losses = Losses()
+    entities = entities_by_id(article)
+    records = []
+    for index, event in enumerate(article.events):
+        path = f"$.events[{index}]"
+        info = event.type_info
+        if info.plover is None:
+            losses.dropped(path, f"event type {event.event_type!r} has no PLOVER category")
+            continue
+        record: dict[str, Any] = {"id": f"{article.id}-{event.id}", "has_event": True}
+        _dates(event, record, losses, path)
+        for role, key in (
+            (ParticipantRole.AGENT, "source"),
+            (ParticipantRole.RECIPIENT, "recipient"),
+        ):
+            actors = [
+                _actor(entities.get(p.entity), p.entity, losses, f"{path}.participants[{i}]")
+                for i, p in enumerate(event.participants)
+                if p.role is role
+            ]
+            if actors:
+                record[key] = actors
+        others = [
+            p
+            for p in event.participants
+            if p.role
+            not in (ParticipantRole.AGENT, ParticipantRole.RECIPIENT, ParticipantRole.LOCATION)
+        ]
+        if others:
+            losses.dropped(f"{path}.participants", f"participants in other roles: {len(others)}")
+        record["event"] = [info.plover]
+        record["quad_code"] = QUAD_CODES.get(info.plover)
+        if record["quad_code"] is None:
+            del record["quad_code"]
+        if info.plover_mode:
+            record["mode"] = [info.plover_mode]
+        if info.cameo:
+            record["cameo"] = info.cameo
+        if event.location and event.location in entities:
+            record["event_loc"] = {"name": name_of(entities[event.location])}
+        if event.trigger is not None:
+            record["event_text"] = [event.trigger.text]
+        spans = event.spans or (event.trigger.spans if event.trigger else ())
+        if spans:
+            first, last = spans[0], spans[-1]
+            record["text"] = article.body[first.start : last.end]
+            record["text_info"] = {"start": first.start, "end": last.end}
+        record["cite_info"] = _citation(article, entities)
+        record["coder"] = f"iraqwithdrawal {__version__}"
+        if event.summary:
+            record["comment"] = event.summary
+        if event.status is not None and event.status is not EventStatus.COMPLETED:
+            losses.approximated(
+                f"{path}.status",
+                f"status {event.status.value!r} has no PLOVER field: the record states the "
+                "category as if it happened",
+            )
+        if event.attributions:
+            anonymous = any(
+                isinstance(entities.get(a.source or ""), AnonymousSource)
+                for a in event.attributions
+            )
+            losses.dropped(
+                f"{path}.attributions",
+                "who reported the event" + (" (an anonymous source)" if anonymous else ""),
+            )
+        if event.quantities or event.conditions or event.links:
+            losses.dropped(path, "quantities, conditions and links to other events")
+        records.append(record)
+    return Conversion(standard="PLOVER", document=records, losses=tuple(losses.items))
+
+
+def _dates(event: Any, record: dict[str, Any], losses: Losses, path: str) -> None:
+    time = event.time
+    if time is None:
+        losses.dropped(f"{path}.time", "no date stated: PLOVER's required date is left out")
+        return
+    start = end = None
+    if time.interval is not None:
+        start, end = iso_date(time.interval.start), iso_date(time.interval.end)
+    elif time.relation.value == "on":
+        start = iso_date(time.date)
+    if start:
+        record["date"] = start
+    if end:
+        record["enddate"] = end
+    if not start or time.relation.value not in ("on", "between"):
+        losses.dropped(
+            f"{path}.time",
+            f"time {time.to_edtf() or time.text!r} is not a whole stated day: PLOVER dates are "
+            "days, and no year or day is invented",
+        )
+
+
+def _actor(entity: Any, ident: str, losses: Losses, path: str) -> dict[str, Any]:
+    if entity is None:
+        return {"identifier_text": ident}
+    actor: dict[str, Any] = {"actor_text": name_of(entity) or ident}
+    uri = wikidata_uri(entity)
+    if uri:
+        actor["identifier_id"] = uri
+        actor["identifier_text"] = name_of(entity) or ident
+    if isinstance(entity, AnonymousSource):
+        losses.approximated(path, "an anonymous source stands as an actor by its description")
+    return actor
+
+
+def _citation(article: Article, entities: dict[str, Any]) -> dict[str, Any]:
+    cite: dict[str, Any] = {"title": article.headline, "language": article.language}
+    if article.url:
+        cite["url"] = article.url
+    if article.publisher and article.publisher in entities:
+        cite["publication"] = name_of(entities[article.publisher])
+    cite["citation"] = article.id
+    return cite
