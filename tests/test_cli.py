@@ -1,4 +1,4 @@
-"""The command line: show, validate, example."""
+"""The command line: show, validate, example, schema, convert."""
 
 from __future__ import annotations
 
@@ -138,3 +138,66 @@ def test_show_from_stdin(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"type": "article"}')))
     assert main(["show", "-"]) == 1
     assert "$.headline" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("target", ["jsonld", "ninjs", "plover", "prov", "annotation"])
+def test_convert_to_each_standard(target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from iraqwithdrawal import standards
+
+    assert main(["convert", "--to", target]) == 0
+    captured = capsys.readouterr()
+    document = json.loads(captured.out)
+    exporter = {
+        "jsonld": standards.to_schemaorg,
+        "ninjs": standards.to_ninjs,
+        "plover": standards.to_plover,
+        "prov": standards.to_prov,
+        "annotation": standards.to_annotations,
+    }[target]
+    conversion = exporter(seed_report())
+    assert document == json.loads(json.dumps(conversion.document))
+    # Every loss is on stderr, one per line.
+    assert captured.err.splitlines() == [
+        f"{conversion.standard}: {loss}" for loss in conversion.losses
+    ]
+
+
+def test_convert_ninjs_version_and_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(iw.to_json(seed_report()), encoding="utf-8")
+    assert main(["convert", "--to", "ninjs", "--ninjs-version", "2.2", str(path)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["standard"]["version"] == "2.2" and "infosources" in document
+
+
+def test_convert_from_ninjs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from iraqwithdrawal.standards import to_ninjs
+
+    path = tmp_path / "n.json"
+    path.write_text(json.dumps(to_ninjs(seed_report()).document), encoding="utf-8")
+    assert main(["convert", "--from", "ninjs", str(path)]) == 0
+    captured = capsys.readouterr()
+    article = iw.from_json(captured.out)
+    assert article.headline == seed_report().headline
+    assert "ninjs 3.1: approximated: $.uri" in captured.err
+
+
+def test_convert_from_ninjs_refuses_bad_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "n.json"
+    path.write_text('{"uri": 5}', encoding="utf-8")
+    assert main(["convert", "--from", "ninjs", str(path)]) == 1
+    assert "$.uri" in capsys.readouterr().err
+    path.write_text("{", encoding="utf-8")
+    assert main(["convert", "--from", "ninjs", str(path)]) == 2
+    assert main(["convert", "--from", "ninjs"]) == 2
+
+
+def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
+    from iraqwithdrawal.wire_schema import json_schema
+
+    assert main(["schema"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == json_schema()  # the registry as it is now, extensions included
+    assert printed["$schema"] == "https://json-schema.org/draft/2020-12/schema"

@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from typing import IO
+from typing import IO, Any
 
 from . import _json
 from ._version import __version__
@@ -286,7 +286,59 @@ def _parser() -> argparse.ArgumentParser:
     example = sub.add_parser("example", help="print the bundled example report as JSON")
     example.add_argument("--compact", action="store_true", help="one line instead of indented")
     sub.add_parser("schema", help="print the JSON Schema (2020-12) of the wire format")
+    convert = sub.add_parser(
+        "convert",
+        help="write a report in another standard (JSON on stdout, losses on stderr), or read "
+        "a ninjs document",
+    )
+    direction = convert.add_mutually_exclusive_group(required=True)
+    direction.add_argument("--to", choices=sorted(_EXPORTERS), help="the standard to write")
+    direction.add_argument("--from", dest="source", choices=["ninjs"], help="the standard to read")
+    convert.add_argument(
+        "file", nargs="?", help="input file, - for stdin (default with --to: the bundled example)"
+    )
+    convert.add_argument(
+        "--ninjs-version",
+        default=None,
+        help="ninjs version: 3.1 or 2.2 to write (default 3.1); to read, the version of the "
+        "input (default: as declared, else detected)",
+    )
     return parser
+
+
+_EXPORTERS = {
+    "jsonld": "to_schemaorg",
+    "ninjs": "to_ninjs",
+    "plover": "to_plover",
+    "prov": "to_prov",
+    "annotation": "to_annotations",
+}
+
+
+def _convert(args: argparse.Namespace, out: IO[str]) -> int:
+    from . import standards
+
+    if args.source == "ninjs":
+        if args.file is None:
+            raise _Unreadable("convert --from ninjs needs a file (or - for stdin)")
+        name = args.file
+        try:
+            document = _json.loads(_read(name))
+        except ValueError as exc:
+            raise _Unreadable(f"{name}: not valid JSON: {exc}") from None
+        result: Any = standards.from_ninjs(document, args.ninjs_version)
+        out.write(to_json(result.document, pretty=True) + "\n")
+    else:
+        article = _load(args.file)
+        exporter = getattr(standards, _EXPORTERS[args.to])
+        if args.to == "ninjs":
+            result = exporter(article, args.ninjs_version or "3.1")
+        else:
+            result = exporter(article)
+        out.write(_json.dumps(result.document, pretty=True) + "\n")
+    for loss in result.losses:
+        sys.stderr.write(f"{result.standard}: {loss}\n")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -304,6 +356,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             #   iraqwithdrawal example > src/iraqwithdrawal/examples/seed_report.json
             out.write(to_json(seed_report(), pretty=not args.compact) + "\n")
             return EXIT_OK
+        if args.command == "convert":
+            return _convert(args, out)
         if args.command == "schema":
             from .wire_schema import json_schema
 
