@@ -379,5 +379,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         sys.stderr.write(f"{exc}\n")
         return EXIT_INVALID
+    except ImportError as exc:  # an optional extra is missing
+        sys.stderr.write(f"{exc}\n")
+        return EXIT_UNREADABLE
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return EXIT_OK
