@@ -92,8 +92,11 @@ from .serialize import (
     write_jsonl,
 )
 from .validation import check, validate
+from .wire_schema import bundled_schema, json_schema
 
 __all__ = [
+    "bundled_schema",
+    "json_schema",
     "Amount",
     "AnonymousSource",
     "Article",
