@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -18,6 +18,8 @@ from ..models import (
     PartialDate,
     Person,
     Place,
+    TimeExpression,
+    TimeRelation,
 )
 
 __all__ = ["Conversion", "Loss", "LossKind"]
@@ -121,6 +123,22 @@ def iso_partial(date: PartialDate | None) -> str | None:
         if date.day is not None:
             out += f"-{date.day:02d}"
     return out
+
+
+def stated_dates(
+    time: TimeExpression, written: Callable[[PartialDate | None], str | None]
+) -> tuple[str | None, str | None, bool]:
+    """Start and end of a time as ``written`` can state them, and whether that is the whole
+    of what the text says (an "on" date, or an interval with both ends)."""
+    start = end = None
+    if time.interval is not None:
+        start, end = written(time.interval.start), written(time.interval.end)
+        exact = start is not None and end is not None
+    else:
+        if time.relation is TimeRelation.ON and time.relative_to is None:
+            start = written(time.date)
+        exact = start is not None
+    return start, end, exact and time.relation in (TimeRelation.ON, TimeRelation.BETWEEN)
 
 
 def article_uri(article: Article) -> str:

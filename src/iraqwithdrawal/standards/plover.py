@@ -13,7 +13,15 @@ from typing import Any
 
 from .._version import __version__
 from ..models import AnonymousSource, Article, EventStatus, ParticipantRole
-from ._common import Conversion, Losses, entities_by_id, iso_date, name_of, wikidata_uri
+from ._common import (
+    Conversion,
+    Losses,
+    entities_by_id,
+    iso_date,
+    name_of,
+    stated_dates,
+    wikidata_uri,
+)
 
 __all__ = ["PLOVER_FIELDS", "QUAD_CODES", "to_plover"]
 
@@ -117,16 +125,12 @@ def _dates(event: Any, record: dict[str, Any], losses: Losses, path: str) -> Non
     if time is None:
         losses.dropped(f"{path}.time", "no date stated: PLOVER's required date is left out")
         return
-    start = end = None
-    if time.interval is not None:
-        start, end = iso_date(time.interval.start), iso_date(time.interval.end)
-    elif time.relation.value == "on":
-        start = iso_date(time.date)
+    start, end, exact = stated_dates(time, iso_date)
     if start:
         record["date"] = start
     if end:
         record["enddate"] = end
-    if not start or time.relation.value not in ("on", "between"):
+    if not start or not exact:
         losses.dropped(
             f"{path}.time",
             f"time {time.to_edtf() or time.text!r} is not a whole stated day: PLOVER dates are "

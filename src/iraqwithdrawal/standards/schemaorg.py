@@ -34,6 +34,7 @@ from ._common import (
     entities_by_id,
     iso_partial,
     node_uri,
+    stated_dates,
     wikidata_uri,
 )
 
@@ -220,26 +221,13 @@ class _Writer:
                     node["affiliation"] = orgs
                 losses.approximated(f"{path}.roles", "roles written as job titles and affiliations")
         elif isinstance(entity, Organization):
-            node["@type"] = _ORG_TYPES.get(entity.kind, "Organization")
-            node["name"] = entity.name
-            if entity.kind not in _ORG_TYPES and entity.kind is not OrganizationKind.OTHER:
-                losses.approximated(
-                    f"{path}.kind",
-                    f"organisation kind {entity.kind.value!r} has no schema.org type: "
-                    "written as Organization",
-                )
+            self.typed(node, entity, _ORG_TYPES, "Organization", path)
             if entity.parent:
                 node["parentOrganization"] = self.ref(entity.parent)
             if entity.country:
                 node["location"] = self.ref(entity.country)
         elif isinstance(entity, Place):
-            node["@type"] = _PLACE_TYPES.get(entity.kind, "Place")
-            node["name"] = entity.name
-            if entity.kind not in _PLACE_TYPES and entity.kind is not PlaceKind.OTHER:
-                losses.approximated(
-                    f"{path}.kind",
-                    f"place kind {entity.kind.value!r} has no schema.org type: written as Place",
-                )
+            self.typed(node, entity, _PLACE_TYPES, "Place", path)
             if entity.within:
                 node["containedInPlace"] = self.ref(entity.within)
         elif isinstance(entity, AnonymousSource):
@@ -262,6 +250,20 @@ class _Writer:
         if other:
             losses.dropped(f"{path}.identifiers", f"identifiers other than Wikidata: {len(other)}")
         return node
+
+    def typed(
+        self, node: dict[str, Any], entity: Any, types: dict[Any, str], fallback: str, path: str
+    ) -> None:
+        """Name and schema.org type of an organisation or place; a kind with no type of its
+        own (other than "other") is reported as approximated."""
+        node["@type"] = types.get(entity.kind, fallback)
+        node["name"] = entity.name
+        if entity.kind not in types and entity.kind.value != "other":
+            self.losses.approximated(
+                f"{path}.kind",
+                f"{fallback.lower()} kind {entity.kind.value!r} has no schema.org type: "
+                f"written as {fallback}",
+            )
 
     # -- media ------------------------------------------------------------------------------
 
@@ -380,20 +382,17 @@ class _Writer:
             )
         time = e.time
         if time is not None:
-            start = end = None
-            if time.interval is not None:
-                start, end = iso_partial(time.interval.start), iso_partial(time.interval.end)
-            elif time.relation.value == "on":
-                start = iso_partial(time.date)
+            start, end, exact = stated_dates(time, iso_partial)
             if start:
                 node["startDate"] = start
             if end:
                 node["endDate"] = end
-            if not (start or end) or time.relation.value not in ("on", "between"):
+            if not exact:
                 self.losses.dropped(
                     f"{path}.time",
-                    "a time schema.org cannot state exactly (no year, a qualifier, a relation "
-                    "such as 'by' or 'before', or one relative to another event)",
+                    "a time schema.org cannot state exactly (no year, a qualifier, an open "
+                    "end such as 'by September 2025', a relation such as 'before', or one "
+                    "relative to another event)",
                 )
         if e.quantities or e.conditions or e.links or e.attributions:
             self.losses.dropped(path, "the event's quantities, conditions, links and attributions")
