@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ._common import Conversion, Loss, LossKind
 from .annotation import ANNOTATION_CONTEXT, to_annotations
-from .ninjs import NINJS_VERSIONS, from_ninjs, ninjs_schema, to_ninjs
+from .ninjs import NINJS_VERSIONS, from_ninjs, iter_ninjs, ninjs_schema, to_ninjs
 from .plover import PLOVER_FIELDS, QUAD_CODES, to_plover
 from .prov import PROV_CONTEXT, to_prov
 from .schemaorg import SCHEMA_CONTEXT, to_schemaorg
@@ -34,6 +34,7 @@ __all__ = [
     "Loss",
     "LossKind",
     "from_ninjs",
+    "iter_ninjs",
     "ninjs_schema",
     "to_annotations",
     "to_ninjs",

@@ -17,6 +17,7 @@ import datetime as _dt
 import html
 import json
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 from html.parser import HTMLParser
 from importlib import resources
@@ -52,7 +53,7 @@ from ._common import (
     wikidata_uri,
 )
 
-__all__ = ["NINJS_VERSIONS", "from_ninjs", "ninjs_schema", "to_ninjs"]
+__all__ = ["NINJS_VERSIONS", "from_ninjs", "iter_ninjs", "ninjs_schema", "to_ninjs"]
 
 #: The versions whose official schemas ship with this package.
 NINJS_VERSIONS = (
@@ -393,6 +394,17 @@ def from_ninjs(
     breaks it, or has nothing that can stand as a headline, raises
     :class:`~iraqwithdrawal.ValidationError` naming the path and the reason. Properties with
     no place in the model are reported in the losses."""
+    if isinstance(document, list):
+        raise ValidationError(
+            [
+                Problem(
+                    code="wrong_type",
+                    path="$",
+                    message="a JSON array is a collection of ninjs items, not one item: read "
+                    "them one by one with iter_ninjs()",
+                )
+            ]
+        )
     if not isinstance(document, dict):
         raise ValidationError(
             [Problem(code="wrong_type", path="$", message="a ninjs document is a JSON object")]
@@ -406,6 +418,29 @@ def from_ninjs(
     normal = _normalise(document, losses)
     article = _to_article(normal, losses)
     return Conversion(standard=f"ninjs {version}", document=article, losses=tuple(losses.items))
+
+
+def iter_ninjs(
+    documents: Iterable[Any], version: str | None = None, *, check_schema: bool = True
+) -> Iterator[Conversion[Article]]:
+    """:func:`from_ninjs` for each item of a collection (a JSON array of ninjs items). A bad
+    item raises :class:`~iraqwithdrawal.ValidationError` with paths starting ``$[index]``."""
+    for index, document in enumerate(documents):
+        try:
+            yield from_ninjs(document, version, check_schema=check_schema)
+        except ValidationError as exc:
+            raise ValidationError(
+                [
+                    Problem(
+                        code=p.code,
+                        path=f"$[{index}]{p.path[1:]}",
+                        message=p.message,
+                        severity=p.severity,
+                        value=p.value,
+                    )
+                    for p in exc.problems
+                ]
+            ) from None
 
 
 _ONE_TO_PLURAL = {
@@ -722,6 +757,9 @@ def _media(associations: Any, taken: set[str], losses: Losses) -> list[MediaItem
         for d in assoc.get("descriptions") or []:
             if isinstance(d, dict) and d.get("role") == "creditline":
                 credit = d.get("value")
+        if credit is None and isinstance(assoc.get("by"), str):
+            credit = assoc["by"]
+            losses.approximated(f"{path}.by", "the associated item's byline is kept as its credit")
         licence = None
         terms = assoc.get("usageTerms")
         if isinstance(terms, str) and terms.strip():
@@ -740,7 +778,7 @@ def _media(associations: Any, taken: set[str], losses: Losses) -> list[MediaItem
                 else None,
             )
         )
-        rest = set(assoc) - {"name", "uri", "type", "descriptions", "headlines", "usageTerms"}
+        rest = set(assoc) - {"name", "uri", "type", "descriptions", "headlines", "usageTerms", "by"}
         if rest:
             losses.dropped(path, f"properties of the associated item: {', '.join(sorted(rest))}")
     return out
