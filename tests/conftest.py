@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from ._paths import ROOT, SHARED
+
 settings.register_profile(
     "default",
     max_examples=25,
@@ -27,8 +29,7 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("IRAQWITHDRAWAL_SHARED", ROOT.parent / "shared"))
+__all__ = ["ROOT", "SHARED"]
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ from iraqwithdrawal.standards import LossKind, from_ninjs, to_ninjs
 from iraqwithdrawal.standards.ninjs import detect_version, schema_problems
 from iraqwithdrawal.testing import articles
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from ._paths import SHARED
 
 
 def _suite(anchors: Path) -> list[tuple[str, str, Path]]:

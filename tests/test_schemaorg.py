@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,9 +16,9 @@ from iraqwithdrawal.examples import seed_report
 from iraqwithdrawal.standards import LossKind, to_schemaorg
 from iraqwithdrawal.testing import articles
 
-VOCAB = (
-    Path(__file__).resolve().parents[2] / "shared/anchors/schemaorg/schemaorg-current-https.jsonld"
-)
+from ._paths import ANCHORS
+
+VOCAB = ANCHORS / "schemaorg/schemaorg-current-https.jsonld"
 
 
 @cache

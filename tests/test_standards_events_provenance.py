@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -24,7 +23,8 @@ from iraqwithdrawal.standards import (
 )
 from iraqwithdrawal.testing import articles
 
-ANCHORS = Path(__file__).resolve().parents[2] / "shared" / "anchors"
+from ._paths import ANCHORS
+
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 
 # --- PLOVER ---------------------------------------------------------------------------------
