@@ -248,3 +248,25 @@ def test_quote_without_spans_is_reported() -> None:
     assert any(
         loss.kind is LossKind.DROPPED and loss.path == "$.quotes[1]" for loss in conversion.losses
     )
+
+
+def test_every_exporter_reports_fields_it_does_not_know() -> None:
+    from iraqwithdrawal.standards import to_ninjs, to_schemaorg
+
+    @attrs.frozen(kw_only=True)
+    class RankedPerson(iw.Person):
+        rank: str = "colonel"
+
+    iw.register_type("ranked_person_loss_test", RankedPerson)
+    try:
+        article = seed_report()
+        person = RankedPerson(id="colonel-x", name="Colonel X")
+        doc = iw.to_dict(attrs.evolve(article, entities=(*article.entities, person)))
+        doc["x_note"] = "kept in lenient mode"
+        loaded = iw.from_dict(doc, unknown="keep")
+        for exporter in (to_schemaorg, to_ninjs, to_plover, to_prov, to_annotations):
+            messages = [str(loss) for loss in exporter(loaded).dropped]
+            assert any("rank" in m and "RankedPerson" in m for m in messages), exporter
+            assert any("x_note" in m for m in messages), exporter
+    finally:
+        iw.unregister_type("ranked_person_loss_test")

@@ -82,6 +82,30 @@ class Losses:
     def dropped(self, path: str, message: str) -> None:
         self.items.append(Loss(kind=LossKind.DROPPED, path=path, message=message))
 
+    def unknown_parts(self, article: Article, standard: str) -> None:
+        """Report what no exporter knows: fields that downstream subclasses add, and unknown
+        wire fields kept by a lenient load."""
+        from .._walk import survey
+
+        for path, node in survey(article).nodes:
+            cls = type(node)
+            base = next(
+                (k for k in cls.__mro__ if k.__module__.startswith("iraqwithdrawal.")), None
+            )
+            if base is not None and base is not cls and attrs.has(cls):
+                known = {a.name for a in attrs.fields(base)}
+                added = [a.name for a in attrs.fields(cls) if a.name not in known]
+                if added:
+                    self.dropped(
+                        path,
+                        f"fields {cls.__name__} adds to {base.__name__} have no place in "
+                        f"{standard}: {', '.join(added)}",
+                    )
+            if node.extra:
+                self.dropped(
+                    path, f"unknown wire fields kept by a lenient load: {', '.join(node.extra)}"
+                )
+
     def dropped_all(self, path: str, items: Iterable[Any], what: str) -> None:
         count = len(list(items))
         if count:

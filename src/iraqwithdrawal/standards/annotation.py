@@ -76,6 +76,7 @@ def to_annotations(article: Article) -> Conversion[dict[str, Any]]:
         )
     if article.events:
         losses.dropped("$.events", "events (only quotes, claims and attributions are annotated)")
+    losses.unknown_parts(article, "Web Annotation")
     document = {
         "@context": ANNOTATION_CONTEXT,
         "id": node_uri(article, "annotations"),

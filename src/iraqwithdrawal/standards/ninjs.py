@@ -189,6 +189,7 @@ def _export(article: Article, losses: Losses) -> dict[str, Any]:
         "$.attributions", article.attributions, "article-level attributions and relay chains"
     )
     losses.dropped_all("$.corrections", article.corrections, "corrections")
+    losses.unknown_parts(article, "ninjs")
     mentions = sum(len(e.mentions) for e in article.entities)
     if mentions:
         losses.dropped("$.entities", f"mentions (text offsets) of entities: {mentions}")

@@ -117,6 +117,7 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
         if event.quantities or event.conditions or event.links:
             losses.dropped(path, "quantities, conditions and links to other events")
         records.append(record)
+    losses.unknown_parts(article, "PLOVER")
     return Conversion(standard="PLOVER", document=records, losses=tuple(losses.items))
 
 

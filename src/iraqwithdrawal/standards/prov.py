@@ -92,6 +92,7 @@ def to_prov(article: Article) -> Conversion[dict[str, Any]]:
 
     for path, attribution in attribution_paths(article):
         graph.extend(_chain(article, attribution, path, agent, losses))
+    losses.unknown_parts(article, "PROV-O")
     return Conversion(
         standard="PROV-O",
         document={"@context": PROV_CONTEXT, "@graph": graph},

@@ -155,6 +155,7 @@ class _Writer:
             doc.setdefault("correction", []).append(fix.text)
             if fix.date is not None:
                 losses.dropped(f"$.corrections[{i}].date", "the date of a correction")
+        losses.unknown_parts(a, "schema.org")
         mentions_count = sum(len(e.mentions) for e in a.entities)
         if mentions_count:
             losses.dropped("$.entities", f"mentions (text offsets) of entities: {mentions_count}")
