@@ -32,7 +32,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from ._fast import FastDumpers, FastLoaders
+from ._fast import _FACTORY, FastDumpers, FastLoaders
 from ._text import a as _a
 from .errors import EDTFError, Problem, RuleError
 from .models._base import (
@@ -362,9 +362,6 @@ class _Hooks:
 
     # unstructure -------------------------------------------------------------------------
 
-    def plain_unstructure(self, cls: type) -> Callable[[Any], dict[str, Any]]:
-        return self.dumpers.by_class[cls]
-
     def dispatch_unstructure(self, obj: Any) -> dict[str, Any]:
         return self.dumpers.by_class[obj.__class__](obj)
 
@@ -385,7 +382,6 @@ def _root_name(cls: type) -> str:
     return cls.__name__
 
 
-_FACTORY: type = type(attrs.Factory(dict))
 _REQUIRED, _FACTORY_DEFAULT, _PLAIN_DEFAULT = 0, 1, 2
 
 
