@@ -211,3 +211,16 @@ def test_quick_validation_agrees_on_damaged_articles(article: iw.Article, data: 
         damaged = get_converter().structure(doc, iw.Article)
         _quick_agrees(damaged)
         assert _tree_problems(damaged)
+
+
+def test_string_subclasses_are_refused_like_the_detailed_path() -> None:
+    class Text(str):
+        pass
+
+    doc = copy.deepcopy(SEED)
+    doc["events"][0]["status"] = Text(doc["events"][0]["status"])
+    assert not _agree(doc)
+    doc = copy.deepcopy(SEED)
+    doc["events"][9]["time"]["date"] = Text(doc["events"][9]["time"]["date"])
+    _paths()[0](copy.deepcopy(SEED))  # the plain string is now remembered
+    assert not _agree(doc)

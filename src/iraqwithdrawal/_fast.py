@@ -46,11 +46,11 @@ def _memo(parse: Callable[[str], Any], size: int = 4096) -> Callable[[Any], Any]
     cache: dict[str, Any] = {}
 
     def load(value: Any) -> Any:
+        if value.__class__ is not str:  # before the look-up: a str subclass is refused too
+            raise _Refused
         hit = cache.get(value)
         if hit is not None:
             return hit
-        if value.__class__ is not str:
-            raise _Refused
         out = parse(value)
         if len(cache) < size:
             cache[value] = out
@@ -317,7 +317,7 @@ class FastLoaders:
         if hook is conv._structure_enum and isinstance(t, type) and issubclass(t, enum.Enum):
             if all(type(m.value) is str for m in t):
                 name = _bind(env, {m.value: m for m in t})
-                return [f"{var} = {name}[{var}]"]
+                return [f"if {var}.__class__ is not str: {refuse}", f"{var} = {name}[{var}]"]
         if hook is conv._structure_edtf_date:
             return [f"{var} = {_bind(env, self._dates)}({var})"]
         if hook is conv._structure_edtf_interval:
