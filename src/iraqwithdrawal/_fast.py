@@ -155,15 +155,8 @@ class FastLoaders:
 
     def _make_declared(self, declared: type) -> Loader:
         if not issubclass(declared, TaggedModel):
-
-            def load_untagged(data: Any) -> Any:
-                fn = self.plain(declared)
-                if fn is None:
-                    raise _Refused
-                return fn(data)
-
-            plain_fn = self.plain(declared)
-            return plain_fn if plain_fn is not None else load_untagged
+            # A class with no fast loader never gets one: the detailed loader takes it.
+            return self.plain(declared) or _refuse_all
 
         untagged_ok = tag_of(declared) is not None and not getattr(declared, "tag_required", False)
         registry = _base._TAG_TO_CLASS
@@ -358,6 +351,10 @@ class FastLoaders:
         )
         exec(compile(source, "<iraqwithdrawal fast item loader>", "exec"), env)
         return env["load"]  # type: ignore[no-any-return]
+
+
+def _refuse_all(data: Any) -> Any:
+    raise _Refused
 
 
 def _keep_unknown(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:

@@ -91,7 +91,7 @@ def to_prov(article: Article) -> Conversion[dict[str, Any]]:
     graph.insert(0, art)
 
     for path, attribution in attribution_paths(article):
-        graph.extend(_chain(article, attribution, path, agent, losses))
+        graph.extend(_chain(article, entities, attribution, path, agent, losses))
     losses.unknown_parts(article, "PROV-O")
     return Conversion(
         standard="PROV-O",
@@ -101,7 +101,12 @@ def to_prov(article: Article) -> Conversion[dict[str, Any]]:
 
 
 def _chain(
-    article: Article, attribution: Attribution, path: str, agent: Any, losses: Losses
+    article: Article,
+    entities: dict[str, Any],
+    attribution: Attribution,
+    path: str,
+    agent: Any,
+    losses: Losses,
 ) -> list[dict[str, Any]]:
     base = path.replace("$.", "").replace("[", "-").replace("]", "").replace(".", "-")
     nodes: list[dict[str, Any]] = []
@@ -147,12 +152,8 @@ def _chain(
         losses.dropped(f"{path}.time", "when it was said (PROV times need a full date-time)")
     if attribution.source is None:
         losses.approximated(path, "no source named: the original statement has no agent")
-    elif isinstance(_entity(article, attribution.source), AnonymousSource):
+    elif isinstance(entities.get(attribution.source), AnonymousSource):
         losses.approximated(
             f"{path}.source", "an anonymous source is a prov:Agent labelled by its description"
         )
     return nodes
-
-
-def _entity(article: Article, ident: str) -> Any:
-    return entities_by_id(article).get(ident)

@@ -31,7 +31,6 @@ from ._common import (
     Conversion,
     Losses,
     article_uri,
-    entities_by_id,
     iso_partial,
     node_uri,
     stated_dates,
@@ -87,7 +86,6 @@ def to_schemaorg(article: Article) -> Conversion[dict[str, Any]]:
 class _Writer:
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.entities = entities_by_id(article)
         self.losses = Losses()
 
     def ref(self, ident: str) -> dict[str, Any]:
