@@ -1,8 +1,8 @@
 """Shared fixtures and hypothesis profiles.
 
 Profiles: ``default`` is fast for local runs; ``ci`` (``HYPOTHESIS_PROFILE=ci``) tries more
-examples. The official standards' files are read from ``../shared`` beside the checkout, or
-from the folder named by ``IRAQWITHDRAWAL_SHARED``.
+examples. The official standards' files and the canonical report are read from
+``tests/data`` (see its README), never from outside the repository.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from ._paths import ROOT, SHARED
+from ._paths import DATA, ROOT
 
 settings.register_profile(
     "default",
@@ -29,19 +29,10 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
-__all__ = ["ROOT", "SHARED"]
+__all__ = ["DATA", "ROOT"]
 
 
 @pytest.fixture(scope="session")
-def shared() -> Path:
-    """The shared folder (seed report and standards' anchors); its absence is an error."""
-    if not (SHARED / "anchors").is_dir():
-        raise FileNotFoundError(
-            f"the shared files are missing at {SHARED}; set IRAQWITHDRAWAL_SHARED"
-        )
-    return SHARED
-
-
-@pytest.fixture(scope="session")
-def anchors(shared: Path) -> Path:
-    return shared / "anchors"
+def data() -> Path:
+    """The folder of reference files shipped with the tests."""
+    return DATA

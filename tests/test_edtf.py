@@ -1,4 +1,4 @@
-"""PartialDate and Interval against the EDTF test vectors in ../shared/anchors/edtf/."""
+"""PartialDate and Interval against the EDTF test vectors in tests/data/edtf/."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from hypothesis import given
 
 from iraqwithdrawal import EDTFError, Interval, PartialDate, parse_edtf
 from iraqwithdrawal.testing import intervals, partial_dates
+
+from ._paths import DATA
 
 # Strings of EDTF levels 0-1 that this library declines on purpose (times of day, seasons,
 # partly unspecified digits); each must raise EDTFError with code "edtf_unsupported".
@@ -32,8 +34,8 @@ def _rows(path: Path) -> list[list[str]]:
     return rows
 
 
-def test_spec_examples_of_levels_0_and_1(anchors: Path) -> None:
-    rows = [r for r in _rows(anchors / "edtf" / "spec_examples.tsv") if r[1] in ("0", "1")]
+def test_spec_examples_of_levels_0_and_1() -> None:
+    rows = [r for r in _rows(DATA / "edtf" / "spec_examples.tsv") if r[1] in ("0", "1")]
     assert len(rows) > 20
     declined = set()
     for text, level, *_ in rows:
@@ -49,8 +51,8 @@ def test_spec_examples_of_levels_0_and_1(anchors: Path) -> None:
     assert declined == UNSUPPORTED_LEVEL_0_1 & {r[0] for r in rows}
 
 
-def test_every_invalid_vector_is_rejected(anchors: Path) -> None:
-    rows = _rows(anchors / "edtf" / "invalid.txt")
+def test_every_invalid_vector_is_rejected() -> None:
+    rows = _rows(DATA / "edtf" / "invalid.txt")
     assert len(rows) >= 20
     for text, *_ in rows:
         with pytest.raises(EDTFError):
@@ -60,11 +62,11 @@ def test_every_invalid_vector_is_rejected(anchors: Path) -> None:
             parse_edtf(text)
 
 
-def test_valid_vectors_are_read_or_declined_never_misread(anchors: Path) -> None:
+def test_valid_vectors_are_read_or_declined_never_misread() -> None:
     """Every string the parsers' suites accept is either read (and written back to an
     equivalent value) or declined with edtf_unsupported; none is read wrongly."""
     read = 0
-    for text, _source, interp in _rows(anchors / "edtf" / "valid.txt"):
+    for text, _source, interp in _rows(DATA / "edtf" / "valid.txt"):
         try:
             value = parse_edtf(text)
         except EDTFError as exc:
@@ -85,8 +87,8 @@ def test_valid_vectors_are_read_or_declined_never_misread(anchors: Path) -> None
     assert read >= 40
 
 
-def test_seed_encodings_from_the_crosscheck_table(anchors: Path) -> None:
-    seed_rows = [r for r in _rows(anchors / "edtf" / "crosscheck.tsv") if r[1].startswith("seed:")]
+def test_seed_encodings_from_the_crosscheck_table() -> None:
+    seed_rows = [r for r in _rows(DATA / "edtf" / "crosscheck.tsv") if r[1].startswith("seed:")]
     assert seed_rows
     for text, *_ in seed_rows:
         if text.startswith("[") or text == "2024?-02":  # level 2: declined by design

@@ -17,14 +17,13 @@ from iraqwithdrawal.standards import LossKind, from_ninjs, to_ninjs
 from iraqwithdrawal.standards.ninjs import detect_version, schema_problems
 from iraqwithdrawal.testing import articles
 
-from ._paths import SHARED
+from ._paths import DATA
 
 
-def _suite(anchors: Path) -> list[tuple[str, str, Path]]:
+def _suite(root: Path) -> list[tuple[str, str, Path]]:
     """(version, expectation, file) for every JSON file of the official examples and test
     suite. The development-draft folders are checked with the newest release of their
     generation (the drafts themselves are not published as schemas)."""
-    root = anchors / "ninjs" / "examples"
     out = []
     for path in sorted(root.rglob("*.json")):
         parts = path.relative_to(root).parts
@@ -41,17 +40,17 @@ def _suite(anchors: Path) -> list[tuple[str, str, Path]]:
     return out
 
 
-SUITE = _suite(SHARED / "anchors") if (SHARED / "anchors").is_dir() else []
+SUITE = _suite(DATA / "ninjs")
 
 
 def test_the_suite_is_there() -> None:
     assert len(SUITE) == 295  # every JSON file of the official examples and test suite
 
 
-def test_a_collection_is_read_item_by_item(anchors: Path) -> None:
+def test_a_collection_is_read_item_by_item() -> None:
     from iraqwithdrawal.standards import iter_ninjs
 
-    path = anchors / "ninjs/examples/examples/3.0/collection/20231016-event-timeline-sample.json"
+    path = DATA / "ninjs/examples/3.0/collection/20231016-event-timeline-sample.json"
     items = json.loads(path.read_text(encoding="utf-8"))
     with pytest.raises(iw.ValidationError) as info:
         from_ninjs(items)
@@ -98,7 +97,7 @@ def test_official_documents_import_or_are_refused_with_a_reason(
     assert reported  # at least the uri becoming an id
 
 
-def test_examples_with_a_headline_all_import(anchors: Path) -> None:
+def test_examples_with_a_headline_all_import() -> None:
     imported = 0
     for version, kind, path in SUITE:
         if kind != "example":
@@ -116,10 +115,9 @@ def test_examples_with_a_headline_all_import(anchors: Path) -> None:
 
 def test_import_keeps_what_maps() -> None:
     doc = json.loads(
-        (
-            SHARED
-            / "anchors/ninjs/examples/documentation/includes/examples/3.1/007_multimedia.json"
-        ).read_text(encoding="utf-8")
+        (DATA / "ninjs/documentation/includes/examples/3.1/007_multimedia.json").read_text(
+            encoding="utf-8"
+        )
     )
     conversion = from_ninjs(doc)
     article = conversion.document
@@ -136,11 +134,10 @@ def test_import_keeps_what_maps() -> None:
     assert any(loss.path == "$.copyrightNotice" for loss in conversion.dropped)
 
 
-def test_one_x_names_are_read(anchors: Path) -> None:
+def test_one_x_names_are_read() -> None:
     doc = json.loads(
         (
-            anchors
-            / "ninjs/examples/documentation/includes/examples/1.6/005_complex_text_article.json"
+            DATA / "ninjs/documentation/includes/examples/1.6/005_complex_text_article.json"
         ).read_text(encoding="utf-8")
     )
     assert detect_version(doc) == "1.6"

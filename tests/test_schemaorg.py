@@ -16,9 +16,9 @@ from iraqwithdrawal.examples import seed_report
 from iraqwithdrawal.standards import LossKind, to_schemaorg
 from iraqwithdrawal.testing import articles
 
-from ._paths import ANCHORS
+from ._paths import DATA
 
-VOCAB = ANCHORS / "schemaorg/schemaorg-current-https.jsonld"
+VOCAB = DATA / "schemaorg/schemaorg-30.0-terms.jsonld"
 
 
 @cache

@@ -1,19 +1,20 @@
-"""The canonical report: built in code, bundled as JSON, faithful to ../shared/seed/."""
+"""The canonical report: built in code, bundled as JSON, faithful to tests/data/seed/."""
 
 from __future__ import annotations
 
 import json
 from importlib import resources
-from pathlib import Path
 
 import iraqwithdrawal as iw
 from iraqwithdrawal.examples import SEED_JSON_NAME, load_seed_report, seed_report
 
+from ._paths import DATA
+
 ARTICLE = seed_report()
 
 
-def _seed_text(shared: Path) -> str:
-    files = sorted((shared / "seed").glob("*.txt"))
+def _seed_text() -> str:
+    files = sorted((DATA / "seed").glob("*.txt"))
     assert len(files) == 1
     return files[0].read_text(encoding="utf-8")
 
@@ -29,8 +30,8 @@ def test_code_and_bundled_json_are_equal_and_valid() -> None:
     assert json.loads(bundled) == iw.to_dict(ARTICLE)
 
 
-def test_every_printed_line_is_represented_verbatim(shared: Path) -> None:
-    lines = _paragraphs(_seed_text(shared))
+def test_every_printed_line_is_represented_verbatim() -> None:
+    lines = _paragraphs(_seed_text())
     headline, dateline, *narrative, signature, credit, based_on = lines
     assert ARTICLE.headline == headline
     assert ARTICLE.dateline is not None and ARTICLE.dateline.text == dateline

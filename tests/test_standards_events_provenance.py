@@ -1,5 +1,5 @@
 """PLOVER records, PROV-O provenance and Web Annotation selectors, judged by the official files
-in ../shared/anchors."""
+in tests/data."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from iraqwithdrawal.standards import (
 )
 from iraqwithdrawal.testing import articles
 
-from ._paths import ANCHORS
+from ._paths import DATA
 
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 
@@ -34,13 +34,11 @@ PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 def _plover_vocabulary() -> tuple[set[str], set[str], set[str]]:
     """Field names of the gold-standard records, event categories and modes of the records
     and of the CAMEO-to-PLOVER table."""
-    records = json.loads(
-        (ANCHORS / "plover/gold_standard_records/PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8")
-    )
+    records = json.loads((DATA / "plover/PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
     fields = {key for record in records for key in record}
     categories = {r["event"] for r in records}
     modes = {r["mode"] for r in records if r.get("mode")}
-    for line in (ANCHORS / "plover/CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
+    for line in (DATA / "plover/CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
         match = re.match(r"\s*\d+:\s*([A-Z]+)\s*(?:,\s*([a-z_]*)\s*)?", line)
         if match:
             categories.add(match[1])
@@ -120,7 +118,7 @@ def test_a_stated_day_becomes_the_plover_date() -> None:
 
 @cache
 def _prov_terms() -> set[str]:
-    graph = rdflib.Graph().parse(ANCHORS / "prov-o/prov-o.ttl", format="turtle")
+    graph = rdflib.Graph().parse(DATA / "prov-o/prov-o.ttl", format="turtle")
     return {str(s) for s in graph.subjects() if str(s).startswith(str(PROV))}
 
 
@@ -213,7 +211,7 @@ def test_seed_annotations_select_exactly_the_quotes() -> None:
 
 
 def test_annotation_terms_are_in_the_official_context() -> None:
-    context = json.loads((ANCHORS / "web-annotation/anno.jsonld").read_text(encoding="utf-8"))[
+    context = json.loads((DATA / "web-annotation/anno.jsonld").read_text(encoding="utf-8"))[
         "@context"
     ]
     document = to_annotations(seed_report()).document

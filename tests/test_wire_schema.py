@@ -27,6 +27,7 @@ from iraqwithdrawal.wire_schema import (
     json_schema,
 )
 
+from ._paths import DATA
 from .bad_inputs import CATALOGUE, BadInput, apply
 
 SEED: dict[str, Any] = iw.to_dict(seed_report())
@@ -105,18 +106,18 @@ def test_classes_registered_at_run_time_are_in_the_schema() -> None:
         iw.unregister_type("checkpoint_schema_test")
 
 
-def _edtf_vectors(anchors: Path) -> list[str]:
+def _edtf_vectors() -> list[str]:
     found: set[str] = set()
     for name in ("valid.txt", "invalid.txt", "spec_examples.tsv", "crosscheck.tsv"):
-        for line in (anchors / "edtf" / name).read_text(encoding="utf-8").splitlines():
+        for line in (DATA / "edtf" / name).read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 found.add(line.split("\t")[0].strip())
     return sorted(found)
 
 
-def test_edtf_patterns_agree_with_the_parser_on_every_vector(anchors: Path) -> None:
+def test_edtf_patterns_agree_with_the_parser_on_every_vector() -> None:
     date, interval = re.compile(EDTF_DATE_PATTERN), re.compile(EDTF_INTERVAL_PATTERN)
-    vectors = _edtf_vectors(anchors)
+    vectors = _edtf_vectors()
     assert len(vectors) > 150
     for text in vectors:
         try:
