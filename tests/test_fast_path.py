@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import iraqwithdrawal as iw
+from iraqwithdrawal._compat import structure_hook
 from iraqwithdrawal._fast import _Refused as Refused
 from iraqwithdrawal.examples import seed_report
 from iraqwithdrawal.serialize import get_converter
@@ -29,7 +30,7 @@ SEED: dict[str, Any] = iw.to_dict(seed_report())
 
 
 def _paths(converter: Any = None) -> tuple[Any, Any]:
-    hook = (converter or get_converter()).get_structure_hook(iw.Article)
+    hook = structure_hook(converter or get_converter(), iw.Article)
     return hook.iw_fast(), hook.iw_detailed
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, get_args, get_origin
 import attrs
 import cattrs
 
+from ._compat import structure_hook, unstructure_hook
 from .models import _base
 from .models._base import NO_EXTRA, TaggedModel, lookup_type, tag_of
 from .models.time import Interval, PartialDate
@@ -284,7 +285,7 @@ class FastLoaders:
         """Lines that check ``var`` against type ``t`` and replace it by its loaded value."""
         from . import converter as conv
 
-        hook = self._hooks.converter.get_structure_hook(t)
+        hook = structure_hook(self._hooks.converter, t)
         func = getattr(hook, "__func__", hook)
         refuse = "raise _Refused"
         if hook is conv._structure_str:
@@ -439,7 +440,7 @@ class FastDumpers:
         """An expression giving the wire value of ``var``, a value of type ``t``."""
         from . import converter as conv
 
-        hook = self._hooks.converter.get_unstructure_hook(t)
+        hook = unstructure_hook(self._hooks.converter, t)
         if hook is cattrs.fns.identity or t in (int | float, int | float | None):
             return var
         if getattr(hook, "iw_enum_value", False):

@@ -32,6 +32,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from ._compat import structure_hook
 from ._fast import _FACTORY, FastDumpers, FastLoaders
 from ._text import a as _a
 from .errors import EDTFError, Problem, RuleError
@@ -195,7 +196,7 @@ class _Hooks:
         fields = [a for a in attrs.fields(cls) if a.name != "extra"]
         plan: list[tuple[str, Any, Any, int, Any]] = []
         for a in fields:
-            hook = self.converter.get_structure_hook(a.type)
+            hook = structure_hook(self.converter, a.type)
             if a.default is attrs.NOTHING:
                 plan.append((a.name, hook, a.type, _REQUIRED, None))
             elif isinstance(a.default, _FACTORY):
@@ -461,7 +462,7 @@ def _tuple_structure_factory(converter: cattrs.Converter) -> Callable[[Any], Any
 
     def factory(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
         item_type = get_args(t)[0]
-        item_hook = converter.get_structure_hook(item_type)
+        item_hook = structure_hook(converter, item_type)
 
         def structure(value: Any, _t: Any) -> tuple[Any, ...]:
             if type(value) is not list:

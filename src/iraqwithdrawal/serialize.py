@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any, TypeVar, overload
 
 import cattrs
-from cattrs.errors import CattrsError
+from cattrs.errors import BaseValidationError, StructureHandlerNotFoundError
 
 from . import _json
 from .converter import UnknownPolicy, make_converter, problems_from_exception
@@ -87,7 +87,14 @@ def from_dict(
     conv = converter or get_converter(unknown)
     try:
         obj = conv.structure(data, target)
-    except (CattrsError, RuleError, TypeError, ValueError, KeyError) as exc:
+    except (
+        BaseValidationError,
+        StructureHandlerNotFoundError,
+        RuleError,
+        TypeError,
+        ValueError,
+        KeyError,
+    ) as exc:
         raise ValidationError(problems_from_exception(exc), source=source) from None
     if validate and isinstance(obj, Article):
         problems = _validate(obj)
