@@ -19,7 +19,8 @@ def structure_hook(converter: cattrs.BaseConverter, t: Any) -> Callable[[Any, An
     get = getattr(converter, "get_structure_hook", None)
     if get is not None:
         return get(t)  # type: ignore[no-any-return]
-    return converter._structure_func.dispatch(t)  # type: ignore[no-any-return]
+    dispatcher: Any = converter._structure_func
+    return dispatcher.dispatch(t)  # type: ignore[no-any-return]
 
 
 def unstructure_hook(converter: cattrs.BaseConverter, t: Any) -> Callable[[Any], Any]:
@@ -27,4 +28,5 @@ def unstructure_hook(converter: cattrs.BaseConverter, t: Any) -> Callable[[Any],
     get = getattr(converter, "get_unstructure_hook", None)
     if get is not None:
         return get(t)  # type: ignore[no-any-return]
-    return converter._unstructure_func.dispatch(t)  # type: ignore[no-any-return]
+    dispatcher: Any = converter._unstructure_func
+    return dispatcher.dispatch(t)  # type: ignore[no-any-return]
