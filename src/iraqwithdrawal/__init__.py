@@ -4,6 +4,8 @@ Articles, events, quotes, attributions, claims and everything they need, as froz
 classes; one cattrs converter for the JSON wire format; validators with precise errors.
 """
 
+import sys as _sys
+
 from ._version import __version__
 from .converter import configure_converter, make_converter
 from .errors import (
@@ -182,3 +184,9 @@ __all__ = [
     "validate",
     "write_jsonl",
 ]
+
+# Hypothesis strategies are registered by whichever of the two packages is imported second (see
+# ``_iraqwithdrawal_hypothesis``): if hypothesis is already loaded, register them now.
+_IMPORTED = True
+if "hypothesis.strategies" in _sys.modules:
+    from .testing import strategies as _strategies  # noqa: F401
