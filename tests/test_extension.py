@@ -85,8 +85,13 @@ def test_registering_twice_is_an_error() -> None:
         iw.register_type("vehicle", Vehicle)
     with pytest.raises(iw.RegistryError):
         iw.register_type("event", Vehicle)
-    with pytest.raises(iw.RegistryError):
-        iw.register_event_type(SIGNING)
+    assert iw.register_event_type(SIGNING) is SIGNING  # identical again: harmless
+    with pytest.raises(iw.RegistryError) as info:
+        iw.register_event_type(attrs.evolve(SIGNING, cameo="0571"))
+    assert str(info.value) == (
+        f"event type 'treaty_signing' is already registered as {SIGNING!r}; the new definition "
+        f"{attrs.evolve(SIGNING, cameo='0571')!r} conflicts with it (cameo: '057' != '0571')"
+    )
     with pytest.raises(iw.RegistryError):
         iw.register_type("Bad Tag", ScoredEvent)
     with pytest.raises(iw.RegistryError):

@@ -233,7 +233,7 @@ class FastLoaders:
         names = {a.name: f"f{i}" for i, a in enumerate(fields)}
         for index, a in enumerate(fields):
             var = f"f{index}"
-            check = _value_checks(a.validator)
+            check = _value_checks(a.validator, self._hooks.keep)
             inline = None if check is None else _inline_check(check, var, names)
             if check is not None and inline is None:
                 env[f"_v{index}"], env[f"_a{index}"] = check, a
@@ -285,6 +285,7 @@ class FastLoaders:
         """Lines that check ``var`` against type ``t`` and replace it by its loaded value."""
         from . import converter as conv
 
+        conv.claim_enums(self._hooks.converter, t)
         hook = structure_hook(self._hooks.converter, t)
         func = getattr(hook, "__func__", hook)
         refuse = "raise _Refused"
@@ -383,9 +384,10 @@ _OPTIONAL = cattrs.BaseConverter._structure_optional
 
 class FastDumpers:
     """The generated writers of one converter: one function per class that builds the wire
-    dict directly (``"type"`` first, defaults left out, ``schema_version`` always, unknown
-    fields kept in ``extra`` merged last). Nested models are written by their runtime class,
-    so subclasses registered later are written with their own fields."""
+    dict directly (``"type"`` first; defaults left out, except fields whose metadata says
+    ``always``, such as ``schema_version``; unknown fields kept in ``extra`` merged last).
+    Nested models are written by their runtime class, so subclasses registered later are
+    written with their own fields."""
 
     def __init__(self, hooks: _Hooks) -> None:
         self._hooks = hooks
@@ -407,7 +409,7 @@ class FastDumpers:
         for a in attrs.fields(cls):
             if a.name == "extra":
                 continue
-            always = a.default is attrs.NOTHING or a.name == "schema_version"
+            always = a.default is attrs.NOTHING or bool(a.metadata.get("always"))
             default = a.default
             if isinstance(default, _FACTORY):
                 if default.takes_self:  # type: ignore[attr-defined]
@@ -440,6 +442,7 @@ class FastDumpers:
         """An expression giving the wire value of ``var``, a value of type ``t``."""
         from . import converter as conv
 
+        conv.claim_enums(self._hooks.converter, t)
         hook = unstructure_hook(self._hooks.converter, t)
         if hook is cattrs.fns.identity or t in (int | float, int | float | None):
             return var

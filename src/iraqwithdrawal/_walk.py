@@ -12,12 +12,12 @@ from typing import Any
 
 import attrs
 
-from .models._base import Model, Span
+from .models._base import Model, RefKinds, Span
 
 __all__ = ["Survey", "collect_ids", "iter_nodes", "iter_refs", "survey"]
 
 # Per class: (field name, ref kinds or None) for each wire field, and whether it has an id.
-_Plan = tuple[tuple[tuple[str, "tuple[str, ...] | None"], ...], bool]
+_Plan = tuple[tuple[tuple[str, "RefKinds | None"], ...], bool]
 _PLANS: dict[type, _Plan] = {}
 
 
@@ -37,7 +37,7 @@ class Survey:
 
     nodes: list[tuple[str, Any]] = attrs.Factory(list)
     ids: list[tuple[str, str, Any]] = attrs.Factory(list)
-    refs: list[tuple[str, str, tuple[str, ...]]] = attrs.Factory(list)
+    refs: list[tuple[str, str, RefKinds]] = attrs.Factory(list)
     spans: list[tuple[str, Span]] = attrs.Factory(list)
 
 
@@ -84,7 +84,7 @@ def iter_nodes(obj: Any, path: str = "$") -> Iterator[tuple[str, Any]]:
     return iter(survey(obj, path).nodes)
 
 
-def iter_refs(obj: Any, path: str = "$") -> Iterator[tuple[str, str, tuple[str, ...]]]:
+def iter_refs(obj: Any, path: str = "$") -> Iterator[tuple[str, str, RefKinds]]:
     """Yield ``(path, target id, allowed kinds)`` for every id reference in the tree."""
     return iter(survey(obj, path).refs)
 

@@ -9,7 +9,9 @@ from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
 from . import _json
+from ._plugins import load_plugins
 from ._version import __version__
+from .converter import UnknownPolicy
 from .errors import Severity, ValidationError
 from .models import (
     AnonymousSource,
@@ -202,7 +204,9 @@ def _progress(stream: IO[bytes], total: int | None, show: bool) -> Iterator[byte
         sys.stderr.write("\r" + " " * 40 + "\r")
 
 
-def _validate_jsonl(name: str, out: IO[str], data: bytes | None = None) -> int:
+def _validate_jsonl(
+    name: str, out: IO[str], data: bytes | None = None, unknown: UnknownPolicy = "error"
+) -> int:
     import io
     import os
 
@@ -220,7 +224,7 @@ def _validate_jsonl(name: str, out: IO[str], data: bytes | None = None) -> int:
             if not line.strip():
                 continue
             try:
-                article = from_json(line)
+                article = from_json(line, unknown=unknown)
             except ValidationError as exc:
                 for p in exc.problems:
                     out.write(f"{name}:{number}: {p.path}: {p.message} [{p.code}]\n")
@@ -243,14 +247,14 @@ def _warn(where: str, article: Article, out: IO[str]) -> None:
             out.write(f"{where}: {p.path}: warning: {p.message} [{p.code}]\n")
 
 
-def _validate_file(name: str, out: IO[str]) -> int:
+def _validate_file(name: str, out: IO[str], unknown: UnknownPolicy = "error") -> int:
     if _is_jsonl(name, None):
-        return _validate_jsonl(name, out)
+        return _validate_jsonl(name, out, unknown=unknown)
     data = _read(name)
     if _is_jsonl(name, data):
-        return _validate_jsonl(name, out, data)
+        return _validate_jsonl(name, out, data, unknown=unknown)
     try:
-        article = from_json(data, source=name)
+        article = from_json(data, source=name, unknown=unknown)
     except ValidationError as exc:
         for p in exc.problems:
             out.write(f"{name}: {p.path}: {p.message} [{p.code}]\n")
@@ -262,12 +266,12 @@ def _validate_file(name: str, out: IO[str]) -> int:
 # --- entry point --------------------------------------------------------------------------------
 
 
-def _load(name: str | None) -> Article:
+def _load(name: str | None, unknown: UnknownPolicy = "error") -> Article:
     if name is None:
         from .examples import load_seed_report
 
         return load_seed_report()
-    return from_json(_read(name), source=name)
+    return from_json(_read(name), source=name, unknown=unknown)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -283,6 +287,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     check = sub.add_parser("validate", help="validate reports (JSON or JSON Lines, - for stdin)")
     check.add_argument("files", nargs="+")
+    for command in (show, check):
+        command.add_argument(
+            "--unknown",
+            choices=["error", "keep"],
+            default="error",
+            help="unknown fields, type tags and event types: refuse them (error, the default) "
+            "or keep them and report warnings (keep)",
+        )
     example = sub.add_parser("example", help="print the bundled example report as JSON")
     example.add_argument("--compact", action="store_true", help="one line instead of indented")
     sub.add_parser("schema", help="print the JSON Schema (2020-12) of the wire format")
@@ -346,8 +358,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     out = sys.stdout
     try:
+        load_plugins()
         if args.command == "show":
-            out.write(outline(_load(args.file)) + "\n")
+            out.write(outline(_load(args.file, args.unknown)) + "\n")
             return EXIT_OK
         if args.command == "example":
             from .examples import seed_report
@@ -368,7 +381,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = EXIT_OK
         for name in args.files:
             try:
-                status = max(status, _validate_file(name, out))
+                status = max(status, _validate_file(name, out, args.unknown))
             except _Unreadable as exc:
                 sys.stderr.write(f"{exc}\n")
                 status = EXIT_UNREADABLE

@@ -34,6 +34,7 @@ from cattrs.errors import (
 
 from ._compat import structure_hook
 from ._fast import _FACTORY, FastDumpers, FastLoaders
+from ._plugins import load_plugins
 from ._text import a as _a
 from .errors import EDTFError, Problem, RuleError
 from .models._base import (
@@ -45,6 +46,7 @@ from .models._base import (
     tag_of,
     to_tuple,
 )
+from .models.events import VOCABULARY_VALIDATORS
 from .models.time import Interval, PartialDate
 
 __all__ = ["UnknownPolicy", "configure_converter", "make_converter", "problems_from_exception"]
@@ -126,8 +128,12 @@ def _structure_optional_number(value: Any, t: Any) -> int | float | None:
 
 
 def _structure_enum(value: Any, t: type[enum.Enum]) -> enum.Enum:
-    if type(value) is not str:
-        raise _wrong("a string", value)
+    """An enum from its wire value, whose JSON type must be that of the members' values
+    (a string for plain and ``str`` enums, an integer for ``IntEnum``; never a boolean)."""
+    kinds = {type(m.value) for m in t}
+    if type(value) not in kinds:
+        expected = " or ".join(sorted(_TYPE_NAMES.get(k, k.__name__) for k in kinds))
+        raise _wrong(expected or "a member value", value)
     try:
         return t(value)
     except ValueError:
@@ -135,6 +141,28 @@ def _structure_enum(value: Any, t: type[enum.Enum]) -> enum.Enum:
         raise RuleError(
             "invalid_choice", f"{value!r} is not a valid {t.__name__} (one of {allowed})", value
         ) from None
+
+
+def _mixed_enums(t: Any) -> list[type[enum.Enum]]:
+    """The enums in type ``t`` (at any depth) that also subclass a primitive, such as
+    ``enum.StrEnum`` or ``enum.IntEnum``."""
+    found: list[type[enum.Enum]] = []
+    if isinstance(t, type):
+        if issubclass(t, enum.Enum) and issubclass(t, (str, int, float)):
+            found.append(t)
+        return found
+    for arg in get_args(t):
+        found += _mixed_enums(arg)
+    return found
+
+
+def claim_enums(converter: cattrs.BaseConverter, t: Any) -> None:
+    """Make ``converter`` read and write the ``str``/``int`` enums in ``t`` as enums. cattrs
+    dispatches on the class hierarchy, where ``str`` (or ``int``) comes before ``Enum`` for
+    such a class, so each gets hooks of its own; plain enums need none."""
+    for klass in _mixed_enums(t):
+        converter.register_structure_hook(klass, _structure_enum)
+        converter.register_unstructure_hook(klass, _enum_value)
 
 
 def _structure_edtf_date(value: Any, _t: Any) -> PartialDate:
@@ -196,6 +224,7 @@ class _Hooks:
         fields = [a for a in attrs.fields(cls) if a.name != "extra"]
         plan: list[tuple[str, Any, Any, int, Any]] = []
         for a in fields:
+            claim_enums(self.converter, a.type)
             hook = structure_hook(self.converter, a.type)
             if a.default is attrs.NOTHING:
                 plan.append((a.name, hook, a.type, _REQUIRED, None))
@@ -204,7 +233,9 @@ class _Hooks:
             else:
                 plan.append((a.name, hook, a.type, _PLAIN_DEFAULT, a.default))
         direct = _can_assemble(cls, fields)
-        checks = [(a, c) for a in fields if (c := _value_checks(a.validator)) is not None]
+        checks = [
+            (a, c) for a in fields if (c := _value_checks(a.validator, self.keep)) is not None
+        ]
         post_init = getattr(cls, "__attrs_post_init__", None)
         known = frozenset(a.name for a in fields)
         if issubclass(cls, TaggedModel):
@@ -386,25 +417,29 @@ def _root_name(cls: type) -> str:
 _REQUIRED, _FACTORY_DEFAULT, _PLAIN_DEFAULT = 0, 1, 2
 
 
-def _value_checks(validator: Any) -> Any:
+def _value_checks(validator: Any, keep: bool = False) -> Any:
     """``validator`` without the parts that only check a type (attrs' ``instance_of`` and
-    this package's type-only checks), or ``None`` when nothing else is left. Validators it
-    does not recognise are kept whole, so the worst case is a check done twice."""
+    this package's type-only checks), or ``None`` when nothing else is left. With ``keep``
+    (a lenient load) the checks against the run-time vocabulary go too: an unregistered term
+    is kept and reported by ``validate()`` as a warning. Validators it does not recognise are
+    kept whole, so the worst case is a check done twice."""
     if validator is None or validator in TYPE_ONLY_VALIDATORS:
+        return None
+    if keep and validator in VOCABULARY_VALIDATORS:
         return None
     kind = type(validator).__name__
     if kind == "_InstanceOfValidator":
         return None
     if kind == "_AndValidator":
-        parts = [p for p in map(_value_checks, validator._validators) if p is not None]
+        parts = [p for p in (_value_checks(x, keep) for x in validator._validators) if p]
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else attrs.validators.and_(*parts)
     if kind == "_OptionalValidator":
-        inner = _value_checks(validator.validator)
+        inner = _value_checks(validator.validator, keep)
         return None if inner is None else attrs.validators.optional(inner)
     if kind == "_DeepIterable":
-        member = _value_checks(validator.member_validator)
+        member = _value_checks(validator.member_validator, keep)
         if member is None:
             return None
         return attrs.validators.deep_iterable(member_validator=member)
@@ -462,6 +497,7 @@ def _tuple_structure_factory(converter: cattrs.Converter) -> Callable[[Any], Any
 
     def factory(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
         item_type = get_args(t)[0]
+        claim_enums(converter, item_type)
         item_hook = structure_hook(converter, item_type)
 
         def structure(value: Any, _t: Any) -> tuple[Any, ...]:
@@ -520,6 +556,7 @@ def configure_converter(converter: cattrs.Converter, *, unknown: UnknownPolicy =
     for path-precise errors)."""
     if unknown not in ("error", "keep"):
         raise ValueError(f"unknown must be 'error' or 'keep', not {unknown!r}")
+    load_plugins()
     hooks = _Hooks(converter, unknown)
     for prim, fn in (
         (str, _structure_str),

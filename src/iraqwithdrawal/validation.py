@@ -16,26 +16,25 @@ from typing import Any, get_args, get_origin
 
 import attrs
 
+from ._plugins import load_plugins
+from ._rules import run_rules
 from ._text import a as _a
 from ._walk import Survey, survey
 from .errors import Problem, Severity, ValidationError
-from .models._base import Model, Span
+from .models._base import Model, RefKinds, Span, lookup_type
 from .models.article import Article
 from .models.attribution import Attribution, AttributionMode
-from .models.events import EventStatus
+from .models.events import _EVENT_TYPES, Event, EventStatus, event_types
 from .models.time import Interval, PartialDate
 
 __all__ = ["check", "validate"]
-
-
-def _kind_names(obj: object) -> set[str]:
-    return {klass.__name__ for klass in type(obj).__mro__}
 
 
 def validate(article: Article) -> list[Problem]:
     """Every problem of ``article``, errors and warnings, each with its JSON path and code."""
     if not isinstance(article, Article):
         raise TypeError(f"validate() takes an Article, not {type(article).__name__}")
+    load_plugins()
     if _quick_ok(article):
         # Nothing wrong below the article level: only the article-level checks remain,
         # and they build their own paths.
@@ -44,16 +43,57 @@ def validate(article: Article) -> list[Problem]:
             *_check_links(article),
             *_check_claims(article),
             *_check_times(article),
+            *run_rules(article),
         ]
     found_all = survey(article)
     problems = _reference_problems(found_all)
+    problems.extend(_check_vocabulary(found_all))
     problems.extend(_check_spans(article, found_all))
     problems.extend(_check_quotes(article))
     problems.extend(_check_relays(found_all))
     problems.extend(_check_links(article))
     problems.extend(_check_claims(article))
     problems.extend(_check_times(article))
+    problems.extend(run_rules(article))
     return problems
+
+
+def _unknown_tag(obj: object) -> str | None:
+    """The type tag a lenient load kept for ``obj`` because no class is registered for it."""
+    extra = getattr(obj, "extra", None)
+    tag = extra.get("type") if extra else None
+    return tag if isinstance(tag, str) and lookup_type(tag) is None else None
+
+
+def _unknown_kind(obj: object) -> bool:
+    """An object of an unregistered kind (kept by a lenient load) may be what a reference
+    needs: it is reported once, as a warning, where it stands."""
+    return _unknown_tag(obj) is not None
+
+
+def _check_vocabulary(found_all: Survey) -> Iterable[Problem]:
+    """Warnings for what a lenient load kept without knowing it: unregistered type tags and
+    event types (a strict load refuses both)."""
+    registered = event_types()
+    for path, node in found_all.nodes:
+        tag = _unknown_tag(node)
+        if tag is not None:
+            yield Problem(
+                code="unknown_type",
+                path=f"{path}.type",
+                severity=Severity.WARNING,
+                value=tag,
+                message=f"type tag {tag!r} is not registered; the object was kept as "
+                f"{_a(type(node).__name__)} with its unknown fields",
+            )
+        if isinstance(node, Event) and node.event_type not in registered:
+            yield Problem(
+                code="unknown_event_type",
+                path=f"{path}.event_type",
+                severity=Severity.WARNING,
+                value=node.event_type,
+                message=f"event type {node.event_type!r} is not registered; kept as written",
+            )
 
 
 def _reference_problems(found_all: Survey) -> list[Problem]:
@@ -84,14 +124,14 @@ def _reference_problems(found_all: Survey) -> list[Problem]:
                     message=f"{target!r} does not refer to anything in this article",
                 )
             )
-        elif not _kind_names(found[1]) & set(kinds):
+        elif not kinds.accepts(found[1]) and not _unknown_kind(found[1]):
             problems.append(
                 Problem(
                     code="wrong_reference_kind",
                     path=path,
                     value=target,
                     message=f"{target!r} is {_a(type(found[1]).__name__)}, but "
-                    f"{' or '.join(_a(k) for k in kinds)} is expected here",
+                    f"{' or '.join(_a(k) for k in kinds.names)} is expected here",
                 )
             )
 
@@ -105,7 +145,7 @@ def _reference_problems(found_all: Survey) -> list[Problem]:
 # references, spans, relay chains) hold; when they do not, ``validate`` runs the detailed pass.
 
 _ONE, _MANY, _REF, _REFS, _ANY = range(5)
-_QuickPlan = tuple[tuple[tuple[str, int, "tuple[str, ...] | None"], ...], bool, bool]
+_QuickPlan = tuple[tuple[tuple[str, int, "RefKinds | None"], ...], bool, bool, bool]
 _QUICK_PLANS: dict[type, _QuickPlan] = {}
 
 
@@ -131,7 +171,7 @@ def _quick_plan(cls: type) -> _QuickPlan:
     plan = _QUICK_PLANS.get(cls)
     if plan is None:
         attrs.resolve_types(cls)
-        steps: list[tuple[str, int, tuple[str, ...] | None]] = []
+        steps: list[tuple[str, int, RefKinds | None]] = []
         for a in attrs.fields(cls):
             if a.name == "extra":
                 continue
@@ -145,14 +185,20 @@ def _quick_plan(cls: type) -> _QuickPlan:
             elif holds:
                 steps.append((a.name, _MANY if many else _ONE, None))
         has_id = any(a.name == "id" for a in attrs.fields(cls))
-        plan = _QUICK_PLANS[cls] = (tuple(steps), has_id, issubclass(cls, Attribution))
+        plan = _QUICK_PLANS[cls] = (
+            tuple(steps),
+            has_id,
+            issubclass(cls, Attribution),
+            issubclass(cls, Event),
+        )
     return plan
 
 
 def _quick_ok(article: Article) -> bool:
     ids: dict[str, object] = {}
-    refs: list[tuple[str, tuple[str, ...]]] = []
+    refs: list[tuple[str, RefKinds]] = []
     spans: list[Span] = []
+    vocabulary = _EVENT_TYPES
     chains: list[tuple[str, ...]] = []
     pending: list[Any] = [article]
     push, pop = pending.append, pending.pop
@@ -163,7 +209,11 @@ def _quick_ok(article: Article) -> bool:
         if cls is Span:
             spans.append(node)
             continue
-        steps, has_id, is_attribution = _QUICK_PLANS.get(cls) or _quick_plan(cls)
+        steps, has_id, is_attribution, is_event = _QUICK_PLANS.get(cls) or _quick_plan(cls)
+        if node.extra and _unknown_tag(node) is not None:
+            return False
+        if is_event and node.event_type not in vocabulary:
+            return False
         if has_id and not first:
             ident = node.id
             if ident is not None:
@@ -189,7 +239,7 @@ def _quick_ok(article: Article) -> bool:
                 push(value)
             elif isinstance(value, tuple):
                 pending.extend(item for item in value if isinstance(item, Model))
-    accepted: dict[tuple[type, tuple[str, ...]], bool] = {}
+    accepted: dict[tuple[type, RefKinds], bool] = {}
     for target, kinds in refs:
         found = ids.get(target)
         if found is None:
@@ -197,7 +247,7 @@ def _quick_ok(article: Article) -> bool:
         key = (found.__class__, kinds)
         ok = accepted.get(key)
         if ok is None:
-            ok = accepted[key] = bool(_kind_names(found) & set(kinds))
+            ok = accepted[key] = kinds.accepts(found)
         if not ok:
             return False
     body = article.body

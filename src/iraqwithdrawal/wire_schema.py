@@ -26,6 +26,7 @@ from typing import Any, get_args, get_origin
 
 import attrs
 
+from ._plugins import load_plugins
 from ._version import __version__
 from .models import _base
 from .models import article as _article
@@ -55,7 +56,9 @@ EDTF_INTERVAL_PATTERN = rf"^(?:{_DATE}|\.\.)?/(?:{_DATE}|\.\.)?$"
 
 def json_schema(root: type = _article.Article) -> dict[str, Any]:
     """The JSON Schema of ``root`` (an :class:`~iraqwithdrawal.Article` by default) and of
-    everything it may contain, with every class registered so far."""
+    everything it may contain, with every class registered so far (installed plug-ins
+    included)."""
+    load_plugins()
     builder = _Builder()
     ref = builder.ref(root)
     return {
@@ -246,7 +249,7 @@ def _member(validator: Any) -> Any:
 def _field_doc(a: attrs.Attribute[Any]) -> str | None:
     refs = a.metadata.get("ref")
     if refs:
-        return f"The id of {' or '.join(refs)} in this article."
+        return f"The id of {' or '.join(refs.names)} in this article."
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 from attrs import validators as v
@@ -18,8 +18,10 @@ from attrs import validators as v
 from ..errors import RegistryError, RuleError
 
 __all__ = [
+    "BUILTIN_KINDS",
     "ID_PATTERN",
     "Cue",
+    "RefKinds",
     "Identifier",
     "Span",
     "Model",
@@ -92,10 +94,91 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return value  # type: ignore[return-value]
 
 
-def ref_meta(*kinds: str) -> dict[str, Any]:
-    """Field metadata marking an id reference; ``kinds`` are class names the target may be
-    (any subclass counts). The document validator resolves and checks every such field."""
-    return {"ref": kinds}
+#: The library's own model classes that a reference may name by string (they cannot all be
+#: named by class where they are defined: an event's links refer to events).
+BUILTIN_KINDS = frozenset(
+    {
+        "AnonymousSource",
+        "Attribution",
+        "Claim",
+        "Dispute",
+        "Entity",
+        "Event",
+        "MediaItem",
+        "Organization",
+        "Person",
+        "Place",
+        "Quantity",
+        "Quote",
+    }
+)
+
+KindSpec = type | str | Callable[[], "type | tuple[type, ...]"]
+
+
+class RefKinds:
+    """What an id reference may point at: classes (any subclass counts), matched by class
+    identity, never by name, so an unrelated class that shares a name does not qualify.
+
+    Each kind is a class, a callable returning a class or a tuple of classes (for a class
+    not yet defined, such as the class being declared), or the name of one of this
+    library's models (:data:`BUILTIN_KINDS`). Callables and names are resolved on first use.
+    """
+
+    __slots__ = ("_classes", "_spec")
+
+    def __init__(self, *kinds: KindSpec) -> None:
+        if not kinds:
+            raise ValueError("a reference needs at least one kind of target")
+        for kind in kinds:
+            if isinstance(kind, str):
+                if kind not in BUILTIN_KINDS:
+                    raise ValueError(
+                        f"{kind!r} is not a model of this library: name your own classes by "
+                        "the class itself (or a callable returning it), not by name"
+                    )
+            elif not (isinstance(kind, type) or callable(kind)):
+                raise ValueError(f"{kind!r} is not a class, a callable or a model name")
+        self._spec = kinds
+        self._classes: tuple[type, ...] | None = None
+
+    def classes(self) -> tuple[type, ...]:
+        """The target classes, resolved once."""
+        if self._classes is None:
+            from .. import models
+
+            out: list[type] = []
+            for kind in self._spec:
+                if isinstance(kind, str):
+                    out.append(getattr(models, kind))
+                elif isinstance(kind, type):
+                    out.append(kind)
+                else:
+                    found = kind()
+                    out.extend(found if isinstance(found, tuple) else (found,))
+            self._classes = tuple(out)
+        return self._classes
+
+    def accepts(self, target: object) -> bool:
+        """Whether ``target`` is an instance of one of the kinds."""
+        return isinstance(target, self.classes())
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The class names, for messages and documentation."""
+        return tuple(cls.__name__ for cls in self.classes())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __repr__(self) -> str:
+        return f"RefKinds({', '.join(self.names)})"
+
+
+def ref_meta(*kinds: KindSpec) -> dict[str, Any]:
+    """Field metadata marking an id reference to an object of one of ``kinds`` (see
+    :class:`RefKinds`). The document validator resolves and checks every such field."""
+    return {"ref": RefKinds(*kinds)}
 
 
 def _extra_validator(_inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
@@ -178,8 +261,12 @@ def register_type(tag: str, cls: C | None = None) -> Any:
             raise RegistryError(f"type tag {tag!r} must be lower snake_case (a-z, 0-9, _)")
         if not (isinstance(klass, type) and issubclass(klass, TaggedModel)):
             raise RegistryError(f"{klass!r} is not a subclass of a tagged model")
-        if not attrs.has(cast(type, klass)):
-            raise RegistryError(f"{klass.__qualname__} is not an attrs class")
+        if "__attrs_attrs__" not in vars(klass):
+            raise RegistryError(
+                f"{klass.__qualname__} has not been made an attrs class yet: put "
+                f"@register_type({tag!r}) above @attrs.frozen(kw_only=True) (decorators apply "
+                "from the bottom up, so attrs must build the class before it is registered)"
+            )
         if tag in _TAG_TO_CLASS:
             raise RegistryError(
                 f"type tag {tag!r} is already registered to {_TAG_TO_CLASS[tag].__qualname__}"
@@ -188,13 +275,24 @@ def register_type(tag: str, cls: C | None = None) -> Any:
             raise RegistryError(
                 f"{klass.__qualname__} is already registered as {_CLASS_TO_TAG[klass]!r}"
             )
+        for check in _BEFORE_REGISTER:
+            check(tag, klass)
         _TAG_TO_CLASS[tag] = klass
         _CLASS_TO_TAG[klass] = tag
+        for listener in tuple(_AFTER_REGISTER):
+            listener(tag, klass)
         return klass
 
     if cls is None:
         return apply
     return apply(cls)
+
+
+#: Run before a class is registered (and may refuse it by raising RegistryError), and after.
+#: The event vocabulary ties event classes to their terms here; the hypothesis strategies
+#: learn of new classes here.
+_BEFORE_REGISTER: list[Callable[[str, type], None]] = []
+_AFTER_REGISTER: list[Callable[[str, type], None]] = []
 
 
 def unregister_type(tag: str) -> None:

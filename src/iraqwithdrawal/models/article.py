@@ -123,7 +123,9 @@ class Article(TaggedModel):
     body: str = attrs.field(validator=v.instance_of(str))
     language: str = attrs.field(validator=v.and_(v.instance_of(str), _language))
     schema_version: str = attrs.field(
-        default=SCHEMA_VERSION, validator=v.and_(v.instance_of(str), _schema_version)
+        default=SCHEMA_VERSION,
+        validator=v.and_(v.instance_of(str), _schema_version),
+        metadata={"always": True},
     )
     dateline: Dateline | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Dateline))

@@ -10,6 +10,7 @@ import attrs
 from attrs import validators as v
 
 from ..errors import RegistryError, RuleError
+from . import _base
 from ._base import (
     BOOL,
     ID,
@@ -41,6 +42,7 @@ __all__ = [
     "Scope",
     "event_types",
     "get_event_type",
+    "implements",
     "register_event_type",
 ]
 
@@ -64,11 +66,26 @@ _EVENT_TYPES: dict[str, EventType] = {}
 
 
 def register_event_type(event_type: EventType) -> EventType:
-    """Add a term to the event vocabulary; a name registered twice is a RegistryError."""
+    """Add a term to the event vocabulary.
+
+    Registering a term again with identical content is harmless (two plug-ins may both define
+    it); a different definition under a registered name is a RegistryError naming both.
+    """
     if not isinstance(event_type, EventType):
         raise RegistryError(f"expected an EventType, got {type(event_type).__name__}")
-    if event_type.name in _EVENT_TYPES:
-        raise RegistryError(f"event type {event_type.name!r} is already registered")
+    known = _EVENT_TYPES.get(event_type.name)
+    if known is not None:
+        if known == event_type:
+            return known
+        differ = ", ".join(
+            f"{a.name}: {getattr(known, a.name)!r} != {getattr(event_type, a.name)!r}"
+            for a in attrs.fields(EventType)
+            if getattr(known, a.name) != getattr(event_type, a.name)
+        )
+        raise RegistryError(
+            f"event type {event_type.name!r} is already registered as {known!r}; "
+            f"the new definition {event_type!r} conflicts with it ({differ})"
+        )
     _EVENT_TYPES[event_type.name] = event_type
     return event_type
 
@@ -252,6 +269,54 @@ class EventLink(Model):
     target: str = attrs.field(validator=ID, metadata=ref_meta("Event"))
 
 
+def _implemented_term(cls: type) -> EventType | None:
+    """The vocabulary term an event class implements (see :func:`implements`), if any."""
+    if not attrs.has(cls):
+        return None
+    field = attrs.fields_dict(cls).get("event_type")
+    term = None if field is None else field.metadata.get("implements")
+    return term if isinstance(term, EventType) else None
+
+
+def _matches_term(inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
+    term = _implemented_term(type(inst))
+    if term is not None and value != term.name:
+        raise RuleError(
+            "event_type_mismatch",
+            f"{type(inst).__name__} implements the event type {term.name!r}, not {value!r}",
+            value,
+        )
+
+
+def implements(term: EventType) -> Any:
+    """The ``event_type`` field of an :class:`Event` subclass that implements one term of the
+    vocabulary: it defaults to the term's name, accepts no other, and is always written.
+    Registering the class (``register_type``) registers the term too, so the class and its
+    term cannot drift apart::
+
+        @register_type("airstrike_event")
+        @attrs.frozen(kw_only=True)
+        class Airstrike(Event):
+            event_type: str = implements(AIRSTRIKE)
+    """
+    if not isinstance(term, EventType):
+        raise RegistryError(f"implements() takes an EventType, got {type(term).__name__}")
+    return attrs.field(
+        default=term.name,
+        validator=v.and_(v.instance_of(str), _registered_event_type, _matches_term),
+        metadata={"implements": term, "always": True},
+    )
+
+
+def _register_implemented_term(_tag: str, cls: type) -> None:
+    term = _implemented_term(cls)
+    if term is not None:
+        register_event_type(term)
+
+
+_base._BEFORE_REGISTER.append(_register_implemented_term)
+
+
 def _registered_event_type(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
     if value not in _EVENT_TYPES:
         known = ", ".join(sorted(_EVENT_TYPES))
@@ -301,3 +366,9 @@ class Event(TaggedModel):
     def type_info(self) -> EventType:
         """The vocabulary entry of this event's type (PLOVER category, CAMEO code)."""
         return get_event_type(self.event_type)
+
+
+#: Validators that check a term against the run-time vocabulary. A lenient load
+#: (``unknown="keep"``) skips them: an unregistered term is kept as written and
+#: ``validate()`` reports it as a warning.
+VOCABULARY_VALIDATORS: frozenset[Any] = frozenset({_registered_event_type})
