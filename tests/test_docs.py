@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from iraqwithdrawal.testing import isolated_registries
+
 from .conftest import ROOT
 
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -24,6 +26,8 @@ def test_pages_have_examples() -> None:
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_examples_run(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
     namespace: dict[str, object] = {"__name__": f"docs_{page.stem}"}
-    for number, block in enumerate(BLOCK.findall(page.read_text(encoding="utf-8")), start=1):
-        code = compile(block, f"{page.name}, block {number}", "exec")
-        exec(code, namespace)
+    # A page's registrations (extension classes, event types, rules) end with the page.
+    with isolated_registries():
+        for number, block in enumerate(BLOCK.findall(page.read_text(encoding="utf-8")), start=1):
+            code = compile(block, f"{page.name}, block {number}", "exec")
+            exec(code, namespace)

@@ -258,13 +258,19 @@ def test_every_exporter_reports_fields_it_does_not_know() -> None:
     iw.register_type("ranked_person_loss_test", RankedPerson)
     try:
         article = seed_report()
-        person = RankedPerson(id="colonel-x", name="Colonel X")
-        doc = iw.to_dict(attrs.evolve(article, entities=(*article.entities, person)))
+        person = RankedPerson(id="colonel-x", name="Colonel X", rank="major")
+        plain = RankedPerson(id="colonel-y", name="Colonel Y")  # rank left at its default
+        entities = (*article.entities, person, plain)
+        doc = iw.to_dict(attrs.evolve(article, entities=entities))
         doc["x_note"] = "kept in lenient mode"
         loaded = iw.from_dict(doc, unknown="keep")
         for exporter in (to_schemaorg, to_ninjs, to_plover, to_prov, to_annotations):
             messages = [str(loss) for loss in exporter(loaded).dropped]
-            assert any("rank" in m and "RankedPerson" in m for m in messages), exporter
-            assert any("x_note" in m for m in messages), exporter
+            paths = [loss.path for loss in exporter(loaded).dropped]
+            at = len(article.entities)
+            assert f"$.entities[{at}].rank" in paths, exporter
+            assert f"$.entities[{at + 1}].rank" not in paths, exporter
+            assert any("RankedPerson" in m for m in messages), exporter
+            assert "$.x_note" in paths, exporter
     finally:
         iw.unregister_type("ranked_person_loss_test")

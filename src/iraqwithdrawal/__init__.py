@@ -6,6 +6,8 @@ classes; one cattrs converter for the JSON wire format; validators with precise 
 
 import sys as _sys
 
+from ._plugins import PluginError, load_plugins
+from ._rules import DocumentRule, register_rule, unregister_rule
 from ._version import __version__
 from .converter import configure_converter, make_converter
 from .errors import (
@@ -64,6 +66,7 @@ from .models import (
     Quantity,
     QuantityQualifier,
     Quote,
+    RefKinds,
     RelayHop,
     Role,
     Scope,
@@ -74,6 +77,7 @@ from .models import (
     TimeRelation,
     event_types,
     get_event_type,
+    implements,
     lookup_type,
     parse_edtf,
     register_event_type,
@@ -114,6 +118,7 @@ __all__ = [
     "Cue",
     "Dateline",
     "Dispute",
+    "DocumentRule",
     "Duration",
     "DurationUnit",
     "EDTFError",
@@ -142,11 +147,13 @@ __all__ = [
     "Person",
     "Place",
     "PlaceKind",
+    "PluginError",
     "Polarity",
     "Problem",
     "Quantity",
     "QuantityQualifier",
     "Quote",
+    "RefKinds",
     "RegistryError",
     "RelayHop",
     "Role",
@@ -168,11 +175,14 @@ __all__ = [
     "from_json",
     "get_converter",
     "get_event_type",
+    "implements",
     "iter_jsonl",
+    "load_plugins",
     "lookup_type",
     "make_converter",
     "parse_edtf",
     "register_event_type",
+    "register_rule",
     "register_type",
     "registered_types",
     "resolve_license",
@@ -180,6 +190,7 @@ __all__ = [
     "to_dict",
     "to_json",
     "unregister_event_type",
+    "unregister_rule",
     "unregister_type",
     "validate",
     "write_jsonl",

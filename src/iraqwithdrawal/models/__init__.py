@@ -5,6 +5,7 @@ from ._base import (
     Cue,
     Identifier,
     Model,
+    RefKinds,
     Span,
     TaggedModel,
     lookup_type,
@@ -48,6 +49,7 @@ from .events import (
     Scope,
     event_types,
     get_event_type,
+    implements,
     register_event_type,
     unregister_event_type,
 )
@@ -64,6 +66,8 @@ from .time import (
 )
 
 __all__ = [
+    "RefKinds",
+    "implements",
     "ID_PATTERN",
     "SCHEMA_VERSION",
     "Amount",

@@ -83,33 +83,50 @@ class Losses:
         self.items.append(Loss(kind=LossKind.DROPPED, path=path, message=message))
 
     def unknown_parts(self, article: Article, standard: str) -> None:
-        """Report what no exporter knows: fields that downstream subclasses add, and unknown
-        wire fields kept by a lenient load."""
+        """Report what no exporter knows, each at its own path: every field a downstream
+        subclass adds that holds more than its default, and the unknown wire fields kept by
+        a lenient load."""
         from .._walk import survey
 
         for path, node in survey(article).nodes:
             cls = type(node)
-            base = next(
-                (k for k in cls.__mro__ if k.__module__.startswith("iraqwithdrawal.")), None
-            )
-            if base is not None and base is not cls and attrs.has(cls):
-                known = {a.name for a in attrs.fields(base)}
-                added = [a.name for a in attrs.fields(cls) if a.name not in known]
-                if added:
-                    self.dropped(
-                        path,
-                        f"fields {cls.__name__} adds to {base.__name__} have no place in "
-                        f"{standard}: {', '.join(added)}",
-                    )
-            if node.extra:
+            for name in _added_fields(cls):
+                field = attrs.fields_dict(cls)[name]
+                value = getattr(node, name)
+                if field.default is not attrs.NOTHING and value == _default_of(field, node):
+                    continue
                 self.dropped(
-                    path, f"unknown wire fields kept by a lenient load: {', '.join(node.extra)}"
+                    f"{path}.{name}",
+                    f"{standard} has no place for {name!r}, a field {cls.__name__} adds",
                 )
+            for key in node.extra:
+                self.dropped(f"{path}.{key}", "an unknown wire field kept by a lenient load")
 
     def dropped_all(self, path: str, items: Iterable[Any], what: str) -> None:
         count = len(list(items))
         if count:
             self.dropped(path, f"{what}: {count}")
+
+
+_ADDED: dict[type, tuple[str, ...]] = {}
+
+
+def _added_fields(cls: type) -> tuple[str, ...]:
+    """The fields ``cls`` has beyond the nearest of this library's own classes it extends."""
+    found = _ADDED.get(cls)
+    if found is None:
+        base = next(k for k in cls.__mro__ if k.__module__.startswith("iraqwithdrawal."))
+        known = {a.name for a in attrs.fields(base)} if base is not cls else set()
+        found = tuple(a.name for a in attrs.fields(cls) if a.name not in known)
+        _ADDED[cls] = found = found if base is not cls else ()
+    return found
+
+
+def _default_of(field: attrs.Attribute[Any], node: Any) -> Any:
+    default: Any = field.default
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        return default.factory(node) if default.takes_self else default.factory()
+    return default
 
 
 def name_of(entity: Entity) -> str | None:

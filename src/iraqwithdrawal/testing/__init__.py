@@ -7,6 +7,8 @@ including a downstream subclass, survives the wire format unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import cattrs
@@ -27,10 +29,12 @@ from .strategies import (
     ids,
     intervals,
     media_items,
+    models,
     partial_dates,
     quantities,
     quotes,
     register_strategies,
+    register_strategy,
     spans,
     texts,
     time_expressions,
@@ -52,7 +56,10 @@ __all__ = [
     "partial_dates",
     "quantities",
     "quotes",
+    "isolated_registries",
+    "models",
     "register_strategies",
+    "register_strategy",
     "spans",
     "texts",
     "time_expressions",
@@ -74,3 +81,31 @@ def assert_roundtrip(obj: Any, *, converter: cattrs.Converter | None = None) -> 
     if isinstance(obj, Article):
         errors = [p for p in validate(obj) if p.severity is Severity.ERROR]
         assert not errors, "the article is not valid:\n" + "\n".join(map(str, errors))
+
+
+@contextmanager
+def isolated_registries() -> Iterator[None]:
+    """Run a block with its own copy of the type registry, the event vocabulary and the
+    document rules: whatever the block registers or removes is undone when it ends, so tests
+    that register classes do not leak them into each other."""
+    from .. import _rules
+    from ..models import _base, events
+
+    saved = (
+        dict(_base._TAG_TO_CLASS),
+        dict(_base._CLASS_TO_TAG),
+        dict(events._EVENT_TYPES),
+        dict(_rules._RULES),
+    )
+    try:
+        yield
+    finally:
+        live: tuple[dict[Any, Any], ...] = (
+            _base._TAG_TO_CLASS,
+            _base._CLASS_TO_TAG,
+            events._EVENT_TYPES,
+            _rules._RULES,
+        )
+        for table, copy in zip(live, saved, strict=True):
+            table.clear()
+            table.update(copy)

@@ -7,12 +7,19 @@ Importing this module registers the strategies with hypothesis, so ``st.from_typ
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import enum
+import types
+import typing
+from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args, get_origin
 
+import attrs
+from hypothesis import assume, reject
 from hypothesis import strategies as st
 
+from .._rules import document_rules, run_rules
+from ..errors import Severity
 from ..models import (
     Amount,
     AnonymousSource,
@@ -63,12 +70,17 @@ from ..models import (
     Stance,
     TimeExpression,
     TimeRelation,
+    _base,
     event_types,
+    registered_types,
     resolve_license,
 )
+from ..models._base import ID, OPT_ID, RefKinds
 from ..models.quantity import _MAGNITUDES
 
 __all__ = [
+    "models",
+    "register_strategy",
     "amounts",
     "based_ons",
     "conditions",
@@ -615,7 +627,15 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
     claim_ids, pool = pool[:n_claims], pool[n_claims:]
     dispute_ids, media_ids = pool[:n_disputes], pool[n_disputes:]
 
-    kinds = [draw(st.sampled_from(_ENTITY_KINDS)) for _ in entity_ids]
+    extension_entities = _extensions(Entity)
+    chosen: list[type | None] = []
+    for _ in entity_ids:
+        extended = bool(extension_entities) and draw(st.booleans())
+        chosen.append(draw(st.sampled_from(extension_entities)) if extended else None)
+    kinds = [
+        _KIND_OF[_builtin_base(c)] if c is not None else draw(st.sampled_from(_ENTITY_KINDS))
+        for c in chosen
+    ]
     places = [i for i, k in zip(entity_ids, kinds, strict=False) if k == "place"]
     orgs = [i for i, k in zip(entity_ids, kinds, strict=False) if k == "organization"]
     people = [i for i, k in zip(entity_ids, kinds, strict=False) if k == "person"]
@@ -625,10 +645,29 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
         draw(entities(i, k, body, places, orgs, entity_ids))
         for i, k in zip(entity_ids, kinds, strict=False)
     ]
-    evs = [
-        draw(events(i, body, entity_ids, places, speakers, event_ids[:n]))
-        for n, i in enumerate(event_ids)
-    ]
+    # An extension class gets its own fields on top of the built-in kind it extends; its
+    # references point only at objects drawn before it, so no chain it adds can loop.
+    classes: dict[str, type] = {e.id: type(e) for e in ents}
+    for n, cls in enumerate(chosen):
+        if cls is not None:
+            classes[ents[n].id] = cls
+    for n, cls in enumerate(chosen):
+        if cls is not None:
+            earlier = {k: classes[k] for k in entity_ids[:n]}
+            context = _Context(body, earlier, tuple(speakers), tuple(entity_ids), ())
+            ents[n] = draw(_upgrade(ents[n], cls, context))
+    extension_events = _extensions(Event)
+    evs: list[Event] = []
+    for n, i in enumerate(event_ids):
+        event = draw(events(i, body, entity_ids, places, speakers, event_ids[:n]))
+        if bool(extension_events) and draw(st.booleans()):
+            cls = draw(st.sampled_from(extension_events))
+            earlier = {**classes, **{k: type(e) for k, e in zip(event_ids, evs, strict=False)}}
+            context = _Context(
+                body, earlier, tuple(speakers), tuple(entity_ids), tuple(event_ids[:n])
+            )
+            event = draw(_upgrade(event, cls, context))
+        evs.append(event)
     dispute_objs = [
         Dispute(
             id=i,
@@ -649,7 +688,7 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
         if people or orgs
         else ()
     )
-    return Article(
+    article = Article(
         id=article_id,
         headline=draw(texts(max_size=60)),
         body=body,
@@ -697,6 +736,10 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
             )
         ),
     )
+    if document_rules():
+        # Extensions' document rules may forbid what the draws above allow.
+        assume(not any(p.severity is Severity.ERROR for p in run_rules(article)))
+    return article
 
 
 mentions = st.builds(Mention, span=spans(), form=st.sampled_from(MentionForm), via=_opt(ids()))
@@ -770,6 +813,174 @@ def register_strategies() -> None:
     }
     for cls, strategy in table.items():
         st.register_type_strategy(cls, strategy)
+        _BUILTIN[cls] = strategy
+    for tag, cls in registered_types().items():
+        _register_derived(tag, cls)
+
+
+# --- strategies derived from the attrs fields of extension classes ------------------------------
+
+_BUILTIN: dict[type, st.SearchStrategy[Any]] = {}
+_OVERRIDES: dict[type, st.SearchStrategy[Any]] = {}
+_KIND_OF = {
+    Person: "person",
+    Organization: "organization",
+    Place: "place",
+    AnonymousSource: "anonymous_source",
+    Entity: "entity",
+}
+
+
+@attrs.frozen
+class _Context:
+    """What an extension field may refer to inside an article: the body for spans, and the
+    ids drawn so far with their classes."""
+
+    body: str | None
+    targets: Mapping[str, type]
+    speakers: tuple[str, ...]
+    entity_ids: tuple[str, ...]
+    event_ids: tuple[str, ...]
+
+
+_NO_CONTEXT = _Context(None, {}, (), (), ())
+
+
+def _builtin_base(cls: type) -> type:
+    return next(k for k in cls.__mro__ if k in _BUILTIN)
+
+
+def _extensions(root: type) -> list[type]:
+    """Registered subclasses of ``root`` that are not this library's own classes."""
+    return sorted(
+        (
+            c
+            for c in registered_types().values()
+            if issubclass(c, root) and c not in _BUILTIN and attrs.has(c)
+        ),
+        key=lambda c: (c.__module__, c.__qualname__),
+    )
+
+
+def register_strategy(cls: type, strategy: st.SearchStrategy[Any] | None = None) -> None:
+    """Use ``strategy`` for ``cls`` everywhere: in ``st.from_type(cls)``, in :func:`models`
+    and, for a registered entity or event class, in :func:`articles` (where the value drawn
+    still gets its references checked by ``validate()``). Without ``strategy``, the one
+    derived from the class's fields is registered, as it is for every class registered
+    with ``register_type``."""
+    if strategy is None:
+        _OVERRIDES.pop(cls, None)
+        strategy = st.deferred(lambda: models(cls))
+    else:
+        _OVERRIDES[cls] = strategy
+    st.register_type_strategy(cls, strategy)
+
+
+def _register_derived(_tag: str, cls: type) -> None:
+    if cls not in _BUILTIN and cls not in _OVERRIDES and attrs.has(cls):
+        st.register_type_strategy(cls, st.deferred(lambda: models(cls)))
+
+
+def models(cls: type[T]) -> st.SearchStrategy[T]:
+    """Instances of any model class, this library's or an extension's: a built-in class
+    gets its hand-written strategy; a subclass gets one of the class it extends, plus values
+    for the fields it adds, derived from their types, validators and defaults."""
+    override = _OVERRIDES.get(cls)
+    if override is not None:
+        return override
+    builtin = _BUILTIN.get(cls)
+    if builtin is not None:
+        return builtin
+    return _derived(cls, _NO_CONTEXT)
+
+
+@st.composite
+def _derived(draw: st.DrawFn, cls: type, context: _Context) -> Any:
+    base = next((k for k in cls.__mro__ if k in _BUILTIN), None)
+    start = draw(_BUILTIN[base]) if base is not None else None
+    return draw(_upgrade(start, cls, context))
+
+
+@st.composite
+def _upgrade(draw: st.DrawFn, start: Any, cls: type, context: _Context) -> Any:
+    """An instance of ``cls`` with the field values of ``start`` (an instance of a class it
+    extends, or None) and drawn values for every other field."""
+    override = _OVERRIDES.get(cls)
+    if override is not None:
+        return draw(override)
+    attrs.resolve_types(cls)
+    values: dict[str, Any] = {}
+    for a in attrs.fields(cls):
+        if not a.init or a.name == "extra":
+            continue
+        if start is not None and hasattr(start, a.name) and "implements" not in a.metadata:
+            values[a.name] = getattr(start, a.name)
+        else:
+            values[a.name] = draw(_field(a, context))
+    try:
+        return cls(**values)
+    except (ValueError, TypeError):  # a cross-field rule the draws did not meet
+        reject()
+
+
+def _field(a: attrs.Attribute[Any], context: _Context) -> st.SearchStrategy[Any]:
+    term = a.metadata.get("implements")
+    if term is not None:
+        return st.just(term.name)
+    kinds = a.metadata.get("ref")
+    optional = a.default is not attrs.NOTHING
+    if isinstance(kinds, RefKinds):
+        many = get_origin(a.type) is tuple
+        if context is _NO_CONTEXT:
+            one = ids()
+        else:
+            pool = sorted(i for i, c in context.targets.items() if issubclass(c, kinds.classes()))
+            if not pool:
+                return st.just(()) if many else (st.none() if optional else st.nothing())
+            one = st.sampled_from(pool)
+        if many:
+            return st.lists(one, unique=True, max_size=3).map(tuple)
+        return (st.none() | one) if optional else one
+    value = _of_type(a.type, a.validator, context)
+    if optional and not isinstance(a.default, _FACTORY):
+        return st.just(a.default) | value
+    return value
+
+
+_FACTORY: type = type(attrs.Factory(list))
+
+
+def _of_type(t: Any, validator: Any, context: _Context) -> st.SearchStrategy[Any]:
+    origin = get_origin(t)
+    args = [x for x in get_args(t) if x is not type(None)]
+    if origin in (typing.Union, types.UnionType):
+        inner = [_of_type(x, None, context) for x in args]
+        return st.one_of(st.none() if len(args) < len(get_args(t)) else st.nothing(), *inner)
+    if origin is tuple:
+        return st.lists(_of_type(args[0], None, context), max_size=3).map(tuple)
+    if t is str:
+        return ids() if validator in (ID, OPT_ID) else texts(max_size=30)
+    if t is bool:
+        return st.booleans()
+    if t is int:
+        return st.integers(0, 10**6)
+    if t is float:
+        return st.floats(0, 1e6, allow_nan=False, allow_infinity=False)
+    if isinstance(t, type) and issubclass(t, enum.Enum):
+        return st.sampled_from(list(t))
+    if isinstance(t, type) and attrs.has(t):
+        local = {
+            Span: lambda: spans(context.body) if context.body else st.nothing(),
+            Cue: lambda: cues(context.body),
+            TimeExpression: lambda: time_expressions(context.body, context.event_ids),
+            Quantity: lambda: quantities(context.body, context.entity_ids, context.speakers),
+            Attribution: lambda: attributions(context.body, context.speakers, context.entity_ids),
+        }.get(t)
+        if local is not None and context is not _NO_CONTEXT:
+            return local()  # type: ignore[no-untyped-call]
+        return models(t)
+    return st.from_type(t)
 
 
 register_strategies()
+_base._AFTER_REGISTER.append(_register_derived)

@@ -1,0 +1,139 @@
+"""The public kit for extensions: everything a package outside this one needs to add entity
+kinds, event types, fields, document rules and plug-ins, with the same checks the library's
+own models get.
+
+Field helpers (each returns an ``attrs.field``)::
+
+    text()                 # non-blank text
+    text(optional=True)    # non-blank text or None
+    ref(MilitaryUnit)      # the id of a MilitaryUnit (or subclass) in the same article
+    refs(Person, Organization)  # a tuple of such ids
+    many(Quantity)         # a tuple of models (a list is accepted and stored as a tuple)
+    implements(AIRSTRIKE)  # an Event subclass's event_type, tied to its vocabulary term
+
+The validators behind them (``TEXT``, ``ID``, ``NUMBER`` ...) are here too, for fields built
+by hand. Register classes with :func:`register_type`, terms with :func:`register_event_type`,
+document rules with :func:`register_rule`; declare an entry point in the group
+``iraqwithdrawal.plugins`` (:data:`PLUGIN_GROUP`) so every process finds them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from ._plugins import GROUP as PLUGIN_GROUP
+from ._plugins import PluginError, load_plugins, loaded_plugins
+from ._rules import DocumentRule, document_rules, register_rule, unregister_rule
+from .errors import Problem, RegistryError, RuleError, Severity
+from .models._base import (
+    BOOL,
+    ID,
+    INDEX,
+    NUMBER,
+    OPT_ID,
+    OPT_NUMBER,
+    OPT_TEXT,
+    TEXT,
+    KindSpec,
+    Model,
+    RefKinds,
+    TaggedModel,
+    Validator,
+    lookup_type,
+    ref_meta,
+    register_type,
+    registered_types,
+    tag_of,
+    to_tuple,
+    tuple_of,
+    unregister_type,
+)
+from .models.events import (
+    EventType,
+    event_types,
+    get_event_type,
+    implements,
+    register_event_type,
+    unregister_event_type,
+)
+
+__all__ = [
+    "BOOL",
+    "ID",
+    "INDEX",
+    "NUMBER",
+    "OPT_ID",
+    "OPT_NUMBER",
+    "OPT_TEXT",
+    "PLUGIN_GROUP",
+    "TEXT",
+    "DocumentRule",
+    "EventType",
+    "KindSpec",
+    "Model",
+    "PluginError",
+    "Problem",
+    "RefKinds",
+    "RegistryError",
+    "RuleError",
+    "Severity",
+    "TaggedModel",
+    "Validator",
+    "document_rules",
+    "event_types",
+    "get_event_type",
+    "implements",
+    "load_plugins",
+    "loaded_plugins",
+    "lookup_type",
+    "many",
+    "ref",
+    "ref_meta",
+    "refs",
+    "register_event_type",
+    "register_rule",
+    "register_type",
+    "registered_types",
+    "tag_of",
+    "text",
+    "to_tuple",
+    "tuple_of",
+    "unregister_event_type",
+    "unregister_rule",
+    "unregister_type",
+]
+
+
+def text(*, optional: bool = False) -> Any:
+    """A text field: a string that is not empty or blank (``None`` allowed, and the default,
+    when ``optional``)."""
+    if optional:
+        return attrs.field(default=None, validator=OPT_TEXT)
+    return attrs.field(validator=TEXT)
+
+
+def ref(*kinds: KindSpec, optional: bool = False) -> Any:
+    """A field holding the id of another object of the article, of one of ``kinds``
+    (classes, matched with ``isinstance``; a callable returning the class for one not yet
+    defined, such as ``lambda: MilitaryUnit`` inside ``MilitaryUnit`` itself).
+    ``validate()`` checks that the id resolves, and to an object of the right kind."""
+    metadata = ref_meta(*kinds)
+    if optional:
+        return attrs.field(default=None, validator=OPT_ID, metadata=metadata)
+    return attrs.field(validator=ID, metadata=metadata)
+
+
+def refs(*kinds: KindSpec) -> Any:
+    """A field holding a tuple of ids, each checked as :func:`ref` checks one; default
+    empty, and a list is accepted."""
+    return attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta(*kinds)
+    )
+
+
+def many(member: type | Validator) -> Any:
+    """A field holding a tuple of ``member`` (a class, or a validator for each item);
+    default empty, and a list is accepted."""
+    return attrs.field(default=(), converter=to_tuple, validator=tuple_of(member))
