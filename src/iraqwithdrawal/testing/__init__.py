@@ -91,7 +91,7 @@ def isolated_registries() -> Iterator[None]:
     from .. import _rules
     from ..models import _base, events
 
-    saved = (
+    saved: tuple[dict[Any, Any], ...] = (
         dict(_base._TAG_TO_CLASS),
         dict(_base._CLASS_TO_TAG),
         dict(events._EVENT_TYPES),
