@@ -913,7 +913,9 @@ def _upgrade(draw: st.DrawFn, start: Any, cls: type, context: _Context) -> Any:
     for a in attrs.fields(cls):
         if not a.init or a.name == "extra":
             continue
-        if start is not None and hasattr(start, a.name) and "implements" not in a.metadata:
+        # A field the class inherits keeps the drawn value; one it adds or redefines (a
+        # narrower reference, a term it implements) is drawn for the class.
+        if start is not None and a.inherited and hasattr(start, a.name):
             values[a.name] = getattr(start, a.name)
         else:
             values[a.name] = draw(_field(a, context))
