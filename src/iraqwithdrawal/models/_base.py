@@ -263,7 +263,7 @@ def register_type(tag: str, cls: C | None = None) -> Any:
             raise RegistryError(f"{klass!r} is not a subclass of a tagged model")
         if "__attrs_attrs__" not in vars(klass):
             raise RegistryError(
-                f"{klass.__qualname__} has not been made an attrs class yet: put "
+                f"{klass.__name__} has not been made an attrs class yet: put "
                 f"@register_type({tag!r}) above @attrs.frozen(kw_only=True) (decorators apply "
                 "from the bottom up, so attrs must build the class before it is registered)"
             )
