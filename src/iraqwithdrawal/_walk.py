@@ -7,14 +7,15 @@ attributions); the ``iter_*`` helpers are views on it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from .models._base import Model, RefKinds, Span
 
-__all__ = ["Survey", "collect_ids", "iter_nodes", "iter_refs", "survey"]
+__all__ = ["ArticleIndex", "Survey", "collect_ids", "index_of", "iter_nodes", "iter_refs", "survey"]
 
 # Per class: (field name, ref kinds or None) for each wire field, and whether it has an id.
 _Plan = tuple[tuple[tuple[str, "RefKinds | None"], ...], bool]
@@ -93,3 +94,62 @@ def collect_ids(obj: Any, path: str = "$") -> Iterator[tuple[str, str, Any]]:
     """Yield ``(path of the id field, id, object)`` for every object below ``obj`` that has
     an id (the root itself is not included)."""
     return iter(survey(obj, path).ids)
+
+
+class ArticleIndex:
+    """Look-ups over one article, built in one walk the first time they are needed and kept
+    for as long as the article lives (models are immutable, so it never goes stale). It holds
+    no reference to the article itself, so it does not keep the article alive."""
+
+    __slots__ = ("attributions", "by_id", "paths_of", "targets")
+
+    def __init__(self, article: Any) -> None:
+        found = survey(article)
+        by_id: dict[str, Any] = {}
+        paths_of: dict[str, str] = {}
+        for path, ident, obj in found.ids:
+            if ident not in by_id:
+                by_id[ident] = obj
+                paths_of[ident] = path[: -len(".id")]
+        targets: dict[str, list[str]] = {}
+        for path, target, _kinds in found.refs:
+            targets.setdefault(target, []).append(path)
+        #: Every object with an id, by id (the first one wins on duplicates).
+        self.by_id: Mapping[str, Any] = by_id
+        #: The JSON path of the object holding each id.
+        self.paths_of: Mapping[str, str] = paths_of
+        #: The JSON paths of every reference, by the id referred to, in document order.
+        self.targets: Mapping[str, Sequence[str]] = {k: tuple(v) for k, v in targets.items()}
+        #: ``(path, attribution)`` for every attribution of the document, in document order.
+        self.attributions: Sequence[tuple[str, Any]] = tuple(
+            (path, node) for path, node in found.nodes if _is_attribution(node)
+        )
+
+
+def _is_attribution(node: Any) -> bool:
+    from .models.attribution import Attribution
+
+    return isinstance(node, Attribution)
+
+
+_INDEXES: dict[int, tuple[weakref.ref[Any], ArticleIndex]] = {}
+
+
+def index_of(article: Any) -> ArticleIndex:
+    """The index of ``article``, built on first use and dropped with the article."""
+    key = id(article)
+    hit = _INDEXES.get(key)
+    if hit is not None and hit[0]() is article:
+        return hit[1]
+    index = ArticleIndex(article)
+    _INDEXES[key] = (weakref.ref(article, _forget(key)), index)
+    return index
+
+
+def _forget(key: int) -> Callable[[weakref.ref[Any]], None]:
+    pop = _INDEXES.pop  # bound now: module globals may be gone when a late callback runs
+
+    def forget(_ref: weakref.ref[Any]) -> None:
+        pop(key, None)
+
+    return forget

@@ -12,7 +12,7 @@ from . import _json
 from ._plugins import load_plugins
 from ._version import __version__
 from .converter import UnknownPolicy
-from .errors import Severity, ValidationError
+from .errors import Problem, Severity, ValidationError
 from .models import (
     AnonymousSource,
     Article,
@@ -223,8 +223,9 @@ def _validate_jsonl(
         for number, line in enumerate(_progress(handle, total, sys.stderr.isatty()), start=1):
             if not line.strip():
                 continue
+            warnings: list[Problem] = []
             try:
-                article = from_json(line, unknown=unknown)
+                from_json(line, unknown=unknown, report=warnings)
             except ValidationError as exc:
                 for p in exc.problems:
                     out.write(f"{name}:{number}: {p.path}: {p.message} [{p.code}]\n")
@@ -232,17 +233,15 @@ def _validate_jsonl(
                     status, EXIT_UNREADABLE if "invalid_json" in exc.codes else EXIT_INVALID
                 )
                 continue
-            _warn(f"{name}:{number}", article, out)
+            _warn(f"{name}:{number}", warnings, out)
     finally:
         if handle is not sys.stdin.buffer:
             handle.close()
     return status
 
 
-def _warn(where: str, article: Article, out: IO[str]) -> None:
-    from .validation import validate
-
-    for p in validate(article):
+def _warn(where: str, problems: list[Problem], out: IO[str]) -> None:
+    for p in problems:
         if p.severity is Severity.WARNING:
             out.write(f"{where}: {p.path}: warning: {p.message} [{p.code}]\n")
 
@@ -253,13 +252,14 @@ def _validate_file(name: str, out: IO[str], unknown: UnknownPolicy = "error") ->
     data = _read(name)
     if _is_jsonl(name, data):
         return _validate_jsonl(name, out, data, unknown=unknown)
+    warnings: list[Problem] = []
     try:
-        article = from_json(data, source=name, unknown=unknown)
+        from_json(data, source=name, unknown=unknown, report=warnings)
     except ValidationError as exc:
         for p in exc.problems:
             out.write(f"{name}: {p.path}: {p.message} [{p.code}]\n")
         return EXIT_UNREADABLE if "invalid_json" in exc.codes else EXIT_INVALID
-    _warn(name, article, out)
+    _warn(name, warnings, out)
     return EXIT_OK
 
 

@@ -58,6 +58,7 @@ def from_dict(
     validate: bool = ...,
     converter: cattrs.Converter | None = ...,
     source: str | None = ...,
+    report: list[Problem] | None = ...,
 ) -> Article: ...
 @overload
 def from_dict(
@@ -68,6 +69,7 @@ def from_dict(
     validate: bool = ...,
     converter: cattrs.Converter | None = ...,
     source: str | None = ...,
+    report: list[Problem] | None = ...,
 ) -> T: ...
 def from_dict(
     data: Any,
@@ -77,12 +79,27 @@ def from_dict(
     validate: bool = True,
     converter: cattrs.Converter | None = None,
     source: str | None = None,
+    report: list[Problem] | None = None,
 ) -> Any:
     """Build a model (an :class:`Article` unless ``cls`` says otherwise) from its wire form.
 
     With ``validate`` (the default) an article is also checked as a document; any error
-    raises. ``source`` names the input in error messages (a file name, a line).
+    raises, and the warnings are appended to ``report`` when one is given (so a caller
+    need not validate again to see them). ``source`` names the input in error messages (a
+    file name, a line).
     """
+    return _from_dict(data, cls, unknown, validate, converter, source, report)
+
+
+def _from_dict(
+    data: Any,
+    cls: type[Any] | None,
+    unknown: UnknownPolicy,
+    validate: bool,
+    converter: cattrs.Converter | None,
+    source: str | None,
+    report: list[Problem] | None,
+) -> Any:
     target = Article if cls is None else cls
     conv = converter or get_converter(unknown)
     try:
@@ -100,6 +117,8 @@ def from_dict(
         problems = _validate(obj)
         if any(p.severity is Severity.ERROR for p in problems):
             raise ValidationError(problems, source=source)
+        if report is not None:
+            report.extend(problems)
     return obj
 
 
@@ -117,6 +136,7 @@ def from_json(
     validate: bool = ...,
     converter: cattrs.Converter | None = ...,
     source: str | None = ...,
+    report: list[Problem] | None = ...,
 ) -> Article: ...
 @overload
 def from_json(
@@ -127,6 +147,7 @@ def from_json(
     validate: bool = ...,
     converter: cattrs.Converter | None = ...,
     source: str | None = ...,
+    report: list[Problem] | None = ...,
 ) -> T: ...
 def from_json(
     data: str | bytes,
@@ -136,16 +157,10 @@ def from_json(
     validate: bool = True,
     converter: cattrs.Converter | None = None,
     source: str | None = None,
+    report: list[Problem] | None = None,
 ) -> Any:
     """Parse JSON text (``str`` or UTF-8 ``bytes``) into a model; see :func:`from_dict`."""
-    return from_dict(
-        _parse(data, source),
-        cls,
-        unknown=unknown,
-        validate=validate,
-        converter=converter,
-        source=source,
-    )
+    return _from_dict(_parse(data, source), cls, unknown, validate, converter, source, report)
 
 
 def _parse(data: str | bytes, source: str | None) -> Any:

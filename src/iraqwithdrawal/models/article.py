@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import validators as v
@@ -29,6 +29,9 @@ from .entities import Entity
 from .events import Event
 from .media import MediaItem
 from .time import TIME_VALIDATOR, PartialDate, TimeExpression
+
+if TYPE_CHECKING:
+    from .._walk import ArticleIndex
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -170,39 +173,39 @@ class Article(TaggedModel):
 
     # -- look-ups --------------------------------------------------------------------------
 
+    def index(self) -> ArticleIndex:
+        """Look-ups by id, references by target and every attribution with its path, built
+        in one walk on first use and kept while the article lives."""
+        from .._walk import index_of
+
+        return index_of(self)
+
     def objects_by_id(self) -> dict[str, Any]:
         """Every object with an id (entities, events, quotes, claims, disputes, media,
         attributions and quantities that have one), by id. The first wins on duplicates."""
-        from .._walk import collect_ids
-
-        found: dict[str, Any] = {}
-        for _path, ident, obj in collect_ids(self):
-            found.setdefault(ident, obj)
-        return found
+        return dict(self.index().by_id)
 
     def get(self, ident: str) -> Any:
         """The object with id ``ident``; ``KeyError`` if there is none."""
-        return self.objects_by_id()[ident]
+        return self.index().by_id[ident]
 
     def entity(self, ident: str) -> Entity:
         """The entity with id ``ident``; ``KeyError`` if there is no such entity."""
-        for e in self.entities:
-            if e.id == ident:
-                return e
-        raise KeyError(ident)
+        found = self.index().by_id.get(ident)
+        if not isinstance(found, Entity):
+            raise KeyError(ident)
+        return found
 
     def event(self, ident: str) -> Event:
         """The event with id ``ident``; ``KeyError`` if there is no such event."""
-        for e in self.events:
-            if e.id == ident:
-                return e
-        raise KeyError(ident)
+        found = self.index().by_id.get(ident)
+        if not isinstance(found, Event):
+            raise KeyError(ident)
+        return found
 
     def references_to(self, ident: str) -> list[str]:
         """JSON paths of every field that refers to ``ident``, in document order."""
-        from .._walk import iter_refs
-
-        return [path for path, target, _kinds in iter_refs(self) if target == ident]
+        return list(self.index().targets.get(ident, ()))
 
     def timeline(self) -> list[Event]:
         """The events in time order: by the date each states (the start of an interval), a
@@ -221,8 +224,4 @@ class Article(TaggedModel):
     def iter_attributions(self) -> Iterator[tuple[str, Attribution]]:
         """Every attribution in the document with its JSON path: the article's own and those
         of quotes, claims, events and quantities."""
-        from .._walk import iter_nodes
-
-        for path, node in iter_nodes(self):
-            if isinstance(node, Attribution):
-                yield path, node
+        return iter(self.index().attributions)
