@@ -142,8 +142,12 @@ def test_types_of_entities() -> None:
 
 
 def test_contested_claims_report_their_lost_links() -> None:
-    conversion = to_schemaorg(seed_report())
-    assert any("contested claim" in loss.message for loss in conversion.dropped)
+    article = seed_report()
+    conversion = to_schemaorg(article)
+    paths = {loss.path for loss in conversion.dropped}
+    for i, claim in enumerate(article.claims):
+        assert claim.contests and claim.stance is not None
+        assert {f"$.claims[{i}].contests", f"$.claims[{i}].stance"} <= paths
 
 
 @pytest.mark.parametrize("status", list(iw.EventStatus))

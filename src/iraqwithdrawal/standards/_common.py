@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -12,17 +12,19 @@ import attrs
 from ..models import (
     AnonymousSource,
     Article,
-    Attribution,
     Entity,
+    Interval,
+    Model,
     Organization,
     PartialDate,
     Person,
     Place,
+    Span,
     TimeExpression,
     TimeRelation,
 )
 
-__all__ = ["Conversion", "Loss", "LossKind"]
+__all__ = ["Conversion", "Coverage", "Loss", "LossKind"]
 
 T = TypeVar("T")
 
@@ -65,6 +67,18 @@ class Conversion(Generic[T]):
     def dropped(self) -> tuple[Loss, ...]:
         return tuple(loss for loss in self.losses if loss.kind is LossKind.DROPPED)
 
+    def lost(self, path: str) -> Loss | None:
+        """The loss that covers ``path``: one reported at it, or at a path containing it
+        (``$.entities`` covers ``$.entities[3].name``); ``None`` if the fact was carried."""
+        by_path = {loss.path: loss for loss in self.losses}
+        while True:
+            if path in by_path:
+                return by_path[path]
+            cut = max(path.rfind("."), path.rfind("["))
+            if cut <= 0:
+                return None
+            path = path[:cut]
+
     def report(self) -> str:
         """The losses as text, one per line (empty when nothing was lost)."""
         return "\n".join(f"{self.standard}: {loss}" for loss in self.losses)
@@ -82,31 +96,112 @@ class Losses:
     def dropped(self, path: str, message: str) -> None:
         self.items.append(Loss(kind=LossKind.DROPPED, path=path, message=message))
 
-    def unknown_parts(self, article: Article, standard: str) -> None:
-        """Report what no exporter knows, each at its own path: every field a downstream
-        subclass adds that holds more than its default, and the unknown wire fields kept by
-        a lenient load."""
-        from .._walk import survey
+    def account(self, article: Article, coverage: Coverage) -> None:
+        """Report, after the exporter's own losses, every fact it did not carry: each field
+        that holds more than its default and that ``coverage`` does not list, at its own JSON
+        path, and every unknown wire field kept by a lenient load. A path the exporter already
+        reported is not reported again, nor anything inside a path it reported dropped."""
+        # A dropped path covers everything inside it; an approximated one only itself.
+        dropped = {loss.path for loss in self.items if loss.kind is LossKind.DROPPED}
+        approximated = {loss.path for loss in self.items if loss.kind is LossKind.APPROXIMATED}
+        for path, message in coverage.uncovered(article):
+            if path not in approximated and not _within(path, dropped):
+                self.dropped(path, message)
 
-        for path, node in survey(article).nodes:
-            cls = type(node)
-            for name in _added_fields(cls):
-                field = attrs.fields_dict(cls)[name]
-                value = getattr(node, name)
-                if field.default is not attrs.NOTHING and value == _default_of(field, node):
-                    continue
-                self.dropped(
-                    f"{path}.{name}",
-                    f"{standard} has no place for {name!r}, a field {cls.__name__} adds",
+
+def _within(path: str, reported: set[str]) -> bool:
+    """Whether ``path`` or a path containing it (``$.a`` holds ``$.a.b`` and ``$.a[0]``) is
+    in ``reported``."""
+    while True:
+        if path in reported:
+            return True
+        cut = max(path.rfind("."), path.rfind("["))
+        if cut <= 0:
+            return False
+        path = path[:cut]
+
+
+class Coverage:
+    """What an exporter carries, declared once per model class, so that one walk can report
+    everything else (see :meth:`Losses.account`).
+
+    ``fields`` maps a model class to the names of the fields the exporter writes or checks
+    itself (reporting its own approximations). Fields of a class not listed, and fields a
+    subclass adds, are lost unless they hold their default. A listed field holding models
+    is walked into; the models in it are judged by their own class's entry.
+    """
+
+    def __init__(self, standard: str, fields: dict[type, str]) -> None:
+        self.standard = standard
+        self.fields: dict[type, frozenset[str]] = {}
+        for cls, names in fields.items():
+            known = {a.name for a in attrs.fields(cls)}
+            listed = frozenset(names.split())
+            unknown = listed - known
+            if unknown:
+                raise ValueError(f"{standard}: {cls.__name__} has no field {sorted(unknown)}")
+            self.fields[cls] = listed
+        # A span an exporter carries is carried whole: its offsets and text.
+        self.fields.setdefault(Span, frozenset({"start", "end", "text"}))
+
+    def covered(self, cls: type) -> frozenset[str]:
+        """The fields of ``cls`` the exporter carries (those its nearest listed class has)."""
+        for klass in cls.__mro__:
+            found = self.fields.get(klass)
+            if found is not None:
+                return found
+        return frozenset()
+
+    def uncovered(self, article: Article) -> Iterator[tuple[str, str]]:
+        """``(path, message)`` for every fact of ``article`` the exporter does not carry, in
+        document order."""
+        return self._walk("$", article)
+
+    def _walk(self, path: str, node: Any) -> Iterator[tuple[str, str]]:
+        cls = type(node)
+        covered = self.covered(cls)
+        added = _added_fields(cls)
+        for field in attrs.fields(cls):
+            name = field.name
+            if name == "extra":
+                continue
+            value = getattr(node, name)
+            if field.default is not attrs.NOTHING and value == _default_of(field, node):
+                continue
+            here = f"{path}.{name}"
+            if name in covered:
+                for inner, model in _models_in(here, value):
+                    yield from self._walk(inner, model)
+            elif name in added:
+                yield (
+                    here,
+                    f"{self.standard} has no place for {name!r}, a field {cls.__name__} adds",
                 )
-            for key in node.extra:
-                self.dropped(f"{path}.{key}", "an unknown wire field kept by a lenient load")
+            else:
+                yield here, f"{self.standard} has no place for the {_field_label(cls, name)}"
+        for key in node.extra:
+            yield f"{path}.{key}", "an unknown wire field kept by a lenient load"
 
-    def dropped_all(self, path: str, items: Iterable[Any], what: str) -> None:
-        count = len(list(items))
-        if count:
-            self.dropped(path, f"{what}: {count}")
 
+def _field_label(cls: type, name: str) -> str:
+    return f"{name.replace('_', ' ')} of {_a(cls.__name__)}"
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
+def _models_in(path: str, value: Any) -> Iterator[tuple[str, Any]]:
+    """The models a field holds (not dates and intervals, which are written as strings)."""
+    if isinstance(value, tuple):
+        for i, item in enumerate(value):
+            if isinstance(item, Model) and not isinstance(item, _LEAVES):
+                yield f"{path}[{i}]", item
+    elif isinstance(value, Model) and not isinstance(value, _LEAVES):
+        yield path, value
+
+
+_LEAVES = (PartialDate, Interval)
 
 _ADDED: dict[type, tuple[str, ...]] = {}
 
@@ -197,21 +292,6 @@ def wikidata_uri(entity: Entity) -> str | None:
         if ident.scheme.lower() == "wikidata":
             return f"http://www.wikidata.org/entity/{ident.value}"
     return None
-
-
-def attribution_paths(article: Article) -> list[tuple[str, Attribution]]:
-    """Every attribution with the JSON path of the object holding it."""
-    out: list[tuple[str, Attribution]] = []
-    for i, a in enumerate(article.attributions):
-        out.append((f"$.attributions[{i}]", a))
-    for i, q in enumerate(article.quotes):
-        out.append((f"$.quotes[{i}].attribution", q.attribution))
-    for i, c in enumerate(article.claims):
-        out.append((f"$.claims[{i}].attribution", c.attribution))
-    for i, e in enumerate(article.events):
-        for j, a in enumerate(e.attributions):
-            out.append((f"$.events[{i}].attributions[{j}]", a))
-    return out
 
 
 _SLUG = re.compile(r"[^A-Za-z0-9_.:-]+")

@@ -11,14 +11,27 @@ from __future__ import annotations
 from typing import Any
 
 from .._version import __version__
-from ..models import Article, Attribution, Span
-from ._common import Conversion, Losses, article_uri, entities_by_id, name_of, node_uri
+from ..models import Article, Attribution, AttributionMode, Claim, Cue, Quote, RelayHop, Span
+from ._common import Conversion, Coverage, Losses, article_uri, entities_by_id, name_of, node_uri
 
 __all__ = ["ANNOTATION_CONTEXT", "to_annotations"]
 
 #: The context the Web Annotation Data Model requires.
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 _AFFIX = 32
+
+#: What the annotations carry; everything else is reported as lost, at its path.
+COVERAGE = Coverage(
+    "Web Annotation",
+    {
+        Article: "id url headline body quotes claims attributions",
+        Quote: "id text spans attribution",
+        Claim: "id spans attribution contests",
+        Attribution: "id source mode cue relay",
+        Cue: "text spans",
+        RelayHop: "via",
+    },
+)
 
 
 def to_annotations(article: Article) -> Conversion[dict[str, Any]]:
@@ -50,6 +63,11 @@ def to_annotations(article: Article) -> Conversion[dict[str, Any]]:
         mode = quote.attribution.mode.value if quote.attribution.mode else "unstated"
         if quote.spans:
             annotate(quote.id, quote.spans, f"Quote ({mode}) attributed to {who}", "identifying")
+            if quote.attribution.mode is not AttributionMode.DIRECT:
+                losses.dropped(
+                    f"{path}.text",
+                    "the wording of a quote that is not direct (the annotation selects the body)",
+                )
         else:
             losses.dropped(path, "a quote with no span in the body cannot be annotated")
         _cue(article, quote.id, quote.attribution, who, path, annotate, losses)
@@ -74,9 +92,7 @@ def to_annotations(article: Article) -> Conversion[dict[str, Any]]:
             annotate,
             losses,
         )
-    if article.events:
-        losses.dropped("$.events", "events (only quotes, claims and attributions are annotated)")
-    losses.unknown_parts(article, "Web Annotation")
+    losses.account(article, COVERAGE)
     document = {
         "@context": ANNOTATION_CONTEXT,
         "id": node_uri(article, "annotations"),
@@ -102,18 +118,23 @@ def _cue(
     annotate: Any,
     losses: Losses,
 ) -> None:
+    where = path if path.startswith("$.attributions") else f"{path}.attribution"
+    relay = " via " + " via ".join(h.via for h in attribution.relay) if attribution.relay else ""
+    mode = f" ({attribution.mode.value})" if attribution.mode is not None else ""
     if attribution.cue is not None and attribution.cue.spans:
-        relay = (
-            " via " + " via ".join(h.via for h in attribution.relay) if attribution.relay else ""
-        )
         annotate(
             f"{ident}-cue",
             attribution.cue.spans,
-            f"Attribution cue {attribution.cue.text!r}: source {who}{relay}",
+            f"Attribution cue {attribution.cue.text!r}{mode}: source {who}{relay}",
             "describing",
         )
-    if attribution.factuality is not None:
-        losses.dropped(f"{path}.attribution.factuality", "certainty, polarity and hedges")
+    elif where == path:  # an article-level attribution: the cue is its only anchor
+        losses.dropped(where, "an attribution whose cue has no span in the body")
+    else:  # a quote's or claim's: its own annotation names the source
+        if attribution.cue is not None:
+            losses.dropped(f"{where}.cue", "an attribution cue with no span in the body")
+        if attribution.relay:
+            losses.dropped(f"{where}.relay", "a relay chain with no cue in the body to carry it")
 
 
 def _target(article: Article, span: Span) -> dict[str, Any]:

@@ -30,6 +30,8 @@ from ..models import (
     Contributor,
     ContributorRole,
     Dateline,
+    Entity,
+    Event,
     Identifier,
     License,
     MediaItem,
@@ -44,6 +46,7 @@ from ..models import (
 )
 from ._common import (
     Conversion,
+    Coverage,
     Losses,
     article_uri,
     entities_by_id,
@@ -127,6 +130,26 @@ def schema_problems(document: Any, version: str, *, formats: bool = True) -> lis
 
 # --- export ---------------------------------------------------------------------------------
 
+#: What a ninjs export carries (or judges itself); everything else is reported as lost.
+COVERAGE = Coverage(
+    "ninjs",
+    {
+        Article: "id url language headline body published dateline contributors publisher "
+        "based_on entities media events",
+        Dateline: "places time",
+        Contributor: "entity role",
+        BasedOn: "source text",
+        Entity: "id",
+        Person: "id name identifiers",
+        Organization: "id name identifiers",
+        Place: "id name identifiers",
+        Identifier: "scheme value",
+        MediaItem: "id url kind caption credit creator license",
+        License: "text spdx url",
+        Event: "id summary",
+    },
+)
+
 
 def to_ninjs(article: Article, version: str = "3.1") -> Conversion[dict[str, Any]]:
     """The article as a ninjs ``version`` (3.1 or 2.2) document, with the losses."""
@@ -177,22 +200,8 @@ def _export(article: Article, losses: Losses) -> dict[str, Any]:
             {"name": e.summary or e.type_info.label, "rel": "mentions", "literal": e.id}
             for e in article.events
         ]
-        losses.approximated(
-            "$.events",
-            "events listed by id and name only: their types, status, participants, times, "
-            "quantities, conditions, links and attributions have no place in ninjs",
-        )
-    losses.dropped_all("$.quotes", article.quotes, "quotes (ninjs has no quotations)")
-    losses.dropped_all("$.claims", article.claims, "claims (ninjs has no claims)")
-    losses.dropped_all("$.disputes", article.disputes, "disputes")
-    losses.dropped_all(
-        "$.attributions", article.attributions, "article-level attributions and relay chains"
-    )
-    losses.dropped_all("$.corrections", article.corrections, "corrections")
-    losses.unknown_parts(article, "ninjs")
-    mentions = sum(len(e.mentions) for e in article.entities)
-    if mentions:
-        losses.dropped("$.entities", f"mentions (text offsets) of entities: {mentions}")
+
+    losses.account(article, COVERAGE)
     return doc
 
 
@@ -257,10 +266,14 @@ def _export_entities(article: Article, doc: dict[str, Any], losses: Losses) -> N
         if uri:
             item["uri"] = uri
         item["literal"] = entity.id
+        other = [x for x in entity.identifiers if x.scheme.lower() != "wikidata"]
+        if other:
+            losses.dropped(
+                f"$.entities[{i}].identifiers",
+                f"identifiers other than Wikidata: {len(other)} (the item takes one uri)",
+            )
         if isinstance(entity, Person):
             groups["people"].append(item)
-            if entity.roles:
-                losses.dropped(f"$.entities[{i}].roles", "the roles of a person")
         elif isinstance(entity, Organization):
             groups["organisations"].append(item)
         elif isinstance(entity, Place):

@@ -12,9 +12,19 @@ from __future__ import annotations
 from typing import Any
 
 from .._version import __version__
-from ..models import AnonymousSource, Article, EventStatus, ParticipantRole
+from ..models import (
+    AnonymousSource,
+    Article,
+    Cue,
+    Event,
+    EventStatus,
+    Participant,
+    ParticipantRole,
+    TimeExpression,
+)
 from ._common import (
     Conversion,
+    Coverage,
     Losses,
     entities_by_id,
     iso_date,
@@ -34,6 +44,19 @@ PLOVER_FIELDS = frozenset(
         "comment",
     }
 )  # fmt: skip
+
+#: What the records carry (or what the exporter judges itself); everything else is reported
+#: as lost, at its path.
+COVERAGE = Coverage(
+    "PLOVER",
+    {
+        Article: "id headline language url publisher body events",
+        Event: "id event_type status participants location trigger spans summary time attributions",
+        Participant: "entity role",
+        Cue: "text spans",
+        TimeExpression: "relation date interval",
+    },
+)
 
 #: The manual's quad categories: 1 verbal cooperation, 2 material cooperation, 3 verbal
 #: conflict, 4 material conflict. REQUEST is the manual's later name for DEMAND.
@@ -114,17 +137,15 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
                 f"{path}.attributions",
                 "who reported the event" + (" (an anonymous source)" if anonymous else ""),
             )
-        if event.quantities or event.conditions or event.links:
-            losses.dropped(path, "quantities, conditions and links to other events")
         records.append(record)
-    losses.unknown_parts(article, "PLOVER")
+    losses.account(article, COVERAGE)
     return Conversion(standard="PLOVER", document=records, losses=tuple(losses.items))
 
 
 def _dates(event: Any, record: dict[str, Any], losses: Losses, path: str) -> None:
     time = event.time
     if time is None:
-        losses.dropped(f"{path}.time", "no date stated: PLOVER's required date is left out")
+        losses.approximated(path, "no date stated: the record lacks PLOVER's required date")
         return
     start, end, exact = stated_dates(time, iso_date)
     if start:

@@ -22,20 +22,42 @@ from ..models import (
     Article,
     Attribution,
     AttributionMode,
+    BasedOn,
+    Claim,
+    Event,
     Organization,
     Person,
+    Quantity,
+    Quote,
+    RelayHop,
 )
 from ._common import (
     Conversion,
+    Coverage,
     Losses,
     article_uri,
-    attribution_paths,
     entities_by_id,
     name_of,
     node_uri,
 )
 
 __all__ = ["PROV_CONTEXT", "to_prov"]
+
+#: What the provenance graph carries: who said each statement, through whom it came, and
+#: where the article came from. Everything else is reported as lost, at its path.
+COVERAGE = Coverage(
+    "PROV-O",
+    {
+        Article: "id url headline publisher based_on attributions quotes claims events",
+        BasedOn: "source text",
+        Quote: "attribution",
+        Claim: "attribution",
+        Event: "attributions quantities",
+        Quantity: "attribution",
+        Attribution: "source joint_with relay mode",
+        RelayHop: "via",
+    },
+)
 
 PROV_CONTEXT: dict[str, Any] = {
     "prov": "http://www.w3.org/ns/prov#",
@@ -90,9 +112,9 @@ def to_prov(article: Article) -> Conversion[dict[str, Any]]:
         art["prov:wasDerivedFrom"] = sources
     graph.insert(0, art)
 
-    for path, attribution in attribution_paths(article):
+    for path, attribution in article.iter_attributions():
         graph.extend(_chain(article, entities, attribution, path, agent, losses))
-    losses.unknown_parts(article, "PROV-O")
+    losses.account(article, COVERAGE)
     return Conversion(
         standard="PROV-O",
         document={"@context": PROV_CONTEXT, "@graph": graph},
@@ -133,8 +155,6 @@ def _chain(
         }
         nodes.append(report)
         previous = report
-        if hop.time is not None or hop.cue is not None:
-            losses.dropped(f"{path}.relay[{i}]", "the cue and time of a relay hop")
     here = {
         "@id": node_uri(article, base),
         "@type": "prov:Entity",
@@ -144,10 +164,6 @@ def _chain(
     nodes.append(here)
     if attribution.mode is AttributionMode.MIXED:
         losses.approximated(f"{path}.mode", "a partly quoted statement is written as derived")
-    if attribution.cue is not None or attribution.factuality is not None:
-        losses.dropped(path, "the attribution cue and factuality (certainty, hedges)")
-    if attribution.recipient is not None:
-        losses.dropped(f"{path}.recipient", "to whom it was said")
     if attribution.time is not None:
         losses.dropped(f"{path}.time", "when it was said (PROV times need a full date-time)")
     if attribution.source is None:

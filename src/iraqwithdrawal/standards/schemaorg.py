@@ -16,19 +16,34 @@ from ..models import (
     AnonymousSource,
     Article,
     Attribution,
+    BasedOn,
+    Claim,
+    Contributor,
     ContributorRole,
+    Correction,
+    Dateline,
     Entity,
+    Event,
     EventStatus,
+    Identifier,
+    License,
+    MediaItem,
     MediaKind,
     Organization,
     OrganizationKind,
+    Participant,
     ParticipantRole,
     Person,
     Place,
     PlaceKind,
+    Quote,
+    RelayHop,
+    Role,
+    TimeExpression,
 )
 from ._common import (
     Conversion,
+    Coverage,
     Losses,
     article_uri,
     iso_partial,
@@ -68,6 +83,35 @@ _MEDIA_TYPES = {
     MediaKind.AUDIO: "AudioObject",
     MediaKind.DOCUMENT: "MediaObject",
 }
+#: What the JSON-LD carries (or judges itself); everything else is reported as lost.
+COVERAGE = Coverage(
+    "schema.org",
+    {
+        Article: "id headline language body url published dateline publisher contributors "
+        "based_on media entities quotes claims events corrections",
+        Dateline: "text places time",
+        Contributor: "entity role",
+        BasedOn: "source text",
+        MediaItem: "id kind url caption credit creator license",
+        License: "text spdx url",
+        Entity: "id aliases identifiers",
+        Person: "id aliases identifiers name roles",
+        Organization: "id aliases identifiers name kind parent country",
+        Place: "id aliases identifiers name kind within",
+        AnonymousSource: "id aliases identifiers description",
+        Identifier: "scheme value",
+        Role: "title organization",
+        Quote: "id text attribution about",
+        Claim: "id text summary attribution about",
+        Attribution: "source joint_with relay",
+        RelayHop: "via",
+        Event: "id event_type summary status location participants time",
+        Participant: "entity",
+        TimeExpression: "relation date interval",
+        Correction: "text",
+    },
+)
+
 _ROLE_PROPERTY = {
     ContributorRole.AUTHOR: "author",
     ContributorRole.REPORTING: "author",
@@ -141,22 +185,9 @@ class _Writer:
         parts += [self.claim(i) for i in range(len(a.claims))]
         if parts:
             doc["hasPart"] = parts
-        if a.disputes:
-            losses.dropped("$.disputes", f"disputes: {len(a.disputes)} (schema.org has no dispute)")
-        if a.attributions:
-            losses.dropped(
-                "$.attributions",
-                "article-level attributions (who the whole report is attributed to) beyond "
-                "isBasedOn",
-            )
-        for i, fix in enumerate(a.corrections):
+        for fix in a.corrections:
             doc.setdefault("correction", []).append(fix.text)
-            if fix.date is not None:
-                losses.dropped(f"$.corrections[{i}].date", "the date of a correction")
-        losses.unknown_parts(a, "schema.org")
-        mentions_count = sum(len(e.mentions) for e in a.entities)
-        if mentions_count:
-            losses.dropped("$.entities", f"mentions (text offsets) of entities: {mentions_count}")
+        losses.account(a, COVERAGE)
         return doc
 
     def dates(self, doc: dict[str, Any]) -> None:
@@ -183,13 +214,15 @@ class _Writer:
                 note = f"the dateline's date {printed} is kept only as the printed text" + (
                     " (no year printed)" if time.date.year is None else ""
                 )
-                losses.approximated("$.dateline.time", note)
                 if time.inferred is not None:
                     losses.dropped(
                         "$.dateline.time.inferred",
                         f"the inferred date {time.inferred.to_edtf()} (not printed) is not "
                         "written as a schema.org date",
                     )
+                losses.approximated("$.dateline.time", note)
+            elif time is not None:
+                losses.dropped("$.dateline.time", "a dateline time with no date")
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -233,13 +266,13 @@ class _Writer:
             node["@type"] = "Thing"
             node["description"] = entity.description
             losses.approximated(
-                path,
+                f"{path}.description",
                 "an anonymous source has no schema.org type: written as a Thing with its "
-                "description" + (" (its affiliation is dropped)" if entity.affiliation else ""),
+                "description",
             )
         else:
             node["@type"] = "Thing"
-            losses.approximated(path, f"{type(entity).__name__} written as a Thing")
+            losses.approximated(f"{path}.id", f"{type(entity).__name__} written as a Thing")
         if entity.aliases:
             node["alternateName"] = list(entity.aliases)
         same = wikidata_uri(entity)
@@ -311,14 +344,8 @@ class _Writer:
             self.losses.approximated(
                 f"{path}.relay",
                 "the relay chain is written as works the statement is based on; the order of "
-                "the hops and their cues are lost",
+                "the hops is lost",
             )
-        if attribution.cue is not None or attribution.mode is not None:
-            self.losses.dropped(
-                f"{path}.cue", "the attribution cue and mode (direct or paraphrase)"
-            )
-        if attribution.factuality is not None:
-            self.losses.dropped(f"{path}.factuality", "certainty, polarity and hedges")
 
     def quote(self, index: int) -> dict[str, Any]:
         q = self.article.quotes[index]
@@ -330,8 +357,6 @@ class _Writer:
         self.attributed(node, q.attribution, f"$.quotes[{index}].attribution")
         if q.about:
             node["about"] = [self.ref(x) for x in q.about]
-        if q.spans:
-            self.losses.dropped(f"$.quotes[{index}].spans", "offsets of the quote in the body")
         return node
 
     def claim(self, index: int) -> dict[str, Any]:
@@ -347,12 +372,6 @@ class _Writer:
         self.attributed(node, c.attribution, f"$.claims[{index}].attribution")
         if c.about:
             node["about"] = [self.ref(x) for x in c.about]
-        if c.contests or c.dispute or c.stance is not None:
-            self.losses.dropped(
-                f"$.claims[{index}]",
-                "a contested claim's links (the claims it contests, its dispute, its stance) "
-                "have no schema.org terms",
-            )
         return node
 
     # -- events -----------------------------------------------------------------------------
@@ -374,11 +393,8 @@ class _Writer:
             )
         if e.location:
             node["location"] = self.ref(e.location)
-        if e.participants:
+        if e.participants:  # their roles have no schema.org term: reported one by one
             node["about"] = [self.ref(p.entity) for p in e.participants]
-            self.losses.approximated(
-                f"{path}.participants", "participants written without their roles"
-            )
         time = e.time
         if time is not None:
             start, end, exact = stated_dates(time, iso_partial)
@@ -393,6 +409,4 @@ class _Writer:
                     "end such as 'by September 2025', a relation such as 'before', or one "
                     "relative to another event)",
                 )
-        if e.quantities or e.conditions or e.links or e.attributions:
-            self.losses.dropped(path, "the event's quantities, conditions, links and attributions")
         return node
