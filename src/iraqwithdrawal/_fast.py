@@ -27,6 +27,8 @@ import cattrs
 from ._compat import structure_hook, unstructure_hook
 from .models import _base
 from .models._base import NO_EXTRA, TaggedModel, lookup_type, tag_of
+from .models._checks import AllOf, Each, Optional, Rule
+from .models.events import _EVENT_TYPES
 from .models.time import Interval, PartialDate
 
 if TYPE_CHECKING:
@@ -60,42 +62,32 @@ def _memo(parse: Callable[[str], Any], size: int = 4096) -> Callable[[Any], Any]
     return load
 
 
-_LEAF_CHECKS: dict[Any, str] = {
-    _base._end_after_start: "if {v} <= {start}: raise _Refused",
-    _base._span_text: "if len({v}) != {end} - {start}: raise _Refused",
-    _base._nonblank: "if not {v}.strip(): raise _Refused",
-    _base._id_syntax: "if _id_match({v}) is None: raise _Refused",
-    _base._non_negative: "if {v} < 0: raise _Refused",
-    _base._finite: "if {v}.__class__ is float and not _isfinite({v}): raise _Refused",
-}
-
-
 def _inline_check(validator: Any, var: str, names: dict[str, str]) -> list[str] | None:
     """Source lines checking ``var`` as ``validator`` would, or ``None`` if the validator
-    is not one this module knows how to inline. ``names`` maps the class's field names to
+    cannot be inlined (it then runs as a call). ``names`` maps the class's field names to
     the variables holding their (already type-checked) values."""
-    leaf = _LEAF_CHECKS.get(validator)
-    if leaf is not None:
-        try:
-            return [leaf.format(v=var, **names)]
-        except KeyError:
+    if isinstance(validator, Rule):
+        if validator.inline is None:
             return None
-    kind = type(validator).__name__
-    if kind == "_AndValidator":
+        try:
+            return [validator.inline.format(v=var, **names)]
+        except KeyError:  # it reads a field this class does not have
+            return None
+    if isinstance(validator, AllOf):
         out: list[str] = []
-        for part in validator._validators:
+        for part in validator.checks:
             lines = _inline_check(part, var, names)
             if lines is None:
                 return None
             out += lines
         return out
-    if kind == "_OptionalValidator":
-        inner = _inline_check(validator.validator, var, names)
+    if isinstance(validator, Optional):
+        inner = _inline_check(validator.inner, var, names)
         if inner is None:
             return None
         return [f"if {var} is not None:", *("    " + line for line in inner)]
-    if kind == "_DeepIterable" and validator.iterable_validator is None:
-        inner = _inline_check(validator.member_validator, "_item", {})
+    if isinstance(validator, Each) and validator.container is None:
+        inner = _inline_check(validator.member, "_item", {})
         if inner is None:
             return None
         return [f"for _item in {var}:", *("    " + line for line in inner)]
@@ -222,6 +214,7 @@ class FastLoaders:
             "_NO_EXTRA": NO_EXTRA,
             "_id_match": _base._ID_RE.fullmatch,
             "_isfinite": math.isfinite,
+            "_event_types": _EVENT_TYPES,
         }
         # ``n`` counts the keys this class knows; any other key leaves it short of len(d).
         body = ["def load(d):", "    if d.__class__ is not dict: raise _Refused"]

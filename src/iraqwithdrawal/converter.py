@@ -39,14 +39,13 @@ from ._text import a as _a
 from .errors import EDTFError, Problem, RuleError
 from .models._base import (
     NO_EXTRA,
-    TYPE_ONLY_VALIDATORS,
     Model,
     TaggedModel,
     lookup_type,
     tag_of,
     to_tuple,
 )
-from .models.events import VOCABULARY_VALIDATORS
+from .models._checks import AllOf, Check, Each, Optional
 from .models.time import Interval, PartialDate
 
 __all__ = ["UnknownPolicy", "configure_converter", "make_converter", "problems_from_exception"]
@@ -418,31 +417,29 @@ _REQUIRED, _FACTORY_DEFAULT, _PLAIN_DEFAULT = 0, 1, 2
 
 
 def _value_checks(validator: Any, keep: bool = False) -> Any:
-    """``validator`` without the parts that only check a type (attrs' ``instance_of`` and
-    this package's type-only checks), or ``None`` when nothing else is left. With ``keep``
+    """``validator`` without the parts that only check a type, or ``None`` when nothing else
+    is left: the strict hooks have already checked every type while loading. With ``keep``
     (a lenient load) the checks against the run-time vocabulary go too: an unregistered term
-    is kept and reported by ``validate()`` as a warning. Validators it does not recognise are
-    kept whole, so the worst case is a check done twice."""
-    if validator is None or validator in TYPE_ONLY_VALIDATORS:
+    is kept and reported by ``validate()`` as a warning. A validator that is not one of this
+    package's checks (an extension's own) is kept whole, so the worst case is a check done
+    twice."""
+    if validator is None:
         return None
-    if keep and validator in VOCABULARY_VALIDATORS:
+    if not isinstance(validator, Check):
+        return validator
+    if validator.type_only or (keep and validator.vocabulary):
         return None
-    kind = type(validator).__name__
-    if kind == "_InstanceOfValidator":
-        return None
-    if kind == "_AndValidator":
-        parts = [p for p in (_value_checks(x, keep) for x in validator._validators) if p]
+    if isinstance(validator, AllOf):
+        parts = [p for p in (_value_checks(x, keep) for x in validator.checks) if p is not None]
         if not parts:
             return None
-        return parts[0] if len(parts) == 1 else attrs.validators.and_(*parts)
-    if kind == "_OptionalValidator":
-        inner = _value_checks(validator.validator, keep)
-        return None if inner is None else attrs.validators.optional(inner)
-    if kind == "_DeepIterable":
-        member = _value_checks(validator.member_validator, keep)
-        if member is None:
-            return None
-        return attrs.validators.deep_iterable(member_validator=member)
+        return parts[0] if len(parts) == 1 else AllOf(*parts)
+    if isinstance(validator, Optional):
+        inner = _value_checks(validator.inner, keep)
+        return None if inner is None else Optional(inner)
+    if isinstance(validator, Each):
+        member = _value_checks(validator.member, keep)
+        return None if member is None else Each(member)
     return validator
 
 

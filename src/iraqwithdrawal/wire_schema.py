@@ -28,10 +28,9 @@ import attrs
 
 from ._plugins import load_plugins
 from ._version import __version__
-from .models import _base
 from .models import article as _article
-from .models._base import ID_PATTERN, Model, TaggedModel, registered_types, tag_of
-from .models.events import Event, event_types
+from .models._base import Model, TaggedModel, registered_types, tag_of
+from .models._checks import AllOf, Check, Each, Optional
 from .models.time import Interval, PartialDate, TimeExpression, TimeRelation
 
 __all__ = ["DIALECT", "bundled_schema", "json_schema"]
@@ -127,8 +126,9 @@ class _Builder:
             if a.name == "extra":
                 continue
             prop = self.value(a.type, a.validator)
-            if a.name == "event_type" and issubclass(cls, Event):
-                prop = {"type": "string", "enum": sorted(event_types())}
+            term = a.metadata.get("implements")
+            if term is not None:
+                prop = {"const": term.name}
             doc = _field_doc(a)
             if doc:
                 prop = {**prop, "description": doc}
@@ -147,29 +147,19 @@ class _Builder:
         return out
 
     def value(self, t: Any, validator: Any) -> dict[str, Any]:
-        rules = _rules(validator)
+        rules = _keywords(validator)
         if t is str:
-            if "id" in rules:
-                return {"type": "string", "pattern": f"^{ID_PATTERN}$"}
-            if "language" in rules:
-                return {"type": "string", "pattern": r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"}
-            if "schema_version" in rules:
-                return {"const": _article.SCHEMA_VERSION}
-            if "nonblank" in rules:
-                return {"type": "string", "pattern": r"\S"}
-            return {"type": "string"}
+            if "const" in rules:
+                return {"const": rules["const"]}
+            if "enum" in rules:
+                return {"type": "string", "enum": rules["enum"]}
+            return {"type": "string", **rules}
         if t is bool:
             return {"type": "boolean"}
         if t is int:
-            out: dict[str, Any] = {"type": "integer"}
-            if "non_negative" in rules:
-                out["minimum"] = 0
-            return out
+            return {"type": "integer", **rules}
         if t is float or t == (int | float):
-            out = {"type": "number"}
-            if "positive" in rules:
-                out["exclusiveMinimum"] = 0
-            return out
+            return {"type": "number", **rules}
         if t is PartialDate:
             return {"type": "string", "pattern": EDTF_DATE_PATTERN}
         if t is Interval:
@@ -208,41 +198,23 @@ def _tag_needed(cls: type) -> bool:
     )
 
 
-def _rules(validator: Any) -> set[str]:
-    found: set[str] = set()
-    if validator is None:
-        return found
-    known = {
-        _base._nonblank: "nonblank",
-        _base._id_syntax: "id",
-        _base._non_negative: "non_negative",
-        _article._language: "language",
-        _article._schema_version: "schema_version",
-    }
-    from .models.time import _positive
-
-    known[_positive] = "positive"
-    if validator in known:
-        found.add(known[validator])
-    for part in getattr(validator, "_validators", ()):
-        found |= _rules(part)
-    inner = getattr(validator, "validator", None)
-    if inner is not None:
-        found |= _rules(inner)
-    return found
+def _keywords(validator: Any) -> dict[str, Any]:
+    """The JSON Schema keywords of a field's own checks (not of an array's members); checks
+    that compare fields, or that are not this package's, add none."""
+    return validator.schema() if isinstance(validator, Check) else {}
 
 
 def _member(validator: Any) -> Any:
     """The validator of an array's members, if ``validator`` says."""
-    if validator is None:
-        return None
-    member = getattr(validator, "member_validator", None)
-    if member is not None:
-        return member
-    for part in getattr(validator, "_validators", ()):
-        found = _member(part)
-        if found is not None:
-            return found
+    if isinstance(validator, Optional):
+        return _member(validator.inner)
+    if isinstance(validator, Each):
+        return validator.member
+    if isinstance(validator, AllOf):
+        for part in validator.checks:
+            found = _member(part)
+            if found is not None:
+                return found
     return None
 
 

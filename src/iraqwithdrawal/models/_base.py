@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar
 
 import attrs
-from attrs import validators as v
 
 from ..errors import RegistryError, RuleError
+from . import _checks as v
+from ._checks import rule
 
 __all__ = [
     "BUILTIN_KINDS",
@@ -46,11 +47,17 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 # --- validators -----------------------------------------------------------------------------
 
 
+@rule(code="empty_text", schema={"pattern": r"\S"}, inline="if not {v}.strip(): raise _Refused")
 def _nonblank(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
     if not value.strip():
         raise RuleError("empty_text", f"'{attr.name}' must not be empty or blank", value)
 
 
+@rule(
+    code="id_syntax",
+    schema={"pattern": f"^{ID_PATTERN}$"},
+    inline="if _id_match({v}) is None: raise _Refused",
+)
 def _id_syntax(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
     if _ID_RE.fullmatch(value) is None:
         raise RuleError(
@@ -61,11 +68,13 @@ def _id_syntax(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
         )
 
 
+@rule(code="not_finite", inline="if {v}.__class__ is float and not _isfinite({v}): raise _Refused")
 def _finite(_inst: Any, attr: attrs.Attribute[Any], value: float) -> None:
     if isinstance(value, float) and not math.isfinite(value):
         raise RuleError("not_finite", f"'{attr.name}' must be a finite number", value)
 
 
+@rule(code=None, type_only=True)
 def _not_bool(_inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
     if isinstance(value, bool):
         raise TypeError(f"'{attr.name}' must be a number, not a boolean ({value!r})")
@@ -217,11 +226,6 @@ def extra_field() -> Any:
     return attrs.field(default=NO_EXTRA, validator=_extra_validator, hash=False, repr=False)
 
 
-#: Validators that only check a type. While loading, the converter's strict hooks have
-#: already guaranteed the type, so the loader skips these (see ``converter._value_checks``).
-TYPE_ONLY_VALIDATORS: frozenset[Any] = frozenset({_not_bool})
-
-
 # --- type-tag registry ----------------------------------------------------------------------
 
 _TAG_TO_CLASS: dict[str, type] = {}
@@ -321,6 +325,7 @@ def registered_types() -> Mapping[str, type]:
 # --- text anchoring -------------------------------------------------------------------------
 
 
+@rule(code="span_order", fields=("start",), inline="if {v} <= {start}: raise _Refused")
 def _end_after_start(inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
     start = getattr(inst, "start", None)
     if isinstance(start, int) and value <= start:
@@ -329,6 +334,11 @@ def _end_after_start(inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
         )
 
 
+@rule(
+    code="span_text_length",
+    fields=("start", "end"),
+    inline="if len({v}) != {end} - {start}: raise _Refused",
+)
 def _span_text(inst: Any, attr: attrs.Attribute[Any], value: str | None) -> None:
     if value is None:
         return
@@ -341,6 +351,7 @@ def _span_text(inst: Any, attr: attrs.Attribute[Any], value: str | None) -> None
         )
 
 
+@rule(code="negative_offset", schema={"minimum": 0}, inline="if {v} < 0: raise _Refused")
 def _non_negative(_inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
     if value < 0:
         raise RuleError("negative_offset", f"'{attr.name}' must be 0 or more (got {value})", value)

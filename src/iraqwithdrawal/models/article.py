@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from attrs import validators as v
 
 from ..errors import RuleError
+from . import _checks as v
 from ._base import (
     ID,
     OPT_ID,
@@ -23,6 +24,7 @@ from ._base import (
     to_tuple,
     tuple_of,
 )
+from ._checks import rule
 from .attribution import Attribution
 from .content import Claim, Dispute, Quote
 from .entities import Entity
@@ -94,15 +96,19 @@ class Correction(Model):
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
 
 
-def _language(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
-    import re
+_LANGUAGE_TAG = r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*"
+_LANGUAGE_RE = re.compile(_LANGUAGE_TAG)
 
-    if re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", value) is None:
+
+@rule(code="language_tag", schema={"pattern": f"^{_LANGUAGE_TAG}$"})
+def _language(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
+    if _LANGUAGE_RE.fullmatch(value) is None:
         raise RuleError(
             "language_tag", f"{value!r} is not a BCP 47 language tag such as 'en'", value
         )
 
 
+@rule(code="schema_version", schema={"const": SCHEMA_VERSION})
 def _schema_version(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
     if value != SCHEMA_VERSION:
         raise RuleError(

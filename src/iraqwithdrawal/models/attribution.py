@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 
 import attrs
-from attrs import validators as v
 
+from . import _checks as v
 from ._base import ID, OPT_ID, Cue, Model, Span, ref_meta, to_tuple, tuple_of
 from .entities import SPEAKER_KINDS
 from .time import TIME_VALIDATOR, TimeExpression

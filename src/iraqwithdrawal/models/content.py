@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 
 import attrs
-from attrs import validators as v
 
+from . import _checks as v
 from ._base import (
     ID,
     OPT_ID,

@@ -6,8 +6,8 @@ import enum
 from typing import ClassVar
 
 import attrs
-from attrs import validators as v
 
+from . import _checks as v
 from ._base import (
     BOOL,
     ID,

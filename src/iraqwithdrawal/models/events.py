@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from attrs import validators as v
 
 from ..errors import RegistryError, RuleError
 from . import _base
+from . import _checks as v
 from ._base import (
     BOOL,
     ID,
@@ -26,6 +26,7 @@ from ._base import (
     to_tuple,
     tuple_of,
 )
+from ._checks import rule
 from .attribution import Attribution
 from .quantity import Quantity
 from .time import TIME_VALIDATOR, TimeExpression
@@ -278,6 +279,7 @@ def _implemented_term(cls: type) -> EventType | None:
     return term if isinstance(term, EventType) else None
 
 
+@rule(code="event_type_mismatch")
 def _matches_term(inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
     term = _implemented_term(type(inst))
     if term is not None and value != term.name:
@@ -317,6 +319,12 @@ def _register_implemented_term(_tag: str, cls: type) -> None:
 _base._BEFORE_REGISTER.append(_register_implemented_term)
 
 
+@rule(
+    code="unknown_event_type",
+    vocabulary=True,
+    schema=lambda: {"enum": sorted(_EVENT_TYPES)},
+    inline="if {v} not in _event_types: raise _Refused",
+)
 def _registered_event_type(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
     if value not in _EVENT_TYPES:
         known = ", ".join(sorted(_EVENT_TYPES))
@@ -366,9 +374,3 @@ class Event(TaggedModel):
     def type_info(self) -> EventType:
         """The vocabulary entry of this event's type (PLOVER category, CAMEO code)."""
         return get_event_type(self.event_type)
-
-
-#: Validators that check a term against the run-time vocabulary. A lenient load
-#: (``unknown="keep"``) skips them: an unregistered term is kept as written and
-#: ``validate()`` reports it as a warning.
-VOCABULARY_VALIDATORS: frozenset[Any] = frozenset({_registered_event_type})

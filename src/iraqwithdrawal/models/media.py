@@ -7,9 +7,9 @@ import re
 from typing import Any
 
 import attrs
-from attrs import validators as v
 
 from ..errors import RuleError
+from . import _checks as v
 from ._base import (
     ID,
     OPT_ID,
@@ -23,6 +23,7 @@ from ._base import (
     to_tuple,
     tuple_of,
 )
+from ._checks import rule
 
 __all__ = ["License", "MediaItem", "MediaKind", "resolve_license"]
 
@@ -78,6 +79,7 @@ def resolve_license(text: str) -> str | None:
     return spdx if _SPDX_CC.fullmatch(spdx) else None
 
 
+@rule(code="license_mismatch", fields=("text",))
 def _spdx_ok(inst: Any, attr: attrs.Attribute[Any], value: str | None) -> None:
     if value is None:
         return

@@ -6,10 +6,11 @@ import enum
 from typing import Any
 
 import attrs
-from attrs import validators as v
 
 from ..errors import RuleError
+from . import _checks as v
 from ._base import OPT_ID, OPT_NUMBER, OPT_TEXT, TEXT, Model, Span, ref_meta, to_tuple, tuple_of
+from ._checks import rule
 from .attribution import Attribution
 from .time import TIME_VALIDATOR, TimeExpression
 
@@ -48,6 +49,7 @@ _MAGNITUDES = frozenset(
 )
 
 
+@rule(code="reversed_range", fields=("low",))
 def _high_ok(inst: Any, attr: attrs.Attribute[Any], value: float | None) -> None:
     low = getattr(inst, "low", None)
     if value is not None and low is not None and value < low:

@@ -13,9 +13,9 @@ import re
 from typing import Any
 
 import attrs
-from attrs import validators as v
 
 from ..errors import EDTFError, RuleError
+from . import _checks as v
 from ._base import (
     BOOL,
     NUMBER,
@@ -29,6 +29,7 @@ from ._base import (
     to_tuple,
     tuple_of,
 )
+from ._checks import rule
 
 __all__ = [
     "Duration",
@@ -43,6 +44,7 @@ __all__ = [
 MAX_YEAR = 999_999_999
 
 
+@rule(code="date_range")
 def _year_ok(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
     if value is None:
         return
@@ -52,6 +54,7 @@ def _year_ok(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
         raise RuleError("date_range", f"year {value} is out of range (|year| <= {MAX_YEAR})", value)
 
 
+@rule(code="impossible_date")
 def _month_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
     if value is None:
         return
@@ -61,6 +64,7 @@ def _month_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
         raise RuleError("impossible_date", f"month {value} does not exist (1-12)", value)
 
 
+@rule(code="impossible_date", fields=("year", "month"))
 def _day_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
     if value is None:
         return
@@ -170,6 +174,7 @@ class PartialDate(Model):
         )
 
 
+@rule(code="reversed_range", fields=("start",))
 def _interval_order(inst: Any, attr: attrs.Attribute[Any], value: PartialDate | None) -> None:
     start = getattr(inst, "start", None)
     if isinstance(start, PartialDate) and isinstance(value, PartialDate):
@@ -350,6 +355,7 @@ class DurationUnit(enum.Enum):
     YEAR = "year"
 
 
+@rule(code="not_positive", schema={"exclusiveMinimum": 0}, inline="if {v} <= 0: raise _Refused")
 def _positive(_inst: Any, attr: attrs.Attribute[Any], value: float) -> None:
     if value <= 0:
         raise RuleError("not_positive", f"'{attr.name}' must be greater than zero", value)

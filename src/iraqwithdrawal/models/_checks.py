@@ -1,0 +1,287 @@
+"""Validators that say what they check: the rules of every model field, as objects.
+
+attrs calls a validator with ``(instance, attribute, value)``; so does every class here. On
+top of that each one can be read: its problem ``code``, whether it only checks a type, whether
+it checks the run-time vocabulary, the JSON Schema keywords it stands for, and the Python
+source that checks the same thing inline. The loaders, the generated fast path and the JSON
+Schema all read these objects, so a rule is written once, here or where its model is, and
+nobody has to recognise a validator by a private name.
+
+The combinators (:func:`instance_of`, :func:`and_`, :func:`optional`, :func:`deep_iterable`,
+:func:`matches_re`) take the same arguments as their namesakes in ``attrs.validators`` and
+raise the same kinds of errors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from ..errors import RuleError
+
+__all__ = [
+    "AllOf",
+    "Check",
+    "Each",
+    "InstanceOf",
+    "MatchesRe",
+    "Optional",
+    "Rule",
+    "and_",
+    "deep_iterable",
+    "instance_of",
+    "matches_re",
+    "optional",
+    "rule",
+]
+
+
+class Check:
+    """Base of the validators of this module."""
+
+    __slots__ = ()
+
+    #: Whether the check only tests a type (the loader's strict hooks already did).
+    type_only: bool = False
+    #: Whether the check tests a term against the run-time vocabulary (a lenient load skips
+    #: it and reports an unknown term as a warning instead).
+    vocabulary: bool = False
+
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        raise NotImplementedError
+
+    def schema(self) -> dict[str, Any]:
+        """JSON Schema keywords for a value that passes this check (``{}`` for none)."""
+        return {}
+
+    def codes(self) -> set[str]:
+        """The problem codes this check may report."""
+        return set()
+
+
+class InstanceOf(Check):
+    """The value is an instance of ``types`` (as ``attrs.validators.instance_of``)."""
+
+    __slots__ = ("types",)
+    type_only = True
+
+    def __init__(self, types: type | tuple[type, ...]) -> None:
+        self.types = types
+
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, self.types):
+            raise TypeError(
+                f"'{attr.name}' must be {self.types!r} (got {value!r} that is a "
+                f"{value.__class__!r}).",
+                attr,
+                self.types,
+                value,
+            )
+
+    def __repr__(self) -> str:
+        return f"instance_of({self.types!r})"
+
+
+class AllOf(Check):
+    """Every one of ``checks`` holds, tried in order (as ``attrs.validators.and_``)."""
+
+    __slots__ = ("checks",)
+
+    def __init__(self, *checks: Any) -> None:
+        flat: list[Any] = []
+        for check in checks:
+            flat.extend(check.checks if isinstance(check, AllOf) else (check,))
+        self.checks: tuple[Any, ...] = tuple(flat)
+
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        for check in self.checks:
+            check(inst, attr, value)
+
+    def schema(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for check in self.checks:
+            if isinstance(check, Check):
+                out.update(check.schema())
+        return out
+
+    def codes(self) -> set[str]:
+        return set().union(*(c.codes() for c in self.checks if isinstance(c, Check)))
+
+    def __repr__(self) -> str:
+        return f"and_({', '.join(map(repr, self.checks))})"
+
+
+class Optional(Check):
+    """``None``, or a value that passes ``inner`` (as ``attrs.validators.optional``)."""
+
+    __slots__ = ("inner",)
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None:
+            self.inner(inst, attr, value)
+
+    def schema(self) -> dict[str, Any]:
+        """The keywords of the value when it is not ``None``."""
+        return self.inner.schema() if isinstance(self.inner, Check) else {}
+
+    def codes(self) -> set[str]:
+        return self.inner.codes() if isinstance(self.inner, Check) else set()
+
+    def __repr__(self) -> str:
+        return f"optional({self.inner!r})"
+
+
+class Each(Check):
+    """A collection (checked by ``container``) whose every member passes ``member`` (as
+    ``attrs.validators.deep_iterable``)."""
+
+    __slots__ = ("container", "member")
+
+    def __init__(self, member: Any, container: Any = None) -> None:
+        self.member = member
+        self.container = container
+
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if self.container is not None:
+            self.container(inst, attr, value)
+        for item in value:
+            self.member(inst, attr, item)
+
+    def codes(self) -> set[str]:
+        return self.member.codes() if isinstance(self.member, Check) else set()
+
+    def __repr__(self) -> str:
+        return f"deep_iterable({self.member!r})"
+
+
+class MatchesRe(Check):
+    """A string matching ``pattern`` in full; otherwise a ``code`` problem."""
+
+    __slots__ = ("code", "pattern")
+
+    def __init__(self, pattern: str, code: str = "pattern") -> None:
+        self.pattern = re.compile(pattern)
+        self.code = code
+
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if self.pattern.fullmatch(value) is None:
+            raise RuleError(
+                self.code,
+                f"'{attr.name}' must match {self.pattern.pattern!r} ({value!r} does not)",
+                value,
+            )
+
+    def schema(self) -> dict[str, Any]:
+        return {"pattern": f"^(?:{self.pattern.pattern})$"}
+
+    def codes(self) -> set[str]:
+        return {self.code}
+
+    def __repr__(self) -> str:
+        return f"matches_re({self.pattern.pattern!r})"
+
+
+class Rule(Check):
+    """A named rule written as a function ``(instance, attribute, value)``.
+
+    ``code`` is the problem code it raises; ``schema`` the JSON Schema keywords it stands
+    for, or a function returning them when they change at run time (left out when a schema
+    cannot say it, e.g. it compares two fields); ``inline`` a
+    line of Python that refuses (``raise _Refused``) what the rule refuses, for the generated
+    loaders, with ``{v}`` for the value and ``{other_field}`` for other fields' values.
+    """
+
+    __slots__ = (
+        "code",
+        "fields",
+        "function",
+        "inline",
+        "json_schema",
+        "name",
+        "type_only",
+        "vocabulary",
+    )
+
+    def __init__(
+        self,
+        function: Callable[[Any, Any, Any], None],
+        *,
+        code: str | None,
+        schema: Mapping[str, Any] | Callable[[], Mapping[str, Any]] | None = None,
+        inline: str | None = None,
+        fields: Sequence[str] = (),
+        type_only: bool = False,
+        vocabulary: bool = False,
+    ) -> None:
+        self.function = function
+        self.name = function.__name__
+        self.code = code
+        self.json_schema = schema
+        self.inline = inline
+        self.fields = tuple(fields)
+        self.type_only = type_only
+        self.vocabulary = vocabulary
+
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        self.function(inst, attr, value)
+
+    def schema(self) -> dict[str, Any]:
+        found = self.json_schema() if callable(self.json_schema) else self.json_schema
+        return dict(found or {})
+
+    def codes(self) -> set[str]:
+        return {self.code} if self.code else set()
+
+    def __repr__(self) -> str:
+        return f"rule({self.name})"
+
+
+def rule(
+    *,
+    code: str | None,
+    schema: Mapping[str, Any] | Callable[[], Mapping[str, Any]] | None = None,
+    inline: str | None = None,
+    fields: Sequence[str] = (),
+    type_only: bool = False,
+    vocabulary: bool = False,
+) -> Callable[[Callable[[Any, Any, Any], None]], Rule]:
+    """Decorator making a validator function a :class:`Rule`."""
+
+    def wrap(function: Callable[[Any, Any, Any], None]) -> Rule:
+        return Rule(
+            function,
+            code=code,
+            schema=schema,
+            inline=inline,
+            fields=fields,
+            type_only=type_only,
+            vocabulary=vocabulary,
+        )
+
+    return wrap
+
+
+def instance_of(types: type | tuple[type, ...]) -> InstanceOf:
+    return InstanceOf(types)
+
+
+def and_(*checks: Any) -> AllOf:
+    return AllOf(*checks)
+
+
+def optional(inner: Any) -> Optional:
+    return Optional(inner)
+
+
+def deep_iterable(member_validator: Any, iterable_validator: Any = None) -> Each:
+    return Each(member_validator, iterable_validator)
+
+
+def matches_re(pattern: str, code: str = "pattern") -> MatchesRe:
+    return MatchesRe(pattern, code)
