@@ -31,8 +31,9 @@ from pydantic import (
 )
 
 import iraqwithdrawal as iw
-from iraqwithdrawal.models import _base
+from iraqwithdrawal.converter import _value_checks
 from iraqwithdrawal.models._base import ID_PATTERN, TaggedModel, registered_types, tag_of
+from iraqwithdrawal.models._checks import AllOf, Check, Each, Optional, Rule
 from iraqwithdrawal.models.time import Interval, PartialDate
 
 __all__ = ["msgspec_article_type", "pydantic_article_type"]
@@ -41,49 +42,35 @@ __all__ = ["msgspec_article_type", "pydantic_article_type"]
 EDTF_SHAPE = r"^[0-9X./\-?~%]+$|^\.\.$"
 
 
+#: Rules (by problem code) that pydantic and msgspec express natively, by the name the
+#: builders below use for them.
+_NATIVE = {"empty_text": "nonblank", "id_syntax": "id", "negative_offset": "non_negative"}
+
+
 def _rules(validator: Any) -> set[str]:
-    """The per-field rules in ``validator`` that both other libraries can express."""
-    found: set[str] = set()
-    if validator is None:
-        return found
-    if validator is _base._nonblank:
-        found.add("nonblank")
-    elif validator is _base._id_syntax:
-        found.add("id")
-    elif validator is _base._non_negative:
-        found.add("non_negative")
-    for attr in ("_validators",):
-        for part in getattr(validator, attr, ()):
-            found |= _rules(part)
-    for attr in ("validator", "member_validator"):
-        inner = getattr(validator, attr, None)
-        if inner is not None:
-            found |= _rules(inner)
-    return found
-
-
-_NATIVE = {_base._nonblank, _base._id_syntax, _base._non_negative, _base._not_bool}
+    """The per-field rules in ``validator`` (for an array, its members') that both other
+    libraries can express."""
+    if not isinstance(validator, Check):
+        return set()
+    return {_NATIVE[code] for code in validator.codes() if code in _NATIVE}
 
 
 def _leftover(validator: Any) -> Any:
     """``validator`` without type checks and without the rules the other library already
     expresses natively, or ``None`` if nothing is left: what a pydantic user would write as a
     Python validator to get the same rules."""
-    if validator is None or validator in _NATIVE:
+    if isinstance(validator, Rule) and validator.code in _NATIVE:
         return None
-    kind = type(validator).__name__
-    if kind == "_InstanceOfValidator":
-        return None
-    if kind == "_AndValidator":
-        parts = [p for p in map(_leftover, validator._validators) if p is not None]
-        return None if not parts else attrs.validators.and_(*parts)
-    if kind == "_OptionalValidator":
-        inner = _leftover(validator.validator)
-        return None if inner is None else attrs.validators.optional(inner)
-    if kind == "_DeepIterable":
-        inner = _leftover(validator.member_validator)
-        return None if inner is None else attrs.validators.deep_iterable(inner)
-    return validator
+    if isinstance(validator, AllOf):
+        parts = [p for p in map(_leftover, validator.checks) if p is not None]
+        return None if not parts else AllOf(*parts)
+    if isinstance(validator, Optional):
+        inner = _leftover(validator.inner)
+        return None if inner is None else Optional(inner)
+    if isinstance(validator, Each):
+        inner = _leftover(validator.member)
+        return None if inner is None else Each(inner)
+    return _value_checks(validator)
 
 
 def _subclasses(base: type) -> list[type]:
@@ -132,7 +119,7 @@ class _Builder:
                 if a.name == "extra":
                     continue
                 typ = self.annotate(a.type, _rules(a.validator))
-                required = a.default is attrs.NOTHING or a.name == "schema_version"
+                required = a.default is attrs.NOTHING or bool(a.metadata.get("always"))
                 default = (
                     attrs.NOTHING
                     if required

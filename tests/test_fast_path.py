@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 import iraqwithdrawal as iw
 from iraqwithdrawal._compat import structure_hook
 from iraqwithdrawal._fast import _Refused as Refused
+from iraqwithdrawal.converter import hook_role
 from iraqwithdrawal.examples import seed_report
 from iraqwithdrawal.serialize import get_converter
 from iraqwithdrawal.testing import articles
@@ -30,8 +31,9 @@ SEED: dict[str, Any] = iw.to_dict(seed_report())
 
 
 def _paths(converter: Any = None) -> tuple[Any, Any]:
-    hook = structure_hook(converter or get_converter(), iw.Article)
-    return hook.iw_fast(), hook.iw_detailed
+    role = hook_role(structure_hook(converter or get_converter(), iw.Article))
+    assert role is not None and role.kind == "model"
+    return role.fast(), role.detailed
 
 
 def _outcome(load: Any, data: Any) -> tuple[bool, Any]:

@@ -310,16 +310,14 @@ class FastLoaders:
             return [f"{var} = {_bind(env, self._dates)}({var})"]
         if hook is conv._structure_edtf_interval:
             return [f"{var} = {_bind(env, self._intervals)}({var})"]
-        if func is _OPTIONAL and _is_optional(t):
-            inner = [a for a in get_args(t) if a is not type(None)]
-            if len(inner) == 1:
-                lines = self._convert(inner[0], var, env)
-                return [f"if {var} is not None:", *("    " + line for line in lines)]
-        declared = getattr(hook, "iw_declared", None)
-        if declared is not None:
-            return [f"{var} = {_bind(env, self.for_declared(declared))}({var})"]
-        item_type = getattr(hook, "iw_item_type", None)
-        if item_type is not None:
+        role = conv.hook_role(func)
+        if role is not None and role.kind == "optional":
+            lines = self._convert(role.type, var, env)
+            return [f"if {var} is not None:", *("    " + line for line in lines)]
+        if role is not None and role.kind == "model":
+            return [f"{var} = {_bind(env, self.for_declared(role.type))}({var})"]
+        if role is not None and role.kind == "array":
+            item_type = role.type
             item = self._convert(item_type, "_item", env)
             lines = [f"if {var}.__class__ is not list: {refuse}"]
             if len(item) == 1 and item[0].startswith("_item = "):
@@ -372,7 +370,6 @@ def _bind(env: dict[str, Any], value: Any) -> str:
 
 _MISSING = object()
 _FACTORY: type = type(attrs.Factory(dict))
-_OPTIONAL = cattrs.BaseConverter._structure_optional
 
 
 class FastDumpers:
@@ -439,19 +436,17 @@ class FastDumpers:
         hook = unstructure_hook(self._hooks.converter, t)
         if hook is cattrs.fns.identity or t in (int | float, int | float | None):
             return var
-        if getattr(hook, "iw_enum_value", False):
+        role = conv.hook_role(hook)
+        if role is not None and role.kind == "enum_out":
             return f"{var}._value_"
         if hook in (PartialDate.to_edtf, Interval.to_edtf):
             return f"{var}.to_edtf()"
         if getattr(hook, "__func__", None) is conv._Hooks.dispatch_unstructure:
             return f"_U[{var}.__class__]({var})"
-        if _is_optional(t) and getattr(hook, "__name__", "") == "unstructure_optional":
-            inner = [a for a in get_args(t) if a is not type(None)]
-            if len(inner) == 1:
-                return f"(None if {var} is None else {self._expr(inner[0], var, env)})"
-        if get_origin(t) is tuple and getattr(hook, "iw_tuple", False):
-            item = get_args(t)[0]
-            item_expr = self._expr(item, "_x", env)
+        if role is not None and role.kind == "optional_out":
+            return f"(None if {var} is None else {self._expr(role.type, var, env)})"
+        if role is not None and role.kind == "array_out":
+            item_expr = self._expr(role.type, "_x", env)
             if item_expr == "_x":
                 return f"list({var})"
             return f"[{item_expr} for _x in {var}]"

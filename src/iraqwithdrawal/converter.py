@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import enum
 import math
+import types
+import typing
+import weakref
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, cast, get_args, get_origin
+from typing import Any, Literal, TypeVar, cast, get_args, get_origin
 
 import attrs
 import cattrs
@@ -32,7 +35,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from ._compat import structure_hook
+from ._compat import structure_hook, unstructure_hook
 from ._fast import _FACTORY, FastDumpers, FastLoaders
 from ._plugins import load_plugins
 from ._text import a as _a
@@ -48,7 +51,14 @@ from .models._base import (
 from .models._checks import AllOf, Check, Each, Optional
 from .models.time import Interval, PartialDate
 
-__all__ = ["UnknownPolicy", "configure_converter", "make_converter", "problems_from_exception"]
+__all__ = [
+    "HookRole",
+    "UnknownPolicy",
+    "configure_converter",
+    "hook_role",
+    "make_converter",
+    "problems_from_exception",
+]
 
 UnknownPolicy = Literal["error", "keep"]
 
@@ -174,6 +184,41 @@ def _structure_edtf_interval(value: Any, _t: Any) -> Interval:
     if type(value) is not str:
         raise _wrong("an EDTF interval string", value)
     return Interval.from_edtf(value)
+
+
+# --- what each hook is -------------------------------------------------------------------------
+
+
+@attrs.frozen
+class HookRole:
+    """What a hook made by this module does, for the code generators that compile the same
+    work inline: ``kind`` is "model" (a slot declared as ``type``; ``detailed`` and ``fast``
+    are its two loaders), "array" / "array_out" (a tuple of ``type``), "optional" /
+    "optional_out" (``type`` or null) or "enum_out" (an enum written as its value)."""
+
+    kind: str
+    type: Any = None
+    detailed: Any = None
+    fast: Any = None
+
+
+_ROLES: weakref.WeakKeyDictionary[Any, HookRole] = weakref.WeakKeyDictionary()
+
+
+def hook_role(hook: Any) -> HookRole | None:
+    """The role of ``hook`` if this module made it, else ``None``."""
+    try:
+        return _ROLES.get(hook)
+    except TypeError:  # not weakly referenceable: not one of ours
+        return None
+
+
+H = TypeVar("H")
+
+
+def _made(hook: H, role: HookRole) -> H:
+    _ROLES[hook] = role
+    return hook
 
 
 # --- attrs models -----------------------------------------------------------------------------
@@ -385,11 +430,10 @@ class _Hooks:
                 )
             return plain(cls)(data)
 
-        # Introspection for the tests that hold the two paths to the same answers.
-        structure.iw_declared = declared  # type: ignore[attr-defined]
-        structure.iw_detailed = detailed  # type: ignore[attr-defined]
-        structure.iw_fast = lambda: self.fast.for_declared(declared)  # type: ignore[attr-defined]
-        return structure
+        return _made(
+            structure,
+            HookRole("model", declared, detailed, lambda: self.fast.for_declared(declared)),
+        )
 
     # unstructure -------------------------------------------------------------------------
 
@@ -517,8 +561,7 @@ def _tuple_structure_factory(converter: cattrs.Converter) -> Callable[[Any], Any
                 raise IterableValidationError(f"While structuring {t}", errors, t)
             return tuple(out)
 
-        structure.iw_item_type = item_type  # type: ignore[attr-defined]
-        return structure
+        return _made(structure, HookRole("array", item_type))
 
     return factory
 
@@ -527,16 +570,59 @@ def _enum_value(member: enum.Enum) -> Any:
     return member.value
 
 
-_enum_value.iw_enum_value = True  # type: ignore[attr-defined]
+_made(_enum_value, HookRole("enum_out"))
 
 
 def _tuple_unstructure_factory(converter: cattrs.Converter) -> Callable[[Any], Any]:
     def factory(t: Any) -> Callable[[Any], Any]:
-        hook = cattrs.gen.make_iterable_unstructure_fn(t, converter, unstructure_to=list)
-        if hook is list:
-            return list
-        hook.iw_tuple = True  # type: ignore[attr-defined]
-        return hook
+        item_type = get_args(t)[0] if get_args(t) else Any
+        item_hook = unstructure_hook(converter, item_type)
+
+        def unstructure(value: Any) -> list[Any]:
+            return [item_hook(item) for item in value]
+
+        return _made(unstructure, HookRole("array_out", item_type))
+
+    return factory
+
+
+def _only_type(t: Any) -> Any:
+    """The one type of ``X | None`` (not the number unions, which have hooks of their own)."""
+    if get_origin(t) not in (typing.Union, types.UnionType):
+        return None
+    args = get_args(t)
+    inner = [a for a in args if a is not type(None)]
+    return inner[0] if len(args) == 2 and len(inner) == 1 else None
+
+
+def _is_optional_one(t: Any) -> bool:
+    return _only_type(t) is not None
+
+
+def _optional_structure_factory(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    def factory(t: Any) -> Callable[[Any, Any], Any]:
+        inner = _only_type(t)
+        claim_enums(converter, inner)
+        hook = structure_hook(converter, inner)
+
+        def structure(value: Any, _t: Any) -> Any:
+            return None if value is None else hook(value, inner)
+
+        return _made(structure, HookRole("optional", inner))
+
+    return factory
+
+
+def _optional_unstructure_factory(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    def factory(t: Any) -> Callable[[Any], Any]:
+        inner = _only_type(t)
+        claim_enums(converter, inner)
+        hook = unstructure_hook(converter, inner)
+
+        def unstructure(value: Any) -> Any:
+            return None if value is None else hook(value)
+
+        return _made(unstructure, HookRole("optional_out", inner))
 
     return factory
 
@@ -576,6 +662,12 @@ def configure_converter(converter: cattrs.Converter, *, unknown: UnknownPolicy =
     )
     converter.register_unstructure_hook_factory(
         _is_tuple_type, _tuple_unstructure_factory(converter)
+    )
+    converter.register_structure_hook_factory(
+        _is_optional_one, _optional_structure_factory(converter)
+    )
+    converter.register_unstructure_hook_factory(
+        _is_optional_one, _optional_unstructure_factory(converter)
     )
     # Registered last so they win over the model hooks: dates travel as EDTF strings.
     converter.register_structure_hook(PartialDate, _structure_edtf_date)
