@@ -20,7 +20,6 @@ import json
 import operator
 import types
 import typing
-from collections.abc import Mapping
 from importlib import resources
 from typing import Any, get_args, get_origin
 
@@ -31,7 +30,7 @@ from ._version import __version__
 from .models import article as _article
 from .models._base import Model, TaggedModel, registered_types, tag_of
 from .models._checks import AllOf, Check, Each, Optional
-from .models.time import Interval, PartialDate, TimeExpression, TimeRelation
+from .models.time import Interval, PartialDate
 
 __all__ = ["DIALECT", "bundled_schema", "json_schema"]
 
@@ -46,11 +45,14 @@ _NOT_LEAP = (
     r"|(?:[02468][1235679]|[13579][01345789])00)-02-29"
 )
 _IMPOSSIBLE = rf"(?!{_YEAR}-02-3[01])(?!{_YEAR}-(?:04|06|09|11)-31)(?!{_NOT_LEAP})"
-_DATE = rf"{_IMPOSSIBLE}{_YEAR}{_MONTH_DAY}[?~%]?"
+# A date must know its year or its month: "XXXX" and "XXXX-XX" say nothing.
+_SAYS_NOTHING = r"(?!XXXX(?:-XX){0,2}[?~%]?(?:/|$))"
+_DATE = rf"{_SAYS_NOTHING}{_IMPOSSIBLE}{_YEAR}{_MONTH_DAY}[?~%]?"
 #: An EDTF date as this library reads it (levels 0 and 1, whole-date qualifiers).
 EDTF_DATE_PATTERN = rf"^{_DATE}$"
-#: An EDTF interval: two dates, an open end ``..`` or an unknown (empty) end.
-EDTF_INTERVAL_PATTERN = rf"^(?:{_DATE}|\.\.)?/(?:{_DATE}|\.\.)?$"
+#: An EDTF interval: two dates, an open end ``..`` or an unknown (empty) end; at least one
+#: end is a date.
+EDTF_INTERVAL_PATTERN = rf"^(?!(?:\.\.)?/(?:\.\.)?$)(?:{_DATE}|\.\.)?/(?:{_DATE}|\.\.)?$"
 
 
 def json_schema(root: type = _article.Article) -> dict[str, Any]:
@@ -142,8 +144,10 @@ class _Builder:
         doc = (cls.__doc__ or "").strip().split("\n\n")[0]
         if doc:
             out = {"description": " ".join(doc.split()), **out}
-        if issubclass(cls, TimeExpression):
-            out["allOf"] = [_TIME_SHAPE]
+        rules = getattr(cls, "CLASS_RULES", ())
+        shapes = [rule.schema for rule in rules if rule.schema is not None]
+        if shapes:
+            out["allOf"] = shapes
         return out
 
     def value(self, t: Any, validator: Any) -> dict[str, Any]:
@@ -223,14 +227,3 @@ def _field_doc(a: attrs.Attribute[Any]) -> str | None:
     if refs:
         return f"The id of {' or '.join(refs.names)} in this article."
     return None
-
-
-# "between" takes an interval and no date; an interval goes with nothing but "between".
-_TIME_SHAPE: Mapping[str, Any] = {
-    "if": {
-        "properties": {"relation": {"const": TimeRelation.BETWEEN.value}},
-        "required": ["relation"],
-    },
-    "then": {"required": ["interval"], "not": {"required": ["date"]}},
-    "else": {"not": {"required": ["interval"]}},
-}

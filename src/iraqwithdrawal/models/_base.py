@@ -239,6 +239,10 @@ class Model:
 
     extra: Mapping[str, Any] = extra_field()
 
+    #: Rules over several fields of one object (see ``_checks.ClassRule``); a class with
+    #: rules also sets ``__attrs_post_init__ = run_class_rules``.
+    CLASS_RULES: ClassVar[tuple[Any, ...]] = ()
+
 
 @attrs.frozen(kw_only=True)
 class TaggedModel(Model):

@@ -25,6 +25,7 @@ from ..errors import RuleError
 __all__ = [
     "AllOf",
     "Check",
+    "ClassRule",
     "Each",
     "InstanceOf",
     "MatchesRe",
@@ -35,7 +36,9 @@ __all__ = [
     "instance_of",
     "matches_re",
     "optional",
+    "present",
     "rule",
+    "run_class_rules",
 ]
 
 
@@ -285,3 +288,48 @@ def deep_iterable(member_validator: Any, iterable_validator: Any = None) -> Each
 
 def matches_re(pattern: str, code: str = "pattern") -> MatchesRe:
     return MatchesRe(pattern, code)
+
+
+class ClassRule:
+    """A rule over several fields of one object ("a value or a range, not both"): its
+    problem ``code``, a ``test`` returning the message when the object breaks the rule (else
+    ``None``), and the JSON Schema that says the same of the wire object, or ``None`` when a
+    schema cannot (it compares two values).
+
+    A class lists its rules in ``CLASS_RULES`` and sets ``__attrs_post_init__ =
+    run_class_rules``; the loaders, the JSON Schema and the documentation read the list.
+    """
+
+    __slots__ = ("code", "schema", "summary", "test")
+
+    def __init__(
+        self,
+        code: str,
+        test: Callable[[Any], str | None],
+        schema: Mapping[str, Any] | None,
+        summary: str,
+    ) -> None:
+        self.code = code
+        self.test = test
+        self.schema = schema
+        self.summary = summary
+
+    def __repr__(self) -> str:
+        return f"ClassRule({self.code!r}: {self.summary})"
+
+
+def run_class_rules(obj: Any) -> None:
+    """Check ``obj`` against its class's ``CLASS_RULES``, raising the first broken one."""
+    for class_rule in type(obj).CLASS_RULES:
+        message = class_rule.test(obj)
+        if message is not None:
+            raise RuleError(class_rule.code, message)
+
+
+def present(*names: str) -> dict[str, Any]:
+    """JSON Schema: every one of ``names`` is there and not null (a null optional field
+    reads as absent)."""
+    return {
+        "required": list(names),
+        "properties": {name: {"not": {"type": "null"}} for name in names},
+    }

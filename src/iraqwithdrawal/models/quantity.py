@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
 from ..errors import RuleError
 from . import _checks as v
 from ._base import OPT_ID, OPT_NUMBER, OPT_TEXT, TEXT, Model, Span, ref_meta, to_tuple, tuple_of
-from ._checks import rule
+from ._checks import ClassRule, present, rule, run_class_rules
 from .attribution import Attribution
 from .time import TIME_VALIDATOR, TimeExpression
 
@@ -68,19 +68,52 @@ class Amount(Model):
         default=QuantityQualifier.EXACT, validator=v.instance_of(QuantityQualifier)
     )
 
-    def __attrs_post_init__(self) -> None:
-        has_range = self.low is not None or self.high is not None
-        if self.value is not None and has_range:
-            raise RuleError("amount_shape", "an amount is a value or a range, not both")
-        if self.value is None and not has_range and not self.qualifier.is_magnitude:
-            raise RuleError(
-                "amount_shape",
-                "an amount needs a value, a range, or a magnitude qualifier such as 'hundreds'",
-            )
-        if self.qualifier.is_magnitude and self.value is not None:
-            raise RuleError(
-                "amount_shape", f"qualifier '{self.qualifier.value}' takes no exact value"
-            )
+    CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
+    __attrs_post_init__ = run_class_rules
+
+
+def _has_range(a: Amount) -> bool:
+    return a.low is not None or a.high is not None
+
+
+_MAGNITUDE_VALUES = sorted(q.value for q in _MAGNITUDES)
+_IS_MAGNITUDE = {
+    "required": ["qualifier"],
+    "properties": {"qualifier": {"enum": _MAGNITUDE_VALUES}},
+}
+
+Amount.CLASS_RULES = (
+    ClassRule(
+        "amount_shape",
+        lambda a: (
+            "an amount is a value or a range, not both"
+            if a.value is not None and _has_range(a)
+            else None
+        ),
+        {"not": {"anyOf": [present("value", "low"), present("value", "high")]}},
+        "a value or a range, not both",
+    ),
+    ClassRule(
+        "amount_shape",
+        lambda a: (
+            "an amount needs a value, a range, or a magnitude qualifier such as 'hundreds'"
+            if a.value is None and not _has_range(a) and not a.qualifier.is_magnitude
+            else None
+        ),
+        {"anyOf": [present("value"), present("low"), present("high"), _IS_MAGNITUDE]},
+        "a value, a range or a magnitude qualifier",
+    ),
+    ClassRule(
+        "amount_shape",
+        lambda a: (
+            f"qualifier '{a.qualifier.value}' takes no exact value"
+            if a.qualifier.is_magnitude and a.value is not None
+            else None
+        ),
+        {"if": _IS_MAGNITUDE, "then": {"not": present("value")}},
+        "a magnitude qualifier takes no exact value",
+    ),
+)
 
 
 @attrs.frozen(kw_only=True)

@@ -10,7 +10,7 @@ import calendar
 import datetime as _dt
 import enum
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -29,7 +29,7 @@ from ._base import (
     to_tuple,
     tuple_of,
 )
-from ._checks import rule
+from ._checks import ClassRule, present, rule, run_class_rules
 
 __all__ = [
     "Duration",
@@ -421,54 +421,8 @@ class TimeExpression(Model):
     )
     inference: str | None = attrs.field(default=None, validator=OPT_TEXT)
 
-    def __attrs_post_init__(self) -> None:
-        if self.relation is TimeRelation.BETWEEN:
-            if self.interval is None:
-                raise RuleError("time_shape", "relation 'between' needs an interval")
-            if self.date is not None:
-                raise RuleError("time_shape", "relation 'between' takes an interval, not a date")
-        elif self.interval is not None:
-            raise RuleError("time_shape", "an interval goes only with relation 'between'")
-        if self.relation is TimeRelation.WITHIN and self.offset is None:
-            raise RuleError("time_shape", "relation 'within' needs an offset (a duration)")
-        if self.relative_to is not None and self.date is not None:
-            raise RuleError(
-                "time_shape", "a time relative to another event must not also carry a date"
-            )
-        if (
-            self.relative_to is not None
-            and self.relation in _POINT_RELATIONS
-            and (self.offset is None)
-        ):
-            raise RuleError(
-                "time_shape", "'relative_to' with 'on', 'in' or 'as_of' needs an offset"
-            )
-        if self.inferred is not None:
-            if self.date is None:
-                raise RuleError("inferred_without_date", "'inferred' completes a stated 'date'")
-            for part in ("year", "month", "day"):
-                stated, guessed = getattr(self.date, part), getattr(self.inferred, part)
-                if stated is not None and stated != guessed:
-                    raise RuleError(
-                        "inferred_mismatch",
-                        f"inferred {part} {guessed} contradicts the stated {part} {stated}",
-                    )
-            if self.inference is None:
-                raise RuleError(
-                    "inference_missing", "an inferred date needs its basis in 'inference'"
-                )
-        if (
-            self.date is None
-            and self.interval is None
-            and self.offset is None
-            and self.relative_to is None
-            and self.text is None
-        ):
-            raise RuleError(
-                "empty_time",
-                "a time expression needs a date, an interval, an "
-                "offset, a reference or at least its text",
-            )
+    CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
+    __attrs_post_init__ = run_class_rules
 
     def to_edtf(self) -> str | None:
         """The stated time as EDTF, or ``None`` when it depends on another event or states no
@@ -494,5 +448,142 @@ class TimeExpression(Model):
             return self.interval.start or self.interval.end
         return None
 
+
+def _relation_is(*relations: TimeRelation) -> dict[str, Any]:
+    """JSON Schema: the relation is one of ``relations`` (a missing one means "on")."""
+    named: dict[str, Any] = {
+        "required": ["relation"],
+        "properties": {"relation": {"enum": [r.value for r in relations]}},
+    }
+    if TimeRelation.ON in relations:
+        return {"anyOf": [named, {"not": {"required": ["relation"]}}]}
+    return named
+
+
+def _inferred_mismatch(t: TimeExpression) -> str | None:
+    if t.inferred is None or t.date is None:
+        return None
+    for part in ("year", "month", "day"):
+        stated, guessed = getattr(t.date, part), getattr(t.inferred, part)
+        if stated is not None and stated != guessed:
+            return f"inferred {part} {guessed} contradicts the stated {part} {stated}"
+    return None
+
+
+_BETWEEN = TimeRelation.BETWEEN
+_POINT_ORDER = sorted(_POINT_RELATIONS, key=lambda r: r.value)
+_SAYS_SOMETHING = ("date", "interval", "offset", "relative_to", "text")
+TimeExpression.CLASS_RULES = (
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "relation 'between' needs an interval"
+            if t.relation is _BETWEEN and t.interval is None
+            else None
+        ),
+        {"if": _relation_is(_BETWEEN), "then": present("interval")},
+        "relation 'between' needs an interval",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "relation 'between' takes an interval, not a date"
+            if t.relation is _BETWEEN and t.date is not None
+            else None
+        ),
+        {"if": _relation_is(_BETWEEN), "then": {"not": present("date")}},
+        "relation 'between' takes no date",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "an interval goes only with relation 'between'"
+            if t.relation is not _BETWEEN and t.interval is not None
+            else None
+        ),
+        {"if": present("interval"), "then": _relation_is(_BETWEEN)},
+        "an interval goes only with relation 'between'",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "relation 'within' needs an offset (a duration)"
+            if t.relation is TimeRelation.WITHIN and t.offset is None
+            else None
+        ),
+        {"if": _relation_is(TimeRelation.WITHIN), "then": present("offset")},
+        "relation 'within' needs an offset",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "a time relative to another event must not also carry a date"
+            if t.relative_to is not None and t.date is not None
+            else None
+        ),
+        {"not": present("relative_to", "date")},
+        "a time relative to another event carries no date",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "'relative_to' with 'on', 'in' or 'as_of' needs an offset"
+            if t.relative_to is not None and t.relation in _POINT_RELATIONS and t.offset is None
+            else None
+        ),
+        {
+            "if": {
+                "allOf": [present("relative_to"), _relation_is(*sorted(_POINT_RELATIONS, key=str))]
+            },
+            "then": present("offset"),
+        },
+        "'relative_to' with 'on', 'in' or 'as_of' needs an offset",
+    ),
+    ClassRule(
+        "inferred_without_date",
+        lambda t: (
+            "'inferred' completes a stated 'date'"
+            if t.inferred is not None and t.date is None
+            else None
+        ),
+        {"if": present("inferred"), "then": present("date")},
+        "'inferred' completes a stated 'date'",
+    ),
+    ClassRule(
+        "inferred_mismatch",
+        _inferred_mismatch,
+        None,
+        "an inferred date agrees with every part the text states",
+    ),
+    ClassRule(
+        "inference_missing",
+        lambda t: (
+            "an inferred date needs its basis in 'inference'"
+            if t.inferred is not None and t.inference is None
+            else None
+        ),
+        {"if": present("inferred"), "then": present("inference")},
+        "an inferred date needs its basis in 'inference'",
+    ),
+    ClassRule(
+        "empty_time",
+        lambda t: (
+            "a time expression needs a date, an interval, an offset, a reference or at "
+            "least its text"
+            if t.date is None
+            and t.interval is None
+            and t.offset is None
+            and t.relative_to is None
+            and t.text is None
+            else None
+        ),
+        {
+            "anyOf": [
+                present(name) for name in ("date", "interval", "offset", "relative_to", "text")
+            ]
+        },
+        "a time expression says something",
+    ),
+)
 
 TIME_VALIDATOR: Validator = v.optional(v.instance_of(TimeExpression))
