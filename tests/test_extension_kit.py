@@ -158,6 +158,28 @@ def test_a_broken_rule_is_reported_not_raised() -> None:
     ]
 
 
+def test_a_quick_form_runs_first_and_the_check_only_when_it_says_no() -> None:
+    calls: list[str] = []
+
+    def quick(article: iw.Article) -> bool:
+        calls.append("quick")
+        return not any(getattr(e, "echelon", None) == "none" for e in article.entities)
+
+    def detailed(article: iw.Article) -> Iterator[Problem]:
+        calls.append("check")
+        yield from _no_blank_echelons(article)
+
+    unit = _unit_class("quick")
+    register_type("unit_quick_test", unit)
+    register_rule("test.quick", detailed, codes={"echelon_none": "error"}, quick=quick)
+    assert iw.validate(_article(entities=[unit(id="u1", name="U")])) == []
+    assert calls == ["quick"]
+    calls.clear()
+    bad = _article(entities=[unit(id="u1", name="U", echelon="none")])
+    assert [p.code for p in iw.validate(bad)] == ["echelon_none"]
+    assert calls == ["quick", "check"]
+
+
 def test_rule_registration_guards() -> None:
     register_rule("test.same", _no_blank_echelons, codes={"echelon_none": Severity.ERROR})
     register_rule("test.same", _no_blank_echelons, codes={"echelon_none": Severity.ERROR})
@@ -334,6 +356,12 @@ def test_lenient_loads_keep_them_and_warn(
     doc = _document_with_unknowns()
     kept = iw.from_dict(doc, unknown="keep")
     assert iw.to_dict(kept) == doc
+    from iraqwithdrawal import validation
+
+    for rule in validation.BUILTIN_RULES:  # the quick forms agree on lenient documents too
+        if rule.quick is not None:
+            context = validation._Context(kept)
+            assert rule.quick(context) == (not list(rule.detailed(context))), rule.name
     assert [(p.path, p.code, p.severity) for p in iw.validate(kept)] == [
         ("$.entities[1].type", "unknown_type", Severity.WARNING),
         ("$.events[0].event_type", "unknown_event_type", Severity.WARNING),

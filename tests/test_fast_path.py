@@ -154,21 +154,31 @@ def test_classes_registered_later_are_loaded_fast_and_checked() -> None:
 
 
 def _tree_problems(article: iw.Article) -> list[Any]:
+    """The errors of every built-in rule that has a quick form."""
     from iraqwithdrawal import validation
-    from iraqwithdrawal._walk import survey
 
-    found = survey(article)
+    context = validation._Context(article)
     return [
-        *validation._reference_problems(found),
-        *validation._check_spans(article, found),
-        *validation._check_relays(found),
+        p
+        for rule in validation.BUILTIN_RULES
+        if rule.quick is not None
+        for p in rule.detailed(context)
+        if p.severity is iw.Severity.ERROR
     ]
 
 
 def _quick_agrees(article: iw.Article) -> None:
-    from iraqwithdrawal.validation import _quick_ok
+    """Each rule's quick form says it holds exactly when its detailed form finds no error."""
+    from iraqwithdrawal import validation
 
-    assert _quick_ok(article) == (not _tree_problems(article))
+    quick_forms = [r for r in validation.BUILTIN_RULES if r.quick is not None]
+    assert len(quick_forms) >= 4
+    for rule in quick_forms:
+        context = validation._Context(article)
+        assert rule.quick is not None
+        holds = rule.quick(context)
+        problems = list(rule.detailed(context))
+        assert holds == (not problems), (rule.name, problems)
 
 
 def test_quick_validation_agrees_on_the_catalogue() -> None:

@@ -39,12 +39,18 @@ class DocumentRule:
     check: Check = attrs.field(eq=False)
     codes: Mapping[str, Severity] = attrs.field(converter=_codes)
     description: str | None = None
+    #: Optional: a cheaper test that only says whether the rule holds; ``check`` then runs
+    #: only when it says no. The two must agree (``check`` finds nothing exactly when
+    #: ``quick`` says the rule holds).
+    quick: Callable[[Article], bool] | None = attrs.field(default=None, eq=False)
 
     def run(self, article: Article) -> list[Problem]:
         """The rule's problems for ``article``, each with its declared severity. A rule that
         raises, or reports an undeclared code, gives one ``rule_failed`` error instead of a
         traceback from inside the validator."""
         try:
+            if self.quick is not None and self.quick(article):
+                return []
             found = list(self.check(article))
         except Exception as exc:
             return [_failed(self.name, f"raised {type(exc).__name__}: {exc}")]
@@ -85,13 +91,15 @@ def register_rule(
     *,
     codes: Mapping[str, Severity | str],
     description: str | None = None,
+    quick: Callable[[Article], bool] | None = None,
 ) -> Any:
     """Register a document rule; usable as ``register_rule("name", fn, codes=...)`` or as a
     decorator ``@register_rule("name", codes={"unit_cycle": Severity.ERROR})``.
 
-    ``codes`` maps each problem code the rule may report to its severity. A name registered
-    again with the same function and codes is harmless; anything else registered under a
-    taken name is a :class:`~iraqwithdrawal.errors.RegistryError`.
+    ``codes`` maps each problem code the rule may report to its severity. ``quick``, if
+    given, is a cheap test that the rule holds, run first. A name registered again with the
+    same function and codes is harmless; anything else registered under a taken name is a
+    :class:`~iraqwithdrawal.errors.RegistryError`.
     """
     if not isinstance(name, str) or _NAME_RE.fullmatch(name) is None:
         raise RegistryError(
@@ -105,7 +113,9 @@ def register_rule(
     def apply(fn: Check) -> Check:
         if not callable(fn):
             raise RegistryError(f"rule {name!r}: {fn!r} is not callable")
-        rule = DocumentRule(name=name, check=fn, codes=declared, description=description)
+        rule = DocumentRule(
+            name=name, check=fn, codes=declared, description=description, quick=quick
+        )
         known = _RULES.get(name)
         if known is not None:
             if known.check is fn and known.codes == rule.codes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, get_args, get_origin
 
 import attrs
@@ -35,27 +35,49 @@ def validate(article: Article) -> list[Problem]:
     if not isinstance(article, Article):
         raise TypeError(f"validate() takes an Article, not {type(article).__name__}")
     load_plugins()
-    if _quick_ok(article):
-        # Nothing wrong below the article level: only the article-level checks remain,
-        # and they build their own paths.
-        return [
-            *_check_quotes(article),
-            *_check_links(article),
-            *_check_claims(article),
-            *_check_times(article),
-            *run_rules(article),
-        ]
-    found_all = survey(article)
-    problems = _reference_problems(found_all)
-    problems.extend(_check_vocabulary(found_all))
-    problems.extend(_check_spans(article, found_all))
-    problems.extend(_check_quotes(article))
-    problems.extend(_check_relays(found_all))
-    problems.extend(_check_links(article))
-    problems.extend(_check_claims(article))
-    problems.extend(_check_times(article))
+    context = _Context(article)
+    problems: list[Problem] = []
+    for rule in BUILTIN_RULES:
+        if rule.quick is None or not rule.quick(context):
+            problems.extend(rule.detailed(context))
     problems.extend(run_rules(article))
     return problems
+
+
+class _Context:
+    """What the rules of one ``validate()`` call share, each built at most once: the quick
+    scan (one walk, no paths) and the detailed survey (one walk, with paths)."""
+
+    __slots__ = ("_scan", "_survey", "article")
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._scan: _Scan | None = None
+        self._survey: Survey | None = None
+
+    @property
+    def scan(self) -> _Scan:
+        if self._scan is None:
+            self._scan = _quick_scan(self.article)
+        return self._scan
+
+    @property
+    def survey(self) -> Survey:
+        if self._survey is None:
+            self._survey = survey(self.article)
+        return self._survey
+
+
+@attrs.frozen
+class BuiltinRule:
+    """A document rule of this library: its ``detailed`` form finds every problem with its
+    path; its ``quick`` form, where it has one, only answers whether the rule holds, from the
+    shared quick scan, so a valid document is checked without building any path. The two
+    forms sit side by side so that neither can run without the other."""
+
+    name: str
+    detailed: Callable[[_Context], Iterable[Problem]]
+    quick: Callable[[_Context], bool] | None = None
 
 
 def _unknown_tag(obj: object) -> str | None:
@@ -194,7 +216,19 @@ def _quick_plan(cls: type) -> _QuickPlan:
     return plan
 
 
-def _quick_ok(article: Article) -> bool:
+@attrs.define
+class _Scan:
+    """The verdicts of the quick scan, one per tree-wide rule."""
+
+    references: bool = True
+    vocabulary: bool = True
+    spans: bool = True
+    relays: bool = True
+
+
+def _quick_scan(article: Article) -> _Scan:
+    """Walk the tree once, without paths, and say which tree-wide rules hold."""
+    scan = _Scan()
     ids: dict[str, object] = {}
     refs: list[tuple[str, RefKinds]] = []
     spans: list[Span] = []
@@ -211,15 +245,15 @@ def _quick_ok(article: Article) -> bool:
             continue
         steps, has_id, is_attribution, is_event = _QUICK_PLANS.get(cls) or _quick_plan(cls)
         if node.extra and _unknown_tag(node) is not None:
-            return False
+            scan.vocabulary = False
         if is_event and node.event_type not in vocabulary:
-            return False
+            scan.vocabulary = False
         if has_id and not first:
             ident = node.id
             if ident is not None:
                 if ident in ids:
-                    return False
-                ids[ident] = node
+                    scan.references = False
+                ids.setdefault(ident, node)
         first = False
         if is_attribution:
             chains.append(node.chain())
@@ -243,19 +277,23 @@ def _quick_ok(article: Article) -> bool:
     for target, kinds in refs:
         found = ids.get(target)
         if found is None:
-            return False
+            scan.references = False
+            break
         key = (found.__class__, kinds)
         ok = accepted.get(key)
         if ok is None:
-            ok = accepted[key] = kinds.accepts(found)
+            ok = accepted[key] = kinds.accepts(found) or _unknown_kind(found)
         if not ok:
-            return False
+            scan.references = False
+            break
     body = article.body
     size = len(body)
     for span in spans:
         if span.end > size or (span.text is not None and body[span.start : span.end] != span.text):
-            return False
-    return all(len(set(chain)) == len(chain) for chain in chains)
+            scan.spans = False
+            break
+    scan.relays = all(len(set(chain)) == len(chain) for chain in chains)
+    return scan
 
 
 def check(article: Article) -> list[Problem]:
@@ -425,3 +463,25 @@ def _check_times(article: Article) -> Iterable[Problem]:
                     f"date {published.to_edtf()}",
                 )
                 break
+
+
+#: The document rules of this library, in the order their problems are reported; the rules
+#: that extensions register (``register_rule``) run after them.
+BUILTIN_RULES: tuple[BuiltinRule, ...] = (
+    BuiltinRule(
+        "references",
+        lambda c: _reference_problems(c.survey),
+        lambda c: c.scan.references,
+    ),
+    BuiltinRule(
+        "vocabulary",
+        lambda c: _check_vocabulary(c.survey),
+        lambda c: c.scan.vocabulary,
+    ),
+    BuiltinRule("spans", lambda c: _check_spans(c.article, c.survey), lambda c: c.scan.spans),
+    BuiltinRule("quotes", lambda c: _check_quotes(c.article)),
+    BuiltinRule("relays", lambda c: _check_relays(c.survey), lambda c: c.scan.relays),
+    BuiltinRule("links", lambda c: _check_links(c.article)),
+    BuiltinRule("claims", lambda c: _check_claims(c.article)),
+    BuiltinRule("times", lambda c: _check_times(c.article)),
+)
