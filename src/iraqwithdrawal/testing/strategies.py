@@ -251,7 +251,11 @@ def time_expressions(
     to another event (when ``event_ids`` offers one)."""
     shape = draw(st.sampled_from(["date", "interval", "relative", "text"]))
     text = draw(_opt(texts(max_size=20)))
-    common: dict[str, Any] = {"text": text, "spans": draw(_spans(body, 1))}
+    common: dict[str, Any] = {
+        "text": text,
+        "spans": draw(_spans(body, 1)),
+        "cue": draw(_opt(cues(body))),
+    }
     if shape == "interval":
         return TimeExpression(relation=TimeRelation.BETWEEN, interval=draw(intervals()), **common)
     if shape == "relative" and event_ids:
@@ -312,7 +316,12 @@ def _relay(
         return ()
     vias = draw(st.lists(st.sampled_from(choices), unique=True, max_size=3))
     return tuple(
-        RelayHop(via=via, cue=draw(_opt(cues(body))), time=draw(_opt(time_expressions(body))))
+        RelayHop(
+            via=via,
+            cue=draw(_opt(cues(body))),
+            time=draw(_opt(time_expressions(body))),
+            spans=draw(_spans(body, 1)),
+        )
         for via in vias
     )
 
@@ -575,6 +584,7 @@ def claims(
     entity_ids: Sequence[str] = (),
     other_claims: Sequence[str] = (),
     disputes: Sequence[str] = (),
+    about: Sequence[str] = (),
 ) -> Claim:
     ident = id_ if id_ is not None else draw(ids())
     rivals = [c for c in other_claims if c != ident]
@@ -586,6 +596,9 @@ def claims(
         dispute=draw(_pick(disputes)),
         contests=tuple(draw(st.lists(st.sampled_from(rivals), unique=True, max_size=2)))
         if rivals
+        else (),
+        about=tuple(draw(st.lists(st.sampled_from(list(about)), unique=True, max_size=2)))
+        if about
         else (),
         summary=draw(_opt(texts(max_size=30))),
         spans=draw(_spans(body, 1)),
@@ -609,6 +622,20 @@ def media_items(
 
 
 _ENTITY_KINDS = ["person", "organization", "place", "anonymous_source", "entity"]
+_URLS = st.sampled_from(
+    [
+        "https://example.org/news/2024/07/24/iraq-talks",
+        "https://example.org/news/a?id=7#top",
+        "https://пример.example/новости/1",
+    ]
+)
+
+
+def _take(pool: list[str], draw: st.DrawFn) -> str | None:
+    """An id from ``pool`` (used up), or none."""
+    if bool(pool) and draw(st.booleans()):
+        return pool.pop()
+    return None
 
 
 @st.composite
@@ -617,15 +644,18 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
     body = draw(bodies())
     n_entities = draw(st.integers(0, max_entities))
     n_events = draw(st.integers(0, max_events))
-    n_quotes, n_claims, n_disputes, n_media = (draw(st.integers(0, k)) for k in (3, 3, 1, 1))
-    total = 1 + n_entities + n_events + n_quotes + n_claims + n_disputes + n_media
+    n_quotes, n_claims, n_disputes, n_media, n_named = (
+        draw(st.integers(0, k)) for k in (3, 3, 1, 1, 3)
+    )
+    total = 1 + n_entities + n_events + n_quotes + n_claims + n_disputes + n_media + n_named
     pool = draw(st.lists(ids(), min_size=total, max_size=total, unique=True))
     article_id, pool = pool[0], pool[1:]
     entity_ids, pool = pool[:n_entities], pool[n_entities:]
     event_ids, pool = pool[:n_events], pool[n_events:]
     quote_ids, pool = pool[:n_quotes], pool[n_quotes:]
     claim_ids, pool = pool[:n_claims], pool[n_claims:]
-    dispute_ids, media_ids = pool[:n_disputes], pool[n_disputes:]
+    dispute_ids, pool = pool[:n_disputes], pool[n_disputes:]
+    media_ids, named = pool[:n_media], list(pool[n_media:])  # ids for attributions, quantities
 
     extension_entities = _extensions(Entity)
     chosen: list[type | None] = []
@@ -667,6 +697,12 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
                 body, earlier, tuple(speakers), tuple(entity_ids), tuple(event_ids[:n])
             )
             event = draw(_upgrade(event, cls, context))
+        if event.quantities and named:
+            quantities_with_ids = tuple(
+                attrs.evolve(q, id=_take(named, draw)) if q.id is None else q
+                for q in event.quantities
+            )
+            event = attrs.evolve(event, quantities=quantities_with_ids)
         evs.append(event)
     dispute_objs = [
         Dispute(
@@ -677,6 +713,7 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
             )
             if event_ids or entity_ids
             else (),
+            spans=draw(_spans(body, 1)),
         )
         for i in dispute_ids
     ]
@@ -688,6 +725,7 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
         if people or orgs
         else ()
     )
+    about = event_ids + entity_ids
     article = Article(
         id=article_id,
         headline=draw(texts(max_size=60)),
@@ -705,7 +743,8 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
                 )
             )
         ),
-        published=None,
+        published=draw(_opt(partial_dates(with_year=True))),
+        url=draw(_opt(_URLS)),
         publisher=draw(_pick(orgs)),
         contributors=contributors,
         based_on=tuple(
@@ -716,12 +755,16 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
         else (),
         media=tuple(draw(media_items(i, body, entity_ids)) for i in media_ids),
         entities=tuple(ents),
-        attributions=tuple(draw(st.lists(attributions(body, speakers, entity_ids), max_size=2))),
+        attributions=tuple(
+            draw(attributions(body, speakers, entity_ids, id_=_take(named, draw)))
+            for _ in range(draw(st.integers(0, 2)))
+        ),
         quotes=tuple(
             draw(quotes(i, body, speakers, entity_ids, event_ids + claim_ids)) for i in quote_ids
         ),
         claims=tuple(
-            draw(claims(i, body, speakers, entity_ids, claim_ids, dispute_ids)) for i in claim_ids
+            draw(claims(i, body, speakers, entity_ids, claim_ids, dispute_ids, about))
+            for i in claim_ids
         ),
         disputes=tuple(dispute_objs),
         events=tuple(evs),
@@ -769,9 +812,13 @@ datelines = st.builds(
 contributors = st.builds(Contributor, entity=ids(), role=st.sampled_from(ContributorRole))
 based_ons = st.builds(BasedOn, source=ids(), text=_opt(texts()))
 corrections = st.builds(Correction, text=texts(), date=_opt(partial_dates()), spans=_spans(None, 1))
-licenses = st.sampled_from(
-    ["Creative Commons 2.0", "CC BY-SA 4.0", "CC BY 2.0", "All rights reserved", "CC0"]
-).map(lambda text: License(text=text, spdx=resolve_license(text)))
+licenses = st.builds(
+    lambda text, url: License(text=text, spdx=resolve_license(text), url=url),
+    st.sampled_from(
+        ["Creative Commons 2.0", "CC BY-SA 4.0", "CC BY 2.0", "All rights reserved", "CC0"]
+    ),
+    st.none() | st.just("https://creativecommons.org/licenses/by/2.0/"),
+)
 
 
 def register_strategies() -> None:
