@@ -14,7 +14,7 @@ from iraqwithdrawal._walk import survey
 from iraqwithdrawal.models._checks import Check
 from iraqwithdrawal.testing import articles
 
-EXAMPLES = 200
+EXAMPLES = 300
 
 
 def _default(field: attrs.Attribute[Any]) -> Any:

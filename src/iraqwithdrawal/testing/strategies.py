@@ -11,8 +11,9 @@ import enum
 import types
 import typing
 from collections.abc import Mapping, Sequence
+from contextvars import ContextVar
 from functools import cache, lru_cache
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar, cast, get_args, get_origin
 
 import attrs
 from hypothesis import assume, reject
@@ -76,6 +77,7 @@ from ..models import (
     resolve_license,
 )
 from ..models._base import ID, OPT_ID, RefKinds
+from ..models._checks import Check
 from ..models.quantity import _MAGNITUDES
 
 __all__ = [
@@ -115,6 +117,9 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+# The article being drawn, if any: what a drawn reference may point at.
+_ARTICLE: ContextVar[_Context] = ContextVar("iraqwithdrawal_article")
 
 # Letters beyond ASCII (and one outside the Basic Multilingual Plane) so offsets are tested as
 # code points, not bytes or UTF-16 units.
@@ -160,6 +165,34 @@ def _pick_cached(pool: tuple[str, ...]) -> st.SearchStrategy[str | None]:
     return st.sampled_from(pool) | st.none() if pool else st.none()
 
 
+# The hand-written strategies below draw the fields that must agree with the rest of an
+# article (references, spans, quotes matching the body). They build every model through
+# ``_build``, which draws every field they do not pass from the field's own type and rules:
+# a field added to a model is drawn with no change here.
+
+
+@st.composite
+def _build(draw: st.DrawFn, cls: type[T], /, **given: Any) -> T:
+    """An instance of ``cls`` with the ``given`` field values and drawn values for the rest
+    (references point into the article being drawn, when there is one)."""
+    context = _ARTICLE.get(_NO_CONTEXT)
+    values = dict(given)
+    for a in attrs.fields(cast(Any, cls)):
+        if a.init and a.name != "extra" and a.name not in values:
+            values[a.name] = draw(_field(a, context))
+    try:
+        return cls(**values)
+    except (ValueError, TypeError):  # a drawn value broke a rule across fields
+        reject()
+
+
+@st.composite
+def _builds(draw: st.DrawFn, cls: type[T], /, **strategies: st.SearchStrategy[Any]) -> T:
+    """Like ``st.builds``, through :func:`_build`."""
+    given = {name: draw(strategy) for name, strategy in strategies.items()}
+    return draw(_build(cls, **given))
+
+
 @st.composite
 def spans(draw: st.DrawFn, body: str | None = None) -> Span:
     """A span; inside ``body`` (with its exact text, or no text) when a body is given."""
@@ -184,7 +217,7 @@ def _spans(body: str | None, max_size: int = 2) -> st.SearchStrategy[tuple[Span,
 
 @lru_cache(maxsize=1024)
 def cues(body: str | None = None) -> st.SearchStrategy[Cue]:
-    return st.builds(Cue, text=texts(max_size=20), spans=_spans(body, 1))
+    return _builds(Cue, text=texts(max_size=20), spans=_spans(body, 1))
 
 
 @st.composite
@@ -316,11 +349,14 @@ def _relay(
         return ()
     vias = draw(st.lists(st.sampled_from(choices), unique=True, max_size=3))
     return tuple(
-        RelayHop(
-            via=via,
-            cue=draw(_opt(cues(body))),
-            time=draw(_opt(time_expressions(body))),
-            spans=draw(_spans(body, 1)),
+        draw(
+            _build(
+                RelayHop,
+                via=via,
+                cue=draw(_opt(cues(body))),
+                time=draw(_opt(time_expressions(body))),
+                spans=draw(_spans(body, 1)),
+            )
         )
         for via in vias
     )
@@ -351,7 +387,7 @@ def attributions(
     )
     factuality = draw(
         _opt(
-            st.builds(
+            _builds(
                 Factuality,
                 certainty=st.sampled_from(Certainty),
                 polarity=st.sampled_from(Polarity),
@@ -359,17 +395,20 @@ def attributions(
             )
         )
     )
-    return Attribution(
-        id=id_,
-        source=source,
-        joint_with=joint,
-        cue=draw(_opt(cues(body))),
-        recipient=draw(_pick(entity_ids)),
-        mode=mode if mode is not None else draw(_opt(st.sampled_from(AttributionMode))),
-        relay=draw(_relay(body, entity_ids, source)),
-        time=draw(_opt(time_expressions(body))),
-        factuality=factuality,
-        spans=draw(_spans(body, 1)),
+    return draw(
+        _build(
+            Attribution,
+            id=id_,
+            source=source,
+            joint_with=joint,
+            cue=draw(_opt(cues(body))),
+            recipient=draw(_pick(entity_ids)),
+            mode=mode if mode is not None else draw(_opt(st.sampled_from(AttributionMode))),
+            relay=draw(_relay(body, entity_ids, source)),
+            time=draw(_opt(time_expressions(body))),
+            factuality=factuality,
+            spans=draw(_spans(body, 1)),
+        )
     )
 
 
@@ -381,16 +420,19 @@ def quantities(
     speakers: Sequence[str] = (),
     id_: str | None = None,
 ) -> Quantity:
-    return Quantity(
-        id=id_,
-        amount=draw(amounts()),
-        counted=draw(texts(max_size=20)),
-        of=draw(_pick(entity_ids)),
-        as_of=draw(_opt(time_expressions(body))),
-        previous=draw(_opt(amounts())),
-        text=draw(_opt(texts(max_size=20))),
-        spans=draw(_spans(body, 1)),
-        attribution=draw(_opt(attributions(body, speakers, entity_ids))),
+    return draw(
+        _build(
+            Quantity,
+            id=id_,
+            amount=draw(amounts()),
+            counted=draw(texts(max_size=20)),
+            of=draw(_pick(entity_ids)),
+            as_of=draw(_opt(time_expressions(body))),
+            previous=draw(_opt(amounts())),
+            text=draw(_opt(texts(max_size=20))),
+            spans=draw(_spans(body, 1)),
+            attribution=draw(_opt(attributions(body, speakers, entity_ids))),
+        )
     )
 
 
@@ -399,13 +441,13 @@ def _mentions(
 ) -> st.SearchStrategy[tuple[Mention, ...]]:
     if body == "":
         return st.just(())
-    mention = st.builds(
+    mention = _builds(
         Mention, span=spans(body), form=st.sampled_from(MentionForm), via=_pick(entity_ids)
     )
     return st.lists(mention, max_size=2).map(tuple)
 
 
-identifiers = st.builds(
+identifiers = _builds(
     Identifier,
     scheme=st.sampled_from(["wikidata", "geonames", "viaf"]),
     value=st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True),
@@ -438,7 +480,7 @@ def entities(
     if kind == "person":
         roles = draw(
             st.lists(
-                st.builds(
+                _builds(
                     Role,
                     title=texts(max_size=30),
                     organization=_pick(organizations),
@@ -447,30 +489,39 @@ def entities(
                 max_size=2,
             )
         )
-        return Person(name=draw(texts(max_size=25)), roles=tuple(roles), **common)
+        return draw(_build(Person, name=draw(texts(max_size=25)), roles=tuple(roles), **common))
     if kind == "organization":
-        return Organization(
-            name=draw(texts(max_size=25)),
-            kind=draw(st.sampled_from(OrganizationKind)),
-            parent=draw(_pick([o for o in organizations if o != ident])),
-            country=draw(_pick(places)),
-            **common,
+        return draw(
+            _build(
+                Organization,
+                name=draw(texts(max_size=25)),
+                kind=draw(st.sampled_from(OrganizationKind)),
+                parent=draw(_pick([o for o in organizations if o != ident])),
+                country=draw(_pick(places)),
+                **common,
+            )
         )
     if kind == "place":
-        return Place(
-            name=draw(texts(max_size=25)),
-            kind=draw(st.sampled_from(PlaceKind)),
-            within=draw(_pick([p for p in places if p != ident])),
-            **common,
+        return draw(
+            _build(
+                Place,
+                name=draw(texts(max_size=25)),
+                kind=draw(st.sampled_from(PlaceKind)),
+                within=draw(_pick([p for p in places if p != ident])),
+                **common,
+            )
         )
     if kind == "anonymous_source":
-        return AnonymousSource(
-            description=draw(texts(max_size=40)),
-            plural=draw(st.booleans()),
-            affiliation=draw(_pick([e for e in entity_ids if e != ident])),
-            **common,
+        return draw(
+            _build(
+                AnonymousSource,
+                description=draw(texts(max_size=40)),
+                plural=draw(st.booleans()),
+                affiliation=draw(_pick([e for e in entity_ids if e != ident])),
+                **common,
+            )
         )
-    return Entity(**common)
+    return draw(_build(Entity, **common))
 
 
 @st.composite
@@ -487,8 +538,13 @@ def events(
     ident = id_ if id_ is not None else draw(ids())
     participants = (
         tuple(
-            Participant(
-                entity=e, role=draw(st.sampled_from(ParticipantRole)), spans=draw(_spans(body, 1))
+            draw(
+                _build(
+                    Participant,
+                    entity=e,
+                    role=draw(st.sampled_from(ParticipantRole)),
+                    spans=draw(_spans(body, 1)),
+                )
             )
             for e in draw(st.lists(st.sampled_from(list(entity_ids)), unique=True, max_size=3))
         )
@@ -497,7 +553,7 @@ def events(
     )
     links = (
         tuple(
-            EventLink(relation=draw(st.sampled_from(EventRelation)), target=t)
+            draw(_build(EventLink, relation=draw(st.sampled_from(EventRelation)), target=t))
             for t in draw(st.lists(st.sampled_from(list(earlier_events)), unique=True, max_size=2))
         )
         if earlier_events
@@ -506,7 +562,7 @@ def events(
     conditions = tuple(
         draw(
             st.lists(
-                st.builds(
+                _builds(
                     Condition,
                     text=texts(max_size=30),
                     event=_pick(earlier_events),
@@ -517,21 +573,26 @@ def events(
             )
         )
     )
-    return Event(
-        id=ident,
-        event_type=draw(st.sampled_from(sorted(event_types()))),
-        status=draw(_opt(st.sampled_from(EventStatus))),
-        scope=draw(_opt(st.sampled_from(Scope))),
-        summary=draw(_opt(texts(max_size=40))),
-        trigger=draw(_opt(cues(body))),
-        participants=participants,
-        location=draw(_pick(places)),
-        time=draw(_opt(time_expressions(body, earlier_events))),
-        quantities=tuple(draw(st.lists(quantities(body, entity_ids, speakers), max_size=2))),
-        conditions=conditions,
-        links=links,
-        attributions=tuple(draw(st.lists(attributions(body, speakers, entity_ids), max_size=2))),
-        spans=draw(_spans(body, 1)),
+    return draw(
+        _build(
+            Event,
+            id=ident,
+            event_type=draw(st.sampled_from(sorted(event_types()))),
+            status=draw(_opt(st.sampled_from(EventStatus))),
+            scope=draw(_opt(st.sampled_from(Scope))),
+            summary=draw(_opt(texts(max_size=40))),
+            trigger=draw(_opt(cues(body))),
+            participants=participants,
+            location=draw(_pick(places)),
+            time=draw(_opt(time_expressions(body, earlier_events))),
+            quantities=tuple(draw(st.lists(quantities(body, entity_ids, speakers), max_size=2))),
+            conditions=conditions,
+            links=links,
+            attributions=tuple(
+                draw(st.lists(attributions(body, speakers, entity_ids), max_size=2))
+            ),
+            spans=draw(_spans(body, 1)),
+        )
     )
 
 
@@ -566,12 +627,15 @@ def quotes(
         if about
         else ()
     )
-    return Quote(
-        id=ident,
-        text=text,
-        spans=quote_spans,
-        about=about_ids,
-        attribution=draw(attributions(body, speakers, entity_ids, mode=mode)),
+    return draw(
+        _build(
+            Quote,
+            id=ident,
+            text=text,
+            spans=quote_spans,
+            about=about_ids,
+            attribution=draw(attributions(body, speakers, entity_ids, mode=mode)),
+        )
     )
 
 
@@ -588,20 +652,23 @@ def claims(
 ) -> Claim:
     ident = id_ if id_ is not None else draw(ids())
     rivals = [c for c in other_claims if c != ident]
-    return Claim(
-        id=ident,
-        text=draw(texts(max_size=60)),
-        attribution=draw(attributions(body, speakers, entity_ids)),
-        stance=draw(_opt(st.sampled_from(Stance))),
-        dispute=draw(_pick(disputes)),
-        contests=tuple(draw(st.lists(st.sampled_from(rivals), unique=True, max_size=2)))
-        if rivals
-        else (),
-        about=tuple(draw(st.lists(st.sampled_from(list(about)), unique=True, max_size=2)))
-        if about
-        else (),
-        summary=draw(_opt(texts(max_size=30))),
-        spans=draw(_spans(body, 1)),
+    return draw(
+        _build(
+            Claim,
+            id=ident,
+            text=draw(texts(max_size=60)),
+            attribution=draw(attributions(body, speakers, entity_ids)),
+            stance=draw(_opt(st.sampled_from(Stance))),
+            dispute=draw(_pick(disputes)),
+            contests=tuple(draw(st.lists(st.sampled_from(rivals), unique=True, max_size=2)))
+            if rivals
+            else (),
+            about=tuple(draw(st.lists(st.sampled_from(list(about)), unique=True, max_size=2)))
+            if about
+            else (),
+            summary=draw(_opt(texts(max_size=30))),
+            spans=draw(_spans(body, 1)),
+        )
     )
 
 
@@ -609,15 +676,18 @@ def claims(
 def media_items(
     draw: st.DrawFn, id_: str | None = None, body: str | None = None, entity_ids: Sequence[str] = ()
 ) -> MediaItem:
-    return MediaItem(
-        id=id_ if id_ is not None else draw(ids()),
-        kind=draw(st.sampled_from(MediaKind)),
-        caption=draw(_opt(texts())),
-        credit=draw(_opt(texts())),
-        creator=draw(_pick(entity_ids)),
-        license=draw(_opt(licenses)),
-        url=draw(_opt(st.just("https://example.org/photo.jpg"))),
-        spans=draw(_spans(body, 1)),
+    return draw(
+        _build(
+            MediaItem,
+            id=id_ if id_ is not None else draw(ids()),
+            kind=draw(st.sampled_from(MediaKind)),
+            caption=draw(_opt(texts())),
+            credit=draw(_opt(texts())),
+            creator=draw(_pick(entity_ids)),
+            license=draw(_opt(licenses)),
+            url=draw(_opt(st.just("https://example.org/photo.jpg"))),
+            spans=draw(_spans(body, 1)),
+        )
     )
 
 
@@ -671,147 +741,181 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
     people = [i for i, k in zip(entity_ids, kinds, strict=False) if k == "person"]
     speaker_kinds = ("person", "organization", "anonymous_source")
     speakers = [i for i, k in zip(entity_ids, kinds, strict=False) if k in speaker_kinds]
-    ents = [
-        draw(entities(i, k, body, places, orgs, entity_ids))
-        for i, k in zip(entity_ids, kinds, strict=False)
-    ]
-    # An extension class gets its own fields on top of the built-in kind it extends; its
-    # references point only at objects drawn before it, so no chain it adds can loop.
-    classes: dict[str, type] = {e.id: type(e) for e in ents}
-    for n, cls in enumerate(chosen):
-        if cls is not None:
-            classes[ents[n].id] = cls
-    for n, cls in enumerate(chosen):
-        if cls is not None:
-            earlier = {k: classes[k] for k in entity_ids[:n]}
-            context = _Context(body, earlier, tuple(speakers), tuple(entity_ids), ())
-            ents[n] = draw(_upgrade(ents[n], cls, context))
-    extension_events = _extensions(Event)
-    evs: list[Event] = []
-    for n, i in enumerate(event_ids):
-        event = draw(events(i, body, entity_ids, places, speakers, event_ids[:n]))
-        if bool(extension_events) and draw(st.booleans()):
-            cls = draw(st.sampled_from(extension_events))
-            earlier = {**classes, **{k: type(e) for k, e in zip(event_ids, evs, strict=False)}}
-            context = _Context(
-                body, earlier, tuple(speakers), tuple(entity_ids), tuple(event_ids[:n])
-            )
-            event = draw(_upgrade(event, cls, context))
-        if event.quantities and named:
-            quantities_with_ids = tuple(
-                attrs.evolve(q, id=_take(named, draw)) if q.id is None else q
-                for q in event.quantities
-            )
-            event = attrs.evolve(event, quantities=quantities_with_ids)
-        evs.append(event)
-    dispute_objs = [
-        Dispute(
-            id=i,
-            topic=draw(texts()),
-            about=tuple(
-                draw(st.lists(st.sampled_from(event_ids + entity_ids), unique=True, max_size=2))
-            )
-            if event_ids or entity_ids
-            else (),
-            spans=draw(_spans(body, 1)),
-        )
-        for i in dispute_ids
-    ]
-    contributors = (
-        tuple(
-            Contributor(entity=e, role=draw(st.sampled_from(ContributorRole)))
-            for e in draw(st.lists(st.sampled_from(people + orgs), unique=True, max_size=2))
-        )
-        if people or orgs
-        else ()
+    # What a reference drawn for a field the hand-written code does not pass may point at.
+    targets: dict[str, type] = {
+        **{
+            i: _KIND_CLASS[k] if c is None else c
+            for i, k, c in zip(entity_ids, kinds, chosen, strict=True)
+        },
+        **dict.fromkeys(event_ids, Event),
+        **dict.fromkeys(quote_ids, Quote),
+        **dict.fromkeys(claim_ids, Claim),
+        **dict.fromkeys(dispute_ids, Dispute),
+        **dict.fromkeys(media_ids, MediaItem),
+    }
+    token = _ARTICLE.set(
+        _Context(body, targets, tuple(speakers), tuple(entity_ids), tuple(event_ids))
     )
-    about = event_ids + entity_ids
-    article = Article(
-        id=article_id,
-        headline=draw(texts(max_size=60)),
-        body=body,
-        language=draw(st.sampled_from(["en", "ar", "ru", "en-GB"])),
-        dateline=draw(
-            _opt(
-                st.builds(
-                    Dateline,
-                    text=_opt(texts(max_size=20)),
-                    places=st.lists(st.sampled_from(places), unique=True, max_size=1).map(tuple)
-                    if places
-                    else st.just(()),
-                    time=_opt(time_expressions(body)),
+    try:
+        ents = [
+            draw(entities(i, k, body, places, orgs, entity_ids))
+            for i, k in zip(entity_ids, kinds, strict=False)
+        ]
+        # An extension class gets its own fields on top of the built-in kind it extends; its
+        # references point only at objects drawn before it, so no chain it adds can loop.
+        classes: dict[str, type] = {e.id: type(e) for e in ents}
+        for n, cls in enumerate(chosen):
+            if cls is not None:
+                classes[ents[n].id] = cls
+        for n, cls in enumerate(chosen):
+            if cls is not None:
+                earlier = {k: classes[k] for k in entity_ids[:n]}
+                context = _Context(body, earlier, tuple(speakers), tuple(entity_ids), ())
+                ents[n] = draw(_upgrade(ents[n], cls, context))
+        extension_events = _extensions(Event)
+        evs: list[Event] = []
+        for n, i in enumerate(event_ids):
+            event = draw(events(i, body, entity_ids, places, speakers, event_ids[:n]))
+            if bool(extension_events) and draw(st.booleans()):
+                cls = draw(st.sampled_from(extension_events))
+                earlier = {**classes, **{k: type(e) for k, e in zip(event_ids, evs, strict=False)}}
+                context = _Context(
+                    body, earlier, tuple(speakers), tuple(entity_ids), tuple(event_ids[:n])
                 )
-            )
-        ),
-        published=draw(_opt(partial_dates(with_year=True))),
-        url=draw(_opt(_URLS)),
-        publisher=draw(_pick(orgs)),
-        contributors=contributors,
-        based_on=tuple(
-            BasedOn(source=s, text=draw(_opt(texts())))
-            for s in draw(st.lists(st.sampled_from(orgs), unique=True, max_size=1))
-        )
-        if orgs
-        else (),
-        media=tuple(draw(media_items(i, body, entity_ids)) for i in media_ids),
-        entities=tuple(ents),
-        attributions=tuple(
-            draw(attributions(body, speakers, entity_ids, id_=_take(named, draw)))
-            for _ in range(draw(st.integers(0, 2)))
-        ),
-        quotes=tuple(
-            draw(quotes(i, body, speakers, entity_ids, event_ids + claim_ids)) for i in quote_ids
-        ),
-        claims=tuple(
-            draw(claims(i, body, speakers, entity_ids, claim_ids, dispute_ids, about))
-            for i in claim_ids
-        ),
-        disputes=tuple(dispute_objs),
-        events=tuple(evs),
-        corrections=tuple(
+                event = draw(_upgrade(event, cls, context))
+            if event.quantities and named:
+                quantities_with_ids = tuple(
+                    attrs.evolve(q, id=_take(named, draw)) if q.id is None else q
+                    for q in event.quantities
+                )
+                event = attrs.evolve(event, quantities=quantities_with_ids)
+            evs.append(event)
+        dispute_objs = [
             draw(
-                st.lists(
-                    st.builds(
-                        Correction, text=texts(), date=_opt(partial_dates()), spans=_spans(body, 1)
-                    ),
-                    max_size=1,
+                _build(
+                    Dispute,
+                    id=i,
+                    topic=draw(texts()),
+                    about=tuple(
+                        draw(
+                            st.lists(
+                                st.sampled_from(event_ids + entity_ids), unique=True, max_size=2
+                            )
+                        )
+                    )
+                    if event_ids or entity_ids
+                    else (),
+                    spans=draw(_spans(body, 1)),
                 )
             )
-        ),
-    )
-    if document_rules():
-        # Extensions' document rules may forbid what the draws above allow.
-        assume(not any(p.severity is Severity.ERROR for p in run_rules(article)))
-    return article
+            for i in dispute_ids
+        ]
+        contributors = (
+            tuple(
+                draw(_build(Contributor, entity=e, role=draw(st.sampled_from(ContributorRole))))
+                for e in draw(st.lists(st.sampled_from(people + orgs), unique=True, max_size=2))
+            )
+            if people or orgs
+            else ()
+        )
+        about = event_ids + entity_ids
+        article = draw(
+            _build(
+                Article,
+                id=article_id,
+                headline=draw(texts(max_size=60)),
+                body=body,
+                language=draw(st.sampled_from(["en", "ar", "ru", "en-GB"])),
+                dateline=draw(
+                    _opt(
+                        _builds(
+                            Dateline,
+                            text=_opt(texts(max_size=20)),
+                            places=st.lists(st.sampled_from(places), unique=True, max_size=1).map(
+                                tuple
+                            )
+                            if places
+                            else st.just(()),
+                            time=_opt(time_expressions(body)),
+                        )
+                    )
+                ),
+                published=draw(_opt(partial_dates(with_year=True))),
+                url=draw(_opt(_URLS)),
+                publisher=draw(_pick(orgs)),
+                contributors=contributors,
+                based_on=tuple(
+                    draw(_build(BasedOn, source=s, text=draw(_opt(texts()))))
+                    for s in draw(st.lists(st.sampled_from(orgs), unique=True, max_size=1))
+                )
+                if orgs
+                else (),
+                media=tuple(draw(media_items(i, body, entity_ids)) for i in media_ids),
+                entities=tuple(ents),
+                attributions=tuple(
+                    draw(attributions(body, speakers, entity_ids, id_=_take(named, draw)))
+                    for _ in range(draw(st.integers(0, 2)))
+                ),
+                quotes=tuple(
+                    draw(quotes(i, body, speakers, entity_ids, event_ids + claim_ids))
+                    for i in quote_ids
+                ),
+                claims=tuple(
+                    draw(claims(i, body, speakers, entity_ids, claim_ids, dispute_ids, about))
+                    for i in claim_ids
+                ),
+                disputes=tuple(dispute_objs),
+                events=tuple(evs),
+                corrections=tuple(
+                    draw(
+                        st.lists(
+                            _builds(
+                                Correction,
+                                text=texts(),
+                                date=_opt(partial_dates()),
+                                spans=_spans(body, 1),
+                            ),
+                            max_size=1,
+                        )
+                    )
+                ),
+            )
+        )
+        if document_rules():
+            # Extensions' document rules may forbid what the draws above allow.
+            assume(not any(p.severity is Severity.ERROR for p in run_rules(article)))
+        return article
+    finally:
+        _ARTICLE.reset(token)
 
 
-mentions = st.builds(Mention, span=spans(), form=st.sampled_from(MentionForm), via=_opt(ids()))
-roles = st.builds(Role, title=texts(max_size=30), organization=_opt(ids()), spans=_spans(None, 1))
-participants = st.builds(
+mentions = _builds(Mention, span=spans(), form=st.sampled_from(MentionForm), via=_opt(ids()))
+roles = _builds(Role, title=texts(max_size=30), organization=_opt(ids()), spans=_spans(None, 1))
+participants = _builds(
     Participant, entity=ids(), role=st.sampled_from(ParticipantRole), spans=_spans(None, 1)
 )
-conditions = st.builds(
+conditions = _builds(
     Condition, text=texts(), event=_opt(ids()), negated=st.booleans(), spans=_spans(None, 1)
 )
-event_links = st.builds(EventLink, relation=st.sampled_from(EventRelation), target=ids())
-factualities = st.builds(
+event_links = _builds(EventLink, relation=st.sampled_from(EventRelation), target=ids())
+factualities = _builds(
     Factuality,
     certainty=st.sampled_from(Certainty),
     polarity=st.sampled_from(Polarity),
     hedges=st.lists(cues(), max_size=2).map(tuple),
 )
-relay_hops = st.builds(
+relay_hops = _builds(
     RelayHop, via=ids(), cue=_opt(cues()), time=_opt(time_expressions()), spans=_spans(None, 1)
 )
-datelines = st.builds(
+datelines = _builds(
     Dateline,
     text=_opt(texts(max_size=20)),
     places=st.lists(ids(), max_size=2).map(tuple),
     time=_opt(time_expressions()),
 )
-contributors = st.builds(Contributor, entity=ids(), role=st.sampled_from(ContributorRole))
-based_ons = st.builds(BasedOn, source=ids(), text=_opt(texts()))
-corrections = st.builds(Correction, text=texts(), date=_opt(partial_dates()), spans=_spans(None, 1))
+contributors = _builds(Contributor, entity=ids(), role=st.sampled_from(ContributorRole))
+based_ons = _builds(BasedOn, source=ids(), text=_opt(texts()))
+corrections = _builds(Correction, text=texts(), date=_opt(partial_dates()), spans=_spans(None, 1))
 licenses = st.builds(
     lambda text, url: License(text=text, spdx=resolve_license(text), url=url),
     st.sampled_from(
@@ -849,7 +953,7 @@ def register_strategies() -> None:
         Attribution: attributions(),
         Quote: quotes(),
         Claim: claims(),
-        Dispute: st.builds(Dispute, id=ids(), topic=texts()),
+        Dispute: _builds(Dispute, id=ids(), topic=texts()),
         Event: events(),
         MediaItem: media_items(),
         Person: entities(kind="person"),
@@ -869,6 +973,13 @@ def register_strategies() -> None:
 
 _BUILTIN: dict[type, st.SearchStrategy[Any]] = {}
 _OVERRIDES: dict[type, st.SearchStrategy[Any]] = {}
+_KIND_CLASS: dict[str, type] = {
+    "person": Person,
+    "organization": Organization,
+    "place": Place,
+    "anonymous_source": AnonymousSource,
+    "entity": Entity,
+}
 _KIND_OF = {
     Person: "person",
     Organization: "organization",
@@ -976,6 +1087,8 @@ def _field(a: attrs.Attribute[Any], context: _Context) -> st.SearchStrategy[Any]
     term = a.metadata.get("implements")
     if term is not None:
         return st.just(term.name)
+    if isinstance(a.validator, Check) and "const" in a.validator.schema():
+        return st.just(a.validator.schema()["const"])
     kinds = a.metadata.get("ref")
     optional = a.default is not attrs.NOTHING
     if isinstance(kinds, RefKinds):
