@@ -54,8 +54,15 @@ def _camel(name: str) -> str:
 
 # The manual renamed the gold records' "target" to "recipient", and its citation and text
 # information objects replace the records' top-level "publication"; "cameo" is our added
-# field (the manual invites coders to add fields).
-_RENAMED = {"recipient": "target", "cite_info": "publication", "has_event": None, "quad_code": None}
+# field (the manual invites coders to add fields). "enddate" is in the manual's table, but
+# no gold record has an interval (their dates are all the placeholder 2000-01-01).
+_RENAMED = {
+    "recipient": "target",
+    "cite_info": "publication",
+    "has_event": None,
+    "quad_code": None,
+    "enddate": None,
+}
 
 
 def _check_plover(records: list[dict[str, Any]]) -> None:
