@@ -33,7 +33,7 @@ from pydantic import (
 import iraqwithdrawal as iw
 from iraqwithdrawal.converter import _value_checks
 from iraqwithdrawal.models._base import ID_PATTERN, TaggedModel, registered_types, tag_of
-from iraqwithdrawal.models._checks import AllOf, Check, Each, Optional, Rule
+from iraqwithdrawal.models._checks import AllOf, Check, Each, Optional, Rule, run_class_rules
 from iraqwithdrawal.models.time import Interval, PartialDate
 
 __all__ = ["msgspec_article_type", "pydantic_article_type"]
@@ -187,14 +187,21 @@ class _Pydantic(_Builder):
                 for a in attrs.fields(cls)
                 if a.name != "extra" and (check := _leftover(a.validator)) is not None
             ]
+            class_rules = getattr(cls, "CLASS_RULES", ())
             post_init = getattr(cls, "__attrs_post_init__", None)
-            if checks or post_init is not None:
+            if post_init is run_class_rules:
+                post_init = None  # the class rules below are the whole of it
+            if checks or class_rules or post_init is not None:
 
                 def rules(model: Any) -> Any:
-                    # attrs validators and post-init hooks only read attributes, which the
-                    # pydantic instance has under the same names.
+                    # The checks and class rules only read attributes, which the pydantic
+                    # instance has under the same names.
                     for a, check in checks:
                         check(model, a, getattr(model, a.name))
+                    for class_rule in class_rules:
+                        message = class_rule.test(model)
+                        if message is not None:
+                            raise ValueError(message)
                     if post_init is not None:
                         post_init(model)
                     return model

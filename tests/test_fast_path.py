@@ -237,3 +237,70 @@ def test_string_subclasses_are_refused_like_the_detailed_path() -> None:
     doc["events"][9]["time"]["date"] = Text(doc["events"][9]["time"]["date"])
     _paths()[0](copy.deepcopy(SEED))  # the plain string is now remembered
     assert not _agree(doc)
+
+
+def _scans_agree(doc: Any, unknown: str = "error") -> None:
+    """The verdicts taken from the loaders' notes equal those of a walk of the result."""
+    from iraqwithdrawal import validation
+    from iraqwithdrawal._fast import Collector, collecting
+
+    notes = Collector()
+    collecting.current = notes
+    try:
+        article = get_converter(unknown).structure(doc, iw.Article)  # type: ignore[arg-type]
+    except Exception:
+        return
+    finally:
+        collecting.current = None
+    if notes.complete:
+        assert validation._scan_notes(article, notes) == validation._quick_scan(article)
+
+
+def test_notes_agree_with_the_walk_on_the_seed_and_the_catalogue() -> None:
+    from iraqwithdrawal._fast import Collector, collecting
+
+    notes = Collector()
+    collecting.current = notes
+    try:
+        get_converter().structure(copy.deepcopy(SEED), iw.Article)
+    finally:
+        collecting.current = None
+    assert notes.complete and notes.ids and notes.refs and notes.spans
+    _scans_agree(copy.deepcopy(SEED))
+    for bad in CATALOGUE:
+        _scans_agree(json.loads(json.dumps(apply(SEED, bad))))
+
+
+@given(articles(), st.data())
+def test_notes_agree_with_the_walk_on_damaged_articles(article: iw.Article, data: Any) -> None:
+    from iraqwithdrawal._walk import survey
+
+    doc = iw.to_dict(article)
+    _scans_agree(copy.deepcopy(doc))
+    found = survey(article)
+    ids = [ident for _, ident, _ in found.ids]
+    if found.refs:
+        path, _, _ = data.draw(st.sampled_from(found.refs))
+        _set_path(doc, path, data.draw(st.sampled_from(["no-such-id", *ids])))
+        _scans_agree(copy.deepcopy(doc))
+    if len(ids) > 1:
+        path = data.draw(st.sampled_from(found.ids[1:]))[0]
+        _set_path(doc, path, ids[0])
+        _scans_agree(copy.deepcopy(doc), data.draw(st.sampled_from(["error", "keep"])))
+
+
+def test_the_collector_is_held_off_and_given_back() -> None:
+    import gc
+
+    assert gc.isenabled()
+    iw.from_json(iw.to_json(seed_report()))
+    assert gc.isenabled()
+    with pytest.raises(iw.ValidationError):
+        iw.from_json('{"id": 5}')
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        iw.from_json(iw.to_json(seed_report()))
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

@@ -76,14 +76,16 @@ def test_warnings_travel_with_a_loaded_document() -> None:
 def test_the_command_line_validates_each_document_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    warnings = [p for p in iw.validate(_with_warning()) if p.severity is iw.Severity.WARNING]
     calls: list[int] = []
-    original = validation.validate
+    original = validation.validate_loaded
 
-    def counting(article: iw.Article) -> list[iw.Problem]:
+    def counting(article: iw.Article, notes: object) -> list[iw.Problem]:
         calls.append(1)
-        return original(article)
+        return original(article, notes)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("iraqwithdrawal.serialize._validate", counting)
+    monkeypatch.setattr("iraqwithdrawal.serialize.validate_loaded", counting)
+    monkeypatch.setattr("iraqwithdrawal.validation._quick_scan", None)  # no walk is needed
     path = tmp_path / "a.json"
     path.write_text(iw.to_json(_with_warning()), encoding="utf-8")
     lines = tmp_path / "a.jsonl"
@@ -91,7 +93,6 @@ def test_the_command_line_validates_each_document_once(
     assert main(["validate", str(path), str(lines)]) == 0
     assert len(calls) == 3
     out = capsys.readouterr().out
-    warnings = [p for p in iw.validate(_with_warning()) if p.severity is iw.Severity.WARNING]
     for where in (f"{path}", f"{lines}:1"):
         for problem in warnings:
             line = f"{where}: {problem.path}: warning: {problem.message} [{problem.code}]\n"

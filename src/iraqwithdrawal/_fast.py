@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import enum
 import math
+import threading
 import types
 import typing
 from collections.abc import Callable
@@ -41,6 +42,33 @@ Loader = Callable[[Any], Any]
 
 class _Refused(Exception):
     """Raised by generated code: the detailed loader must take over."""
+
+
+class Collector:
+    """What the generated loaders note while they build one document, so that its quick
+    validation needs no second walk: every object with an id, every reference with the kinds
+    it accepts, every span, attribution and event. ``complete`` turns false when any part of
+    the document was built another way (the detailed loader, an ``__init__``), and then the
+    notes are not used."""
+
+    __slots__ = ("attributions", "complete", "events", "ids", "refs", "spans")
+
+    def __init__(self) -> None:
+        self.ids: list[tuple[Any, Any]] = []
+        self.refs: list[tuple[Any, Any]] = []
+        self.spans: list[Any] = []
+        self.attributions: list[Any] = []
+        self.events: list[Any] = []
+        self.complete = True
+
+
+#: The collector of the document being loaded on this thread, if any.
+collecting = threading.local()
+collecting.current = None
+
+
+def current_collector() -> Collector | None:
+    return getattr(collecting, "current", None)
 
 
 def _memo(parse: Callable[[str], Any], size: int = 4096) -> Callable[[Any], Any]:
@@ -169,6 +197,9 @@ class FastLoaders:
                 cls = lookup_type(tag)
                 if cls is None and keep and tag_of(declared) is not None:
                     # Lenient mode: an unknown tag is read as the declared class, the tag kept.
+                    collector = current_collector()
+                    if collector is not None:
+                        collector.complete = False
                     fn = self.plain(declared)
                     if fn is None:
                         raise _Refused
@@ -268,11 +299,45 @@ class FastLoaders:
         if getattr(cls, "__attrs_post_init__", None) is not None:
             env["_post"] = cls.__attrs_post_init__  # type: ignore[attr-defined]
             body.append("    _post(o)")
+        body += self._notes(cls, fields, names, env)
         body.append("    return o")
         source = "\n".join(body)
         code = compile(source, f"<iraqwithdrawal fast loader {cls.__qualname__}>", "exec")
         exec(code, env)
         return env["load"]  # type: ignore[no-any-return]
+
+    def _notes(
+        self, cls: type, fields: list[Any], names: dict[str, str], env: dict[str, Any]
+    ) -> list[str]:
+        """Lines that note, in the current collector, what the quick validation needs of the
+        object just built (see :class:`Collector`)."""
+        from .models.attribution import Attribution
+        from .models.events import Event
+
+        lines: list[str] = []
+        if any(a.name == "id" for a in fields):
+            lines.append(f"    if {names['id']} is not None: c.ids.append(({names['id']}, o))")
+        for a in fields:
+            kinds = a.metadata.get("ref")
+            if kinds is None:
+                continue
+            var, bound = names[a.name], _bind(env, kinds)
+            if get_origin(a.type) is tuple:
+                lines.append(f"    for _r in {var}: c.refs.append((_r, {bound}))")
+            else:
+                lines.append(f"    if {var} is not None: c.refs.append(({var}, {bound}))")
+        if cls is _base.Span:
+            lines.append("    c.spans.append(o)")
+        if issubclass(cls, Attribution):
+            lines.append("    c.attributions.append(o)")
+        if issubclass(cls, Event):
+            lines.append("    c.events.append(o)")
+        if not lines:
+            return []
+        env["_collecting"] = collecting
+        return ["    c = _collecting.current", "    if c is not None:"] + [
+            "    " + line for line in lines
+        ]
 
     def _convert(self, t: Any, var: str, env: dict[str, Any]) -> list[str]:
         """Lines that check ``var`` against type ``t`` and replace it by its loaded value."""

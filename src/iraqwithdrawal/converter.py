@@ -36,7 +36,7 @@ from cattrs.errors import (
 )
 
 from ._compat import structure_hook, unstructure_hook
-from ._fast import _FACTORY, FastDumpers, FastLoaders
+from ._fast import _FACTORY, FastDumpers, FastLoaders, current_collector
 from ._plugins import load_plugins
 from ._text import a as _a
 from .errors import EDTFError, Problem, RuleError
@@ -363,6 +363,9 @@ class _Hooks:
             return detailed(data)
 
         def detailed(data: Any) -> Any:
+            collector = current_collector()
+            if collector is not None:  # built another way: the loaders' notes are partial
+                collector.complete = False
             if not isinstance(data, Mapping):
                 raise _wrong("an object", data)
             if not tagged:

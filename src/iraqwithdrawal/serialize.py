@@ -7,19 +7,24 @@ unknown-field policy and reused. Bad input raises one
 
 from __future__ import annotations
 
+import gc
 import io
 import os
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import IO, Any, TypeVar, overload
 
 import cattrs
 from cattrs.errors import BaseValidationError, StructureHandlerNotFoundError
 
 from . import _json
+from ._fast import Collector, collecting
 from .converter import UnknownPolicy, make_converter, problems_from_exception
 from .errors import Problem, RuleError, Severity, ValidationError
 from .models.article import Article
 from .validation import validate as _validate
+from .validation import validate_loaded
 
 __all__ = [
     "from_dict",
@@ -102,8 +107,14 @@ def _from_dict(
 ) -> Any:
     target = Article if cls is None else cls
     conv = converter or get_converter(unknown)
+    # While one document is built, the generated loaders take notes for its validation (no
+    # second walk), and the cyclic garbage collector waits: the objects built are a tree.
+    notes = Collector() if validate and issubclass(target, Article) else None
+    outer = collecting.current
+    collecting.current = notes
     try:
-        obj = conv.structure(data, target)
+        with _collector_paused():
+            obj = conv.structure(data, target)
     except (
         BaseValidationError,
         StructureHandlerNotFoundError,
@@ -113,13 +124,39 @@ def _from_dict(
         KeyError,
     ) as exc:
         raise ValidationError(problems_from_exception(exc), source=source) from None
+    finally:
+        collecting.current = outer
     if validate and isinstance(obj, Article):
-        problems = _validate(obj)
+        problems = _validate(obj) if notes is None else validate_loaded(obj, notes)
         if any(p.severity is Severity.ERROR for p in problems):
             raise ValidationError(problems, source=source)
         if report is not None:
             report.extend(problems)
     return obj
+
+
+_gc_lock = threading.Lock()
+_gc_holders = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold the cyclic garbage collector off for the block, and give it back as it was
+    when the last of the blocks running on any thread ends, however it ends."""
+    global _gc_holders, _gc_was_enabled
+    with _gc_lock:
+        if _gc_holders == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_holders += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_holders -= 1
+            if _gc_holders == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 def to_json(obj: Any, *, pretty: bool = False, converter: cattrs.Converter | None = None) -> str:

@@ -16,6 +16,7 @@ from typing import Any, get_args, get_origin
 
 import attrs
 
+from ._fast import Collector
 from ._plugins import load_plugins
 from ._rules import run_rules
 from ._text import a as _a
@@ -27,15 +28,23 @@ from .models.attribution import Attribution, AttributionMode
 from .models.events import _EVENT_TYPES, Event, EventStatus, event_types
 from .models.time import Interval, PartialDate
 
-__all__ = ["check", "validate"]
+__all__ = ["check", "validate", "validate_loaded"]
 
 
 def validate(article: Article) -> list[Problem]:
     """Every problem of ``article``, errors and warnings, each with its JSON path and code."""
     if not isinstance(article, Article):
         raise TypeError(f"validate() takes an Article, not {type(article).__name__}")
+    return validate_loaded(article, None)
+
+
+def validate_loaded(article: Article, notes: Collector | None) -> list[Problem]:
+    """:func:`validate`, with the notes the generated loaders took while building
+    ``article`` (when complete, they stand in for the quick walk)."""
     load_plugins()
     context = _Context(article)
+    if notes is not None and notes.complete:
+        context._scan = _scan_notes(article, notes)
     problems: list[Problem] = []
     for rule in BUILTIN_RULES:
         if rule.quick is None or not rule.quick(context):
@@ -226,6 +235,52 @@ class _Scan:
     relays: bool = True
 
 
+def _scan_notes(article: Article, notes: Collector) -> _Scan:
+    """The quick scan's verdicts from the loaders' notes, with no walk."""
+    scan = _Scan()
+    ids: dict[str, object] = {}
+    for ident, obj in notes.ids:
+        if obj is article:
+            continue
+        if ident in ids:
+            scan.references = False
+        ids.setdefault(ident, obj)
+    vocabulary = _EVENT_TYPES
+    if any(event.event_type not in vocabulary for event in notes.events):
+        scan.vocabulary = False
+    scan.references = scan.references and _references_hold(ids, notes.refs)
+    scan.spans = _spans_hold(article.body, notes.spans)
+    scan.relays = all(_no_repeat(a.chain()) for a in notes.attributions)
+    return scan
+
+
+def _references_hold(ids: dict[str, object], refs: list[tuple[str, RefKinds]]) -> bool:
+    accepted: dict[tuple[type, RefKinds], bool] = {}
+    for target, kinds in refs:
+        found = ids.get(target)
+        if found is None:
+            return False
+        key = (found.__class__, kinds)
+        ok = accepted.get(key)
+        if ok is None:
+            ok = accepted[key] = kinds.accepts(found) or _unknown_kind(found)
+        if not ok:
+            return False
+    return True
+
+
+def _spans_hold(body: str, spans: list[Span]) -> bool:
+    size = len(body)
+    for span in spans:
+        if span.end > size or (span.text is not None and body[span.start : span.end] != span.text):
+            return False
+    return True
+
+
+def _no_repeat(chain: tuple[str, ...]) -> bool:
+    return len(set(chain)) == len(chain)
+
+
 def _quick_scan(article: Article) -> _Scan:
     """Walk the tree once, without paths, and say which tree-wide rules hold."""
     scan = _Scan()
@@ -273,26 +328,9 @@ def _quick_scan(article: Article) -> _Scan:
                 push(value)
             elif isinstance(value, tuple):
                 pending.extend(item for item in value if isinstance(item, Model))
-    accepted: dict[tuple[type, RefKinds], bool] = {}
-    for target, kinds in refs:
-        found = ids.get(target)
-        if found is None:
-            scan.references = False
-            break
-        key = (found.__class__, kinds)
-        ok = accepted.get(key)
-        if ok is None:
-            ok = accepted[key] = kinds.accepts(found) or _unknown_kind(found)
-        if not ok:
-            scan.references = False
-            break
-    body = article.body
-    size = len(body)
-    for span in spans:
-        if span.end > size or (span.text is not None and body[span.start : span.end] != span.text):
-            scan.spans = False
-            break
-    scan.relays = all(len(set(chain)) == len(chain) for chain in chains)
+    scan.references = scan.references and _references_hold(ids, refs)
+    scan.spans = _spans_hold(article.body, spans)
+    scan.relays = all(_no_repeat(chain) for chain in chains)
     return scan
 
 
