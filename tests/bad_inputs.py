@@ -283,3 +283,38 @@ def apply(doc: Doc, bad: BadInput) -> Doc:
     changed = copy.deepcopy(doc)
     bad.change(changed)
     return changed
+
+
+# --- random damage ------------------------------------------------------------------------------
+
+
+def json_nodes(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The path (keys and indexes) of every value in a JSON document, the root first."""
+    out = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out += json_nodes(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            out += json_nodes(item, (*path, index))
+    return out
+
+
+Damage = list[tuple[tuple[Any, ...], Any, bool]]
+
+
+def damage(doc: Any, changes: Damage) -> Any:
+    """``doc`` with each ``(path, value, delete)`` applied: the key deleted, or the value set;
+    a path that no longer exists is skipped."""
+    for path, value, delete in changes:
+        parent: Any = doc
+        try:
+            for step in path[:-1]:
+                parent = parent[step]
+            if delete and isinstance(parent, dict):
+                parent.pop(path[-1], None)
+            else:
+                parent[path[-1]] = value
+        except (KeyError, IndexError, TypeError):
+            continue
+    return doc

@@ -25,7 +25,7 @@ from iraqwithdrawal.examples import seed_report
 from iraqwithdrawal.serialize import get_converter
 from iraqwithdrawal.testing import articles
 
-from .bad_inputs import CATALOGUE, BadInput, apply
+from .bad_inputs import CATALOGUE, BadInput, Damage, apply, damage, json_nodes
 
 SEED: dict[str, Any] = iw.to_dict(seed_report())
 
@@ -72,18 +72,7 @@ def test_paths_agree_on_bad_inputs(bad: BadInput) -> None:
         assert not accepted
 
 
-def _nodes(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [path]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            out += _nodes(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            out += _nodes(item, (*path, index))
-    return out
-
-
-SEED_NODES = _nodes(SEED)[1:]
+SEED_NODES = json_nodes(SEED)[1:]
 
 json_values = st.recursive(
     st.none()
@@ -102,21 +91,8 @@ json_values = st.recursive(
     st.lists(st.tuples(st.sampled_from(SEED_NODES), json_values, st.booleans()), max_size=3),
     st.sampled_from(["error", "keep"]),
 )
-def test_paths_agree_on_damaged_documents(
-    damage: list[tuple[tuple[Any, ...], Any, bool]], unknown: str
-) -> None:
-    doc = copy.deepcopy(SEED)
-    for path, value, delete in damage:
-        parent: Any = doc
-        try:
-            for step in path[:-1]:
-                parent = parent[step]
-            if delete and isinstance(parent, dict):
-                parent.pop(path[-1], None)
-            else:
-                parent[path[-1]] = value
-        except (KeyError, IndexError, TypeError):
-            continue
+def test_paths_agree_on_damaged_documents(changes: Damage, unknown: str) -> None:
+    doc = damage(copy.deepcopy(SEED), changes)
     _agree(doc, get_converter(unknown))  # type: ignore[arg-type]
 
 

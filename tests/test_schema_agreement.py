@@ -21,7 +21,7 @@ from iraqwithdrawal.testing import articles
 from iraqwithdrawal.wire_schema import json_schema
 
 from ._paths import ROOT
-from .bad_inputs import CATALOGUE, apply
+from .bad_inputs import CATALOGUE, apply, damage, json_nodes
 
 SEED: dict[str, Any] = iw.to_dict(seed_report())
 
@@ -186,17 +186,6 @@ def test_amount_shapes(amount: dict[str, Any]) -> None:
     _agree(doc)
 
 
-def _nodes(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [path]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            out += _nodes(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            out += _nodes(item, (*path, index))
-    return out
-
-
 json_values = st.recursive(
     st.none()
     | st.booleans()
@@ -212,21 +201,6 @@ json_values = st.recursive(
 )
 
 
-def _damage(doc: Any, damage: list[tuple[tuple[Any, ...], Any, bool]]) -> Any:
-    for path, value, delete in damage:
-        parent: Any = doc
-        try:
-            for step in path[:-1]:
-                parent = parent[step]
-            if delete and isinstance(parent, dict):
-                parent.pop(path[-1], None)
-            else:
-                parent[path[-1]] = value
-        except (KeyError, IndexError, TypeError):
-            continue
-    return doc
-
-
 @settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_damaged_documents(data: st.DataObject) -> None:
@@ -234,12 +208,12 @@ def test_damaged_documents(data: st.DataObject) -> None:
     if base is None:
         base = iw.to_dict(data.draw(articles()))
     doc = copy.deepcopy(base)
-    nodes = _nodes(doc)[1:]
+    nodes = json_nodes(doc)[1:]
     if nodes:
-        damage = data.draw(
+        changes = data.draw(
             st.lists(st.tuples(st.sampled_from(nodes), json_values, st.booleans()), max_size=3)
         )
-        doc = _damage(doc, damage)
+        doc = damage(doc, changes)
     _agree(doc)
 
 
