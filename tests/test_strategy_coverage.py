@@ -1,6 +1,6 @@
-"""The shipped strategies exercise the whole model: within a bounded number of generated
-articles, every field of every class an article holds is drawn with a value other than its
-default, so every rule about it is property-tested."""
+"""The shipped strategies exercise the whole model: within a bounded number of examples (whole
+articles, and each model class on its own), every field of every class an article holds is
+drawn with a value other than its default, so every rule about it is property-tested."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ from typing import Any
 
 import attrs
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import iraqwithdrawal as iw
 from iraqwithdrawal._walk import survey
 from iraqwithdrawal.models._checks import Check
 from iraqwithdrawal.testing import articles
 
-EXAMPLES = 300
+EXAMPLES = 200
+EACH = 40
 
 
 def _default(field: attrs.Attribute[Any]) -> Any:
@@ -41,23 +43,41 @@ def test_every_field_is_drawn_with_a_value() -> None:
         max_examples=EXAMPLES,
         deadline=None,
         database=None,
-        derandomize=True,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
-    @given(articles())
+    @given(articles(max_entities=10))  # enough entities for organisations and places to nest
     def collect(article: iw.Article) -> None:
         for _path, node in survey(article).nodes:
-            cls = type(node)
-            classes.add(cls)
-            for field in attrs.fields(cls):
-                if field.name == "extra":
-                    continue
-                value = getattr(node, field.name)
-                if field.default is attrs.NOTHING or value != _default(field):
-                    seen.add((cls.__name__, field.name))
+            classes.add(type(node))
+            note(node)
+
+    def note(node: Any) -> None:
+        cls = type(node)
+        for field in attrs.fields(cls):
+            if field.name == "extra":
+                continue
+            value = getattr(node, field.name)
+            if field.default is attrs.NOTHING or value != _default(field):
+                seen.add((cls.__name__, field.name))
 
     collect()
     builtin = {c for c in classes if c.__module__.startswith("iraqwithdrawal.")}
+    for cls in sorted(builtin, key=lambda c: c.__name__):
+        if cls in (iw.Article, iw.PartialDate, iw.Interval):
+            continue
+
+        @settings(
+            max_examples=EACH,
+            deadline=None,
+            database=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        )
+        @given(st.from_type(cls))
+        def each(node: Any) -> None:
+            for _path, inner in survey(node).nodes:
+                note(inner)
+
+        each()
     assert len(builtin) >= 30
     expected = set().union(*(_fields(c) for c in builtin))
     assert expected - seen == set()

@@ -176,6 +176,7 @@ def _build(draw: st.DrawFn, cls: type[T], /, **given: Any) -> T:
     """An instance of ``cls`` with the ``given`` field values and drawn values for the rest
     (references point into the article being drawn, when there is one)."""
     context = _ARTICLE.get(_NO_CONTEXT)
+    attrs.resolve_types(cast(Any, cls))
     values = dict(given)
     for a in attrs.fields(cast(Any, cls)):
         if a.init and a.name != "extra" and a.name not in values:
