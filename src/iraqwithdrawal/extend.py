@@ -12,9 +12,12 @@ Field helpers (each returns an ``attrs.field``)::
     implements(AIRSTRIKE)  # an Event subclass's event_type, tied to its vocabulary term
 
 The validators behind them (``TEXT``, ``ID``, ``NUMBER`` ...) are here too, for fields built
-by hand. Register classes with :func:`register_type`, terms with :func:`register_event_type`,
-document rules with :func:`register_rule`; declare an entry point in the group
-``iraqwithdrawal.plugins`` (:data:`PLUGIN_GROUP`) so every process finds them.
+by hand, with the combinators (``instance_of``, ``and_``, ``optional`` ...) and ``@rule``,
+which give a new rule its problem code, JSON Schema keywords and fast-path source, and
+``ClassRule`` for a rule across the fields of one object. Register classes with
+:func:`register_type`, terms with :func:`register_event_type`, document rules with
+:func:`register_rule`; declare an entry point in the group ``iraqwithdrawal.plugins``
+(:data:`PLUGIN_GROUP`) so every process finds them.
 """
 
 from __future__ import annotations
@@ -50,6 +53,18 @@ from .models._base import (
     tuple_of,
     unregister_type,
 )
+from .models._checks import (
+    ClassRule,
+    Rule,
+    and_,
+    deep_iterable,
+    instance_of,
+    matches_re,
+    optional,
+    present,
+    rule,
+    run_class_rules,
+)
 from .models.events import (
     EventType,
     event_types,
@@ -61,6 +76,16 @@ from .models.events import (
 
 __all__ = [
     "BOOL",
+    "ClassRule",
+    "Rule",
+    "and_",
+    "deep_iterable",
+    "instance_of",
+    "matches_re",
+    "optional",
+    "present",
+    "rule",
+    "run_class_rules",
     "ID",
     "INDEX",
     "NUMBER",
