@@ -39,7 +39,8 @@ from ._compat import structure_hook, unstructure_hook
 from ._fast import _FACTORY, FastDumpers, FastLoaders, current_collector
 from ._plugins import load_plugins
 from ._text import a as _a
-from .errors import EDTFError, Problem, RuleError
+from .errors import EDTFError, Problem, RuleError, child_path
+from .models import _base
 from .models._base import (
     NO_EXTRA,
     Model,
@@ -249,6 +250,7 @@ class _Hooks:
         self._unstructure: dict[type, Callable[[Any], dict[str, Any]]] = {}
         self.fast = FastLoaders(self)
         self.dumpers = FastDumpers(self)
+        self.registry_seen = _base.registry_version()
 
     # structure ---------------------------------------------------------------------------
 
@@ -441,6 +443,11 @@ class _Hooks:
     # unstructure -------------------------------------------------------------------------
 
     def dispatch_unstructure(self, obj: Any) -> dict[str, Any]:
+        # A writer holds its class's tag: after the registry changes, compile them afresh.
+        version = _base.registry_version()
+        if version != self.registry_seen:
+            self.dumpers.by_class.clear()
+            self.registry_seen = version
         return self.dumpers.by_class[obj.__class__](obj)
 
 
@@ -695,7 +702,7 @@ def _flatten(exc: BaseException, path: str, out: list[Problem]) -> None:
             out.append(
                 Problem(
                     code="unknown_field",
-                    path=f"{path}.{key}",
+                    path=child_path(path, key),
                     message=f"unknown field {key!r}",
                     value=key,
                 )

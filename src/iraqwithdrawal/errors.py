@@ -8,6 +8,7 @@ JSON path, message); :class:`ValidationError` carries all of them at once.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -21,7 +22,20 @@ __all__ = [
     "RuleError",
     "Severity",
     "ValidationError",
+    "child_path",
 ]
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def child_path(path: str, key: str) -> str:
+    """The JSON path of member ``key`` of the object at ``path``: ``$.name`` for a plain
+    name, ``$['a.b']`` for any other key (empty, dotted, spaced ...), so a path always
+    reads back to one place."""
+    if _NAME.fullmatch(key):
+        return f"{path}.{key}"
+    quoted = key.replace("\\", "\\\\").replace("'", "\\'")
+    return f"{path}['{quoted}']"
 
 
 class IraqWithdrawalError(Exception):
@@ -68,6 +82,10 @@ class EDTFError(RuleError):
         super().__init__(code, message, value)
 
 
+#: How many problems the text of a :class:`ValidationError` lists; ``problems`` keeps all.
+MAX_LISTED = 50
+
+
 class ValidationError(IraqWithdrawalError, ValueError):
     """Input or a document broke one or more rules; ``problems`` lists every one of them."""
 
@@ -81,7 +99,10 @@ class ValidationError(IraqWithdrawalError, ValueError):
         head = f"{len(errors)} problem{'s' if len(errors) != 1 else ''}"
         if self.source:
             head = f"{self.source}: {head}"
-        lines = [f"  {p}" for p in self.problems]
+        shown = self.problems[:MAX_LISTED]
+        lines = [f"  {p}" for p in shown]
+        if len(self.problems) > len(shown):
+            lines.append(f"  ... and {len(self.problems) - len(shown)} more (see .problems)")
         return "\n".join([head + ":", *lines]) if lines else head
 
     @property

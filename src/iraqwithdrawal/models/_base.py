@@ -190,9 +190,20 @@ def ref_meta(*kinds: KindSpec) -> dict[str, Any]:
     return {"ref": RefKinds(*kinds)}
 
 
-def _extra_validator(_inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+def _extra_validator(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, Mapping):
         raise TypeError(f"'{attr.name}' must be a mapping of unknown wire fields")
+    if value and inst is not None and attrs.has(type(inst)):
+        # A kept unknown field named like a real one would overwrite it on output. ("type"
+        # is where a lenient load keeps an unknown tag, written back in its place.)
+        known = {a.name for a in attrs.fields(type(inst))}
+        clash = sorted(k for k in value if k in known)
+        if clash:
+            raise RuleError(
+                "extra_shadows_field",
+                f"unknown wire fields must not be named like a field: {', '.join(clash)}",
+                clash,
+            )
 
 
 class _NoExtra(Mapping[str, Any]):
@@ -287,6 +298,7 @@ def register_type(tag: str, cls: C | None = None) -> Any:
             check(tag, klass)
         _TAG_TO_CLASS[tag] = klass
         _CLASS_TO_TAG[klass] = tag
+        _VERSION[0] += 1
         for listener in tuple(_AFTER_REGISTER):
             listener(tag, klass)
         return klass
@@ -303,12 +315,21 @@ _BEFORE_REGISTER: list[Callable[[str, type], None]] = []
 _AFTER_REGISTER: list[Callable[[str, type], None]] = []
 
 
+def registry_version() -> int:
+    """A number that changes whenever a type is registered or unregistered."""
+    return _VERSION[0]
+
+
+_VERSION = [0]
+
+
 def unregister_type(tag: str) -> None:
     """Remove a registration (meant for tests and plug-in reloads)."""
     klass = _TAG_TO_CLASS.pop(tag, None)
     if klass is None:
         raise RegistryError(f"type tag {tag!r} is not registered")
     del _CLASS_TO_TAG[klass]
+    _VERSION[0] += 1
 
 
 def lookup_type(tag: str) -> type | None:

@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from ..errors import child_path
 from ..models import (
     AnonymousSource,
     Article,
@@ -180,7 +181,7 @@ class Coverage:
             else:
                 yield here, f"{self.standard} has no place for the {_field_label(cls, name)}"
         for key in node.extra:
-            yield f"{path}.{key}", "an unknown wire field kept by a lenient load"
+            yield child_path(path, key), "an unknown wire field kept by a lenient load"
 
 
 def _field_label(cls: type, name: str) -> str:

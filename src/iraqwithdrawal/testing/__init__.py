@@ -109,3 +109,4 @@ def isolated_registries() -> Iterator[None]:
         for table, copy in zip(live, saved, strict=True):
             table.clear()
             table.update(copy)
+        _base._VERSION[0] += 1  # writers compiled meanwhile may hold tags no longer valid

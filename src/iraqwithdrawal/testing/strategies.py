@@ -926,6 +926,9 @@ licenses = st.builds(
 )
 
 
+_SOME_IDS = ("ref-1", "ref-2")
+
+
 def register_strategies() -> None:
     """Register a strategy for every model with hypothesis (done on import)."""
     table: dict[type, st.SearchStrategy[Any]] = {
@@ -948,19 +951,20 @@ def register_strategies() -> None:
         PartialDate: partial_dates(),
         Interval: intervals(),
         Duration: durations,
-        TimeExpression: time_expressions(),
+        TimeExpression: time_expressions(event_ids=_SOME_IDS),
         Amount: amounts(),
         Quantity: quantities(),
-        Attribution: attributions(),
+        Attribution: _opt(ids()).flatmap(lambda i: attributions(id_=i)),
         Quote: quotes(),
         Claim: claims(),
         Dispute: _builds(Dispute, id=ids(), topic=texts()),
         Event: events(),
         MediaItem: media_items(),
         Person: entities(kind="person"),
-        Organization: entities(kind="organization"),
-        Place: entities(kind="place"),
-        AnonymousSource: entities(kind="anonymous_source"),
+        # On their own, references point at ids that stand for other objects.
+        Organization: entities(kind="organization", organizations=_SOME_IDS, places=_SOME_IDS),
+        Place: entities(kind="place", places=_SOME_IDS),
+        AnonymousSource: entities(kind="anonymous_source", entity_ids=_SOME_IDS),
         Entity: entities(),
     }
     for cls, strategy in table.items():
