@@ -18,9 +18,8 @@ import enum
 import math
 import threading
 import types
-import typing
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, get_args, get_origin
+from typing import TYPE_CHECKING, Any, get_origin
 
 import attrs
 import cattrs
@@ -132,10 +131,6 @@ def _passes(check: Any, attribute: Any, default: Any) -> bool:
     except Exception:
         return False
     return True
-
-
-def _is_optional(t: Any) -> bool:
-    return get_origin(t) in (typing.Union, types.UnionType) and type(None) in get_args(t)
 
 
 class FastLoaders:

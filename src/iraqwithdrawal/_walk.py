@@ -15,7 +15,7 @@ import attrs
 
 from .models._base import Model, RefKinds, Span
 
-__all__ = ["ArticleIndex", "Survey", "collect_ids", "index_of", "iter_nodes", "iter_refs", "survey"]
+__all__ = ["ArticleIndex", "Survey", "index_of", "iter_refs", "survey"]
 
 # Per class: (field name, ref kinds or None) for each wire field, and whether it has an id.
 _Plan = tuple[tuple[tuple[str, "RefKinds | None"], ...], bool]
@@ -80,20 +80,9 @@ def survey(root: Any, path: str = "$") -> Survey:
     return result
 
 
-def iter_nodes(obj: Any, path: str = "$") -> Iterator[tuple[str, Any]]:
-    """Yield ``(path, model)`` for ``obj`` and every model inside it, in document order."""
-    return iter(survey(obj, path).nodes)
-
-
 def iter_refs(obj: Any, path: str = "$") -> Iterator[tuple[str, str, RefKinds]]:
     """Yield ``(path, target id, allowed kinds)`` for every id reference in the tree."""
     return iter(survey(obj, path).refs)
-
-
-def collect_ids(obj: Any, path: str = "$") -> Iterator[tuple[str, str, Any]]:
-    """Yield ``(path of the id field, id, object)`` for every object below ``obj`` that has
-    an id (the root itself is not included)."""
-    return iter(survey(obj, path).ids)
 
 
 class ArticleIndex:
