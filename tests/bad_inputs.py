@@ -238,8 +238,8 @@ CATALOGUE: list[BadInput] = [
     ),
     BadInput(
         "reference of the wrong kind",
-        _set("events.0.location", "jawad-al-bulani"),
-        "$.events[0].location",
+        _set("events.0.locations.0", "jawad-al-bulani"),
+        "$.events[0].locations[0]",
         "wrong_reference_kind",
         False,
     ),

@@ -21,7 +21,7 @@ def test_show_bundled_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("US and Iraq Near Agreement on Coalition Troop Withdrawal\n")
-    assert "Dateline: XXXX-07-24 '24 July' [year inferred: 2024-07-24]" in out
+    assert "Dateline: XXXX-07-24 '24 July' [inferred: 2024-07-24]" in out
     assert (
         out.index("2014 'in 2014'")
         < out.index("2020-01-05")

@@ -48,6 +48,14 @@ MODELS: list[type[Any]] = [
     iw.BasedOn,
     iw.Correction,
     iw.License,
+    iw.Moment,
+    iw.Deixis,
+    iw.Fraction,
+    iw.Rights,
+    iw.Update,
+    iw.LiveEntry,
+    iw.Relation,
+    iw.Communication,
 ]
 
 

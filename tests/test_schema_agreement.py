@@ -27,10 +27,12 @@ SEED: dict[str, Any] = iw.to_dict(seed_report())
 
 #: What a JSON Schema cannot say: comparisons of two values, and numbers JSON cannot hold.
 NOT_IN_SCHEMA = {
+    "fraction_order",
     "inferred_mismatch",
     "license_mismatch",
     "not_finite",
     "reversed_range",
+    "source_count",
     "span_order",
     "span_text_length",
 }

@@ -22,6 +22,7 @@ from . import _json
 from ._fast import Collector, collecting
 from .converter import UnknownPolicy, make_converter, problems_from_exception
 from .errors import Problem, RuleError, Severity, ValidationError
+from .migrate import migrate
 from .models.article import Article
 from .validation import validate as _validate
 from .validation import validate_loaded
@@ -106,6 +107,8 @@ def _from_dict(
     report: list[Problem] | None,
 ) -> Any:
     target = Article if cls is None else cls
+    if issubclass(target, Article):
+        data = migrate(data, source)
     conv = converter or get_converter(unknown)
     # While one document is built, the generated loaders take notes for its validation (no
     # second walk), and the cyclic garbage collector waits: the objects built are a tree.

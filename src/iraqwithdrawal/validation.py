@@ -22,11 +22,12 @@ from ._rules import run_rules
 from ._text import a as _a
 from ._walk import Survey, survey
 from .errors import Problem, Severity, ValidationError
-from .models._base import Model, RefKinds, Span, lookup_type
+from .models._base import Model, RefKinds, Span, SpanField, lookup_type
 from .models.article import Article
 from .models.attribution import Attribution, AttributionMode
 from .models.events import _EVENT_TYPES, Event, EventStatus, event_types
 from .models.time import Interval, PartialDate
+from .text import splits_character
 
 __all__ = ["check", "validate", "validate_loaded"]
 
@@ -249,7 +250,7 @@ def _scan_notes(article: Article, notes: Collector) -> _Scan:
     if any(event.event_type not in vocabulary for event in notes.events):
         scan.vocabulary = False
     scan.references = scan.references and _references_hold(ids, notes.refs)
-    scan.spans = _spans_hold(article.body, notes.spans)
+    scan.spans = _spans_hold(article, notes.spans)
     scan.relays = all(_no_repeat(a.chain()) for a in notes.attributions)
     return scan
 
@@ -269,10 +270,20 @@ def _references_hold(ids: dict[str, object], refs: list[tuple[str, RefKinds]]) -
     return True
 
 
-def _spans_hold(body: str, spans: list[Span]) -> bool:
+def _spans_hold(article: Article, spans: list[Span]) -> bool:
+    body = article.body
     size = len(body)
     for span in spans:
-        if span.end > size or (span.text is not None and body[span.start : span.end] != span.text):
+        if span.field is SpanField.BODY:
+            text, end = body, size
+        else:
+            found = article.text_of(span)
+            if found is None:
+                return False
+            text, end = found, len(found)
+        if span.end > end or (span.text is not None and text[span.start : span.end] != span.text):
+            return False
+        if splits_character(text, span.start) or splits_character(text, span.end):
             return False
     return True
 
@@ -329,7 +340,7 @@ def _quick_scan(article: Article) -> _Scan:
             elif isinstance(value, tuple):
                 pending.extend(item for item in value if isinstance(item, Model))
     scan.references = scan.references and _references_hold(ids, refs)
-    scan.spans = _spans_hold(article.body, spans)
+    scan.spans = _spans_hold(article, spans)
     scan.relays = all(_no_repeat(chain) for chain in chains)
     return scan
 
@@ -344,28 +355,49 @@ def check(article: Article) -> list[Problem]:
 
 
 def _check_spans(article: Article, found: Survey) -> Iterable[Problem]:
-    body = article.body
-    size = len(body)
     for path, node in found.spans:
+        text = article.text_of(node)
+        where = node.field.value if node.media is None else f"{node.field.value} of {node.media}"
+        if text is None:
+            yield Problem(
+                code="span_field_missing",
+                path=f"{path}.field",
+                value=node.field.value,
+                message=f"the span counts in the {where}, which the article does not have",
+            )
+            continue
+        size = len(text)
         if node.end > size:
             yield Problem(
                 code="span_out_of_bounds",
                 path=path,
                 value=[node.start, node.end],
-                message=f"span {node.start}-{node.end} lies outside the body ({size} characters)",
+                message=f"span {node.start}-{node.end} lies outside the {where} "
+                f"({size} characters)",
             )
-        elif node.text is not None and body[node.start : node.end] != node.text:
+            continue
+        if node.text is not None and text[node.start : node.end] != node.text:
             yield Problem(
                 code="span_text_mismatch",
                 path=f"{path}.text",
                 value=node.text,
-                message=f"span text {node.text!r} differs from the body there "
-                f"({body[node.start : node.end]!r})",
+                message=f"span text {node.text!r} differs from the {where} there "
+                f"({text[node.start : node.end]!r})",
             )
+        for side in ("start", "end"):
+            at = getattr(node, side)
+            if splits_character(text, at):
+                yield Problem(
+                    code="span_splits_character",
+                    path=f"{path}.{side}",
+                    value=at,
+                    severity=Severity.WARNING,
+                    message=f"offset {at} cuts a character of the {where} in two (a flag, an "
+                    "emoji sequence or a letter and its mark)",
+                )
 
 
 def _check_quotes(article: Article) -> Iterable[Problem]:
-    body = article.body
     for i, quote in enumerate(article.quotes):
         spans = quote.spans
         for j in range(1, len(spans)):
@@ -384,9 +416,10 @@ def _check_quotes(article: Article) -> Iterable[Problem]:
                 message="a direct quote needs at least one span in the body",
             )
             continue
-        if any(s.end > len(body) for s in spans):
-            continue  # already reported as span_out_of_bounds
-        words = " ".join(s.select(body) for s in spans)
+        texts = [article.text_of(s) for s in spans]
+        if any(t is None or s.end > len(t) for s, t in zip(spans, texts, strict=True)):
+            continue  # already reported by the span checks
+        words = " ".join(t[s.start : s.end] for s, t in zip(spans, texts, strict=True) if t)
         if words != quote.text:
             yield Problem(
                 code="quote_text_mismatch",

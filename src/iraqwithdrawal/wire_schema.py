@@ -37,7 +37,10 @@ __all__ = ["DIALECT", "bundled_schema", "json_schema"]
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 _YEAR = r"(?:XXXX|(?!-0000)-?[0-9]{4}|Y-?[1-9][0-9]{4,8})"
-_MONTH_DAY = r"(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?|-XX(?:-XX)?)?"
+_MONTH_DAY = (
+    r"(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?|-XX(?:-XX)?"
+    r"|-(?:2[1-9]|3[0-9]|4[01]))?"  # or a season or sub-year grouping (PartialDate.division)
+)
 # Days that no calendar has: 30 and 31 February, the 31st of 30-day months, 29 February of a
 # year that is not a leap year (not a multiple of 4, or a century not a multiple of 400).
 _NOT_LEAP = (

@@ -7,6 +7,7 @@ Validators here raise :class:`~iraqwithdrawal.errors.RuleError` with a stable co
 
 from __future__ import annotations
 
+import enum
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -16,7 +17,7 @@ import attrs
 
 from ..errors import RegistryError, RuleError
 from . import _checks as v
-from ._checks import rule
+from ._checks import ClassRule, present, rule, run_class_rules
 
 __all__ = [
     "BUILTIN_KINDS",
@@ -25,6 +26,7 @@ __all__ = [
     "RefKinds",
     "Identifier",
     "Span",
+    "SpanField",
     "Model",
     "TaggedModel",
     "lookup_type",
@@ -89,6 +91,21 @@ NUMBER: Validator = v.and_(v.instance_of((int, float)), _not_bool, _finite)
 OPT_NUMBER: Validator = v.optional(NUMBER)
 
 
+_LANGUAGE_TAG = r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*"
+_LANGUAGE_RE = re.compile(_LANGUAGE_TAG)
+
+
+@rule(code="language_tag", schema={"pattern": f"^{_LANGUAGE_TAG}$"})
+def _language(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
+    if _LANGUAGE_RE.fullmatch(value) is None:
+        raise RuleError(
+            "language_tag", f"{value!r} is not a BCP 47 language tag such as 'en'", value
+        )
+
+
+LANGUAGE: Validator = v.and_(v.instance_of(str), _language)
+
+
 def tuple_of(member: Validator | type | tuple[type, ...]) -> Validator:
     """Validate a tuple whose every member passes ``member`` (a validator or a type)."""
     check: Validator = v.instance_of(member) if isinstance(member, (type, tuple)) else member
@@ -110,6 +127,7 @@ BUILTIN_KINDS = frozenset(
         "AnonymousSource",
         "Attribution",
         "Claim",
+        "Communication",
         "Dispute",
         "Entity",
         "Event",
@@ -385,11 +403,28 @@ def _non_negative(_inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
 INDEX: Validator = v.and_(v.instance_of(int), _not_bool, _non_negative)
 
 
+class SpanField(enum.Enum):
+    """Which text of the article a span counts in."""
+
+    BODY = "body"
+    HEADLINE = "headline"
+    SUBHEADLINE = "subheadline"
+    DATELINE = "dateline"  #: the dateline's printed text
+    BYLINE = "byline"
+    CAPTION = "caption"  #: the caption of the media item named in ``media``
+    CREDIT = "credit"  #: the credit line of the media item named in ``media``
+
+
+_NEEDS_MEDIA = frozenset({SpanField.CAPTION, SpanField.CREDIT})
+
+
 @attrs.frozen(kw_only=True)
 class Span(Model):
-    """A stretch of the article body: Unicode code-point offsets, ``end`` exclusive.
+    """A stretch of one of the article's texts (the body unless ``field`` says otherwise):
+    Unicode code-point offsets, ``end`` exclusive.
 
     ``text`` optionally repeats the exact characters, so a reader can check the anchor.
+    A span in a caption or credit line names its media item in ``media``.
     """
 
     start: int = attrs.field(validator=INDEX)
@@ -397,6 +432,30 @@ class Span(Model):
     text: str | None = attrs.field(
         default=None, validator=v.optional(v.and_(v.instance_of(str), _span_text))
     )
+    field: SpanField = attrs.field(default=SpanField.BODY, validator=v.instance_of(SpanField))
+    media: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("MediaItem"))
+
+    CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = (
+        ClassRule(
+            "span_media",
+            lambda s: (
+                "a span in a caption or credit names its media item in 'media', and only "
+                "such a span does"
+                if (s.field in _NEEDS_MEDIA) != (s.media is not None)
+                else None
+            ),
+            {
+                "if": {
+                    "required": ["field"],
+                    "properties": {"field": {"enum": sorted(f.value for f in _NEEDS_MEDIA)}},
+                },
+                "then": present("media"),
+                "else": {"not": present("media")},
+            },
+            "caption and credit spans name their media item, no other span does",
+        ),
+    )
+    __attrs_post_init__ = run_class_rules
 
     def select(self, body: str) -> str:
         """The characters of ``body`` this span covers."""

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -13,24 +12,28 @@ from ..errors import RuleError
 from . import _checks as v
 from ._base import (
     ID,
+    LANGUAGE,
     OPT_ID,
     OPT_TEXT,
     TEXT,
     Model,
     Span,
+    SpanField,
     TaggedModel,
     ref_meta,
     register_type,
     to_tuple,
     tuple_of,
 )
-from ._checks import rule
+from ._checks import ClassRule, present, rule, run_class_rules
 from .attribution import Attribution
+from .communication import Communication
 from .content import Claim, Dispute, Quote
 from .entities import Entity
 from .events import Event
 from .media import MediaItem
-from .time import TIME_VALIDATOR, PartialDate, TimeExpression
+from .relations import Relation
+from .time import TIME_VALIDATOR, Moment, PartialDate, TimeExpression
 
 if TYPE_CHECKING:
     from .._walk import ArticleIndex
@@ -43,10 +46,14 @@ __all__ = [
     "ContributorRole",
     "Correction",
     "Dateline",
+    "LiveEntry",
+    "Rights",
+    "Update",
+    "UpdateKind",
 ]
 
 #: Version of the wire format written in every document's ``schema_version``.
-SCHEMA_VERSION = "0.1"
+SCHEMA_VERSION = "0.2"
 
 
 @attrs.frozen(kw_only=True)
@@ -64,6 +71,7 @@ class Dateline(Model):
 class ContributorRole(enum.Enum):
     AUTHOR = "author"
     REPORTING = "reporting"
+    ADDITIONAL_REPORTING = "additional_reporting"  #: "additional reporting by ..."
     EDITING = "editing"
     TRANSLATION = "translation"
     PHOTOGRAPHY = "photography"
@@ -72,8 +80,74 @@ class ContributorRole(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Contributor(Model):
-    entity: str = attrs.field(validator=ID, metadata=ref_meta("Person", "Organization"))
+    """Who wrote, reported, edited or translated the article: a person or organisation
+    (``entity``: a desk or bureau is an organisation), the words as printed (``text``:
+    "Staff Reporter", "Our Correspondent"), or both."""
+
+    entity: str | None = attrs.field(
+        default=None, validator=OPT_ID, metadata=ref_meta("Person", "Organization")
+    )
+    text: str | None = attrs.field(default=None, validator=OPT_TEXT)
     role: ContributorRole = attrs.field(validator=v.instance_of(ContributorRole))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+
+    CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = (
+        ClassRule(
+            "contributor_unnamed",
+            lambda c: (
+                "a contributor needs an entity or the text printed for them"
+                if c.entity is None and c.text is None
+                else None
+            ),
+            {"anyOf": [present("entity"), present("text")]},
+            "an entity or the printed text",
+        ),
+    )
+    __attrs_post_init__ = run_class_rules
+
+
+@attrs.frozen(kw_only=True)
+class Rights(Model):
+    """The rights line as printed ("© 2025 Example News"), its holder and year."""
+
+    text: str = attrs.field(validator=TEXT)
+    holder: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
+    year: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+
+
+class UpdateKind(enum.Enum):
+    PUBLISHED = "published"  #: first published
+    UPDATED = "updated"
+    CORRECTED = "corrected"
+    MODIFIED = "modified"  #: changed without a printed notice (a feed's modification time)
+
+
+@attrs.frozen(kw_only=True)
+class Update(Model):
+    """One moment in the story's life: first published, updated, corrected, as printed."""
+
+    kind: UpdateKind = attrs.field(validator=v.instance_of(UpdateKind))
+    at: Moment = attrs.field(validator=v.instance_of(Moment))
+    text: str | None = attrs.field(default=None, validator=OPT_TEXT)
+
+
+@attrs.frozen(kw_only=True)
+class LiveEntry(Model):
+    """One timed entry of a live page: its time of day (the page often prints no date), its
+    title, the stretch of the body that is its text, and the quotes, claims and events it
+    carries. A page lists its entries newest first."""
+
+    id: str = attrs.field(validator=ID)
+    at: Moment | None = attrs.field(default=None, validator=v.optional(v.instance_of(Moment)))
+    title: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    items: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=to_tuple,
+        validator=tuple_of(ID),
+        metadata=ref_meta("Quote", "Claim", "Event"),
+    )
+    pinned: bool = attrs.field(default=False, validator=v.instance_of(bool))
 
 
 @attrs.frozen(kw_only=True)
@@ -87,25 +161,24 @@ class BasedOn(Model):
 
 @attrs.frozen(kw_only=True)
 class Correction(Model):
-    """A correction or update notice appended to the article."""
+    """A correction or update notice appended to the article, and what it corrects: the
+    object (``target``, an id) and its field (``field``, a name or JSON path inside the
+    target), the wrong value as first published (``was``) and the right one (``now``)."""
 
     text: str = attrs.field(validator=TEXT)
     date: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )
+    at: Moment | None = attrs.field(default=None, validator=v.optional(v.instance_of(Moment)))
+    target: str | None = attrs.field(
+        default=None,
+        validator=OPT_ID,
+        metadata=ref_meta("Entity", "Event", "Quote", "Claim", "MediaItem"),
+    )
+    field: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    was: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    now: str | None = attrs.field(default=None, validator=OPT_TEXT)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
-
-
-_LANGUAGE_TAG = r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*"
-_LANGUAGE_RE = re.compile(_LANGUAGE_TAG)
-
-
-@rule(code="language_tag", schema={"pattern": f"^{_LANGUAGE_TAG}$"})
-def _language(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
-    if _LANGUAGE_RE.fullmatch(value) is None:
-        raise RuleError(
-            "language_tag", f"{value!r} is not a BCP 47 language tag such as 'en'", value
-        )
 
 
 @rule(code="schema_version", schema={"const": SCHEMA_VERSION})
@@ -129,8 +202,9 @@ class Article(TaggedModel):
 
     id: str = attrs.field(validator=ID)
     headline: str = attrs.field(validator=TEXT)
+    subheadline: str | None = attrs.field(default=None, validator=OPT_TEXT)
     body: str = attrs.field(validator=v.instance_of(str))
-    language: str = attrs.field(validator=v.and_(v.instance_of(str), _language))
+    language: str = attrs.field(validator=LANGUAGE)
     schema_version: str = attrs.field(
         default=SCHEMA_VERSION,
         validator=v.and_(v.instance_of(str), _schema_version),
@@ -146,9 +220,14 @@ class Article(TaggedModel):
     publisher: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Organization")
     )
+    updates: tuple[Update, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Update)
+    )
+    byline: str | None = attrs.field(default=None, validator=OPT_TEXT)
     contributors: tuple[Contributor, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Contributor)
     )
+    rights: Rights | None = attrs.field(default=None, validator=v.optional(v.instance_of(Rights)))
     based_on: tuple[BasedOn, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(BasedOn)
     )
@@ -157,6 +236,12 @@ class Article(TaggedModel):
     )
     entities: tuple[Entity, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Entity)
+    )
+    relations: tuple[Relation, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Relation)
+    )
+    communications: tuple[Communication, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Communication)
     )
     attributions: tuple[Attribution, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Attribution)
@@ -176,6 +261,46 @@ class Article(TaggedModel):
     corrections: tuple[Correction, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Correction)
     )
+    entries: tuple[LiveEntry, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(LiveEntry)
+    )
+
+    # -- texts -----------------------------------------------------------------------------
+
+    def text_of(self, span: Span) -> str | None:
+        """The text ``span`` counts in (the body, the headline, a caption ...), or ``None``
+        when the article has no such text (no subheadline, an unknown media item)."""
+        where = span.field
+        if where is SpanField.BODY:
+            return self.body
+        if where is SpanField.HEADLINE:
+            return self.headline
+        if where is SpanField.SUBHEADLINE:
+            return self.subheadline
+        if where is SpanField.BYLINE:
+            return self.byline
+        if where is SpanField.DATELINE:
+            return self.dateline.text if self.dateline is not None else None
+        for item in self.media:
+            if item.id == span.media:
+                return item.caption if where is SpanField.CAPTION else item.credit
+        return None
+
+    def resolve_attribution(self, attribution: Attribution) -> Attribution:
+        """The attribution itself, or for one that says ``shared``, the shared attribution
+        with this one's own cue, factuality and spans laid over it. ``KeyError`` if the
+        shared id names no attribution."""
+        if attribution.shared is None:
+            return attribution
+        target = self.index().by_id.get(attribution.shared)
+        if not isinstance(target, Attribution):
+            raise KeyError(attribution.shared)
+        own = {
+            name: getattr(attribution, name)
+            for name in ("cue", "factuality", "spans")
+            if getattr(attribution, name) not in (None, ())
+        }
+        return attrs.evolve(target, **own)
 
     # -- look-ups --------------------------------------------------------------------------
 
@@ -215,14 +340,15 @@ class Article(TaggedModel):
 
     def timeline(self) -> list[Event]:
         """The events in time order: by the date each states (the start of an interval), a
-        year-less date placed by its inferred year when it has one; events with no date
-        last. Equal keys keep document order."""
+        year-less or deictic date ("yesterday") placed by its inferred date when it has one;
+        events with no date last. Equal keys keep document order."""
 
         def key(event: Event) -> tuple[int, tuple[int, int, int, int]]:
             time = event.time
             date = time.anchor() if time is not None else None
-            if date is not None and date.year is None and time is not None and time.inferred:
-                date = time.inferred
+            if time is not None and (date is None or date.year is None):
+                inferred = time.inferred_interval
+                date = time.inferred or (inferred and (inferred.start or inferred.end)) or date
             return (0, date.sort_key()) if date is not None else (1, (0, 0, 0, 0))
 
         return sorted(self.events, key=key)

@@ -9,6 +9,7 @@ import attrs
 from . import _checks as v
 from ._base import (
     ID,
+    LANGUAGE,
     OPT_ID,
     OPT_TEXT,
     TEXT,
@@ -29,7 +30,11 @@ __all__ = ["Claim", "Dispute", "Quote", "Stance"]
 class Quote(TaggedModel):
     """Words attributed to a source. For a direct quote ``text`` is exactly the body at
     ``spans`` (several spans, as in a quote split by "he said", are joined by one space);
-    for paraphrase it is the reported content as written."""
+    for paraphrase it is the reported content as written.
+
+    ``language`` is the language of ``text`` when it differs from the article's;
+    ``original_language`` the language the words were first said in ("said in Arabic");
+    ``translation_of`` the quote (in this article) that this one translates."""
 
     id: str = attrs.field(validator=ID)
     text: str = attrs.field(validator=TEXT)
@@ -37,6 +42,11 @@ class Quote(TaggedModel):
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
     about: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Event", "Claim")
+    )
+    language: str | None = attrs.field(default=None, validator=v.optional(LANGUAGE))
+    original_language: str | None = attrs.field(default=None, validator=v.optional(LANGUAGE))
+    translation_of: str | None = attrs.field(
+        default=None, validator=OPT_ID, metadata=ref_meta("Quote")
     )
 
     @property

@@ -12,6 +12,7 @@ from ._base import (
     BOOL,
     ID,
     OPT_ID,
+    OPT_TEXT,
     TEXT,
     Identifier,
     Model,
@@ -22,9 +23,12 @@ from ._base import (
     to_tuple,
     tuple_of,
 )
+from ._checks import ClassRule, present, run_class_rules
+from .quantity import Amount
 
 __all__ = [
     "AnonymousSource",
+    "SourceKind",
     "Entity",
     "Mention",
     "MentionForm",
@@ -35,9 +39,6 @@ __all__ = [
     "PlaceKind",
     "Role",
 ]
-
-#: Entity kinds a speaker (an attribution's source) may be.
-SPEAKER_KINDS = ("Person", "Organization", "AnonymousSource")
 
 
 class MentionForm(enum.Enum):
@@ -100,14 +101,31 @@ class Role(Model):
 @register_type("person")
 @attrs.frozen(kw_only=True)
 class Person(Entity):
-    """A named person, with the roles the text gives them."""
+    """A person, with the roles the text gives them: named ("Jawad al-Bulani"), or only
+    described ("the defence minister", ``description``) with a role and its organisation,
+    when the text does not name them though it identifies them."""
 
-    name: str = attrs.field(validator=TEXT)
+    name: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    description: str | None = attrs.field(default=None, validator=OPT_TEXT)
     roles: tuple[Role, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Role))
+
+    CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = (
+        ClassRule(
+            "person_unnamed",
+            lambda p: (
+                "a person needs a name or a description"
+                if p.name is None and p.description is None
+                else None
+            ),
+            {"anyOf": [present("name"), present("description")]},
+            "a name or a description",
+        ),
+    )
+    __attrs_post_init__ = run_class_rules
 
     @property
     def label(self) -> str:
-        return self.name
+        return self.name or self.description or self.id
 
 
 class OrganizationKind(enum.Enum):
@@ -120,6 +138,7 @@ class OrganizationKind(enum.Enum):
     ARMED_GROUP = "armed_group"
     DELEGATION = "delegation"
     NEWS_AGENCY = "news_agency"
+    NEWS_DESK = "news_desk"  #: a desk or bureau of an outlet ("Reuters Baghdad bureau")
     NEWSPAPER = "newspaper"
     BROADCASTER = "broadcaster"
     PUBLISHER = "publisher"
@@ -173,17 +192,51 @@ class Place(Entity):
         return self.name
 
 
+class SourceKind(enum.Enum):
+    """What kind of source an unnamed one is said to be."""
+
+    OFFICIAL = "official"
+    DIPLOMAT = "diplomat"
+    MILITARY = "military"  #: an officer or other member of armed forces
+    SECURITY = "security"  #: security or intelligence sources
+    FAMILIAR = "familiar"  #: "people familiar with the talks"
+    INSIDER = "insider"  #: "sources close to the government"
+    WITNESS = "witness"
+    OTHER = "other"
+
+
 @register_type("anonymous_source")
 @attrs.frozen(kw_only=True)
 class AnonymousSource(Entity):
     """A source the text does not name: ``description`` as written ("sources close to the
-    Iraqi government"), whether it is plural, and the entity it hints at."""
+    Iraqi government"), whether it is plural, what kind of source it is, how many the text
+    counts ("three officials": ``count`` 3), and the entity it hints at."""
 
     description: str = attrs.field(validator=TEXT)
     plural: bool = attrs.field(default=False, validator=BOOL)
+    kind: SourceKind | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(SourceKind))
+    )
+    count: Amount | None = attrs.field(default=None, validator=v.optional(v.instance_of(Amount)))
     affiliation: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Entity")
     )
+
+    CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = (
+        ClassRule(
+            "source_count",
+            lambda a: (
+                "a source counted as more than one is plural"
+                if a.count is not None
+                and not a.plural
+                and any(x is not None and x > 1 for x in (a.count.value, a.count.low))
+                else None
+            ),
+            None,
+            "a count above one goes with 'plural'",
+        ),
+    )
+    __attrs_post_init__ = run_class_rules
 
     @property
     def label(self) -> str:

@@ -27,7 +27,7 @@ from ._base import (
     tuple_of,
 )
 from ._checks import rule
-from .attribution import Attribution
+from .attribution import Attribution, Factuality
 from .quantity import Quantity
 from .time import TIME_VALIDATOR, TimeExpression
 
@@ -197,6 +197,37 @@ for _t in (
         description="A truce or ceasefire is declared",
     ),
     EventType(
+        name="refusal",
+        label="Refusal to comment",
+        cameo="011",
+        description="A party declines to comment or to answer (CAMEO 01 has no PLOVER category)",
+    ),
+    EventType(
+        name="no_response",
+        label="No response",
+        description="A party does not respond to a request for comment",
+    ),
+    EventType(
+        name="denial",
+        label="Denial",
+        description="A party denies a report or an accusation (a statement, not PLOVER's "
+        "REJECT of a proposal)",
+    ),
+    EventType(
+        name="approval",
+        label="Approval or ratification",
+        plover="SUPPORT",
+        cameo="057",
+        description="A body approves, signs or ratifies an agreement",
+    ),
+    EventType(
+        name="mediation",
+        label="Mediation",
+        plover="CONSULT",
+        cameo="045",
+        description="A third party mediates or brokers talks",
+    ),
+    EventType(
         name="mission_end",
         label="End of mission",
         description="A mission is declared over or ended",
@@ -215,6 +246,12 @@ class EventStatus(enum.Enum):
     COMPLETED = "completed"
     CANCELLED = "cancelled"
     CONTESTED = "contested"
+    PENDING_APPROVAL = "pending_approval"  #: agreed, awaiting a body's approval
+    AWAITING_RATIFICATION = "awaiting_ratification"
+    POSTPONED = "postponed"
+    SUSPENDED = "suspended"
+    DENIED = "denied"  #: a party denies it happened or will happen
+    RUMOURED = "rumoured"  #: reported only as rumour
 
 
 class Scope(enum.Enum):
@@ -226,7 +263,7 @@ class ParticipantRole(enum.Enum):
     AGENT = "agent"  #: who acts
     RECIPIENT = "recipient"  #: who is acted on or addressed
     THEME = "theme"  #: what moves or is affected (the troops that withdraw)
-    LOCATION = "location"  #: a place that takes part (a host country), beside ``Event.location``
+    LOCATION = "location"  #: a place that takes part (a host country), beside ``Event.locations``
     BENEFICIARY = "beneficiary"
     MEDIATOR = "mediator"
     OBSERVER = "observer"
@@ -262,6 +299,11 @@ class EventRelation(enum.Enum):
     DEMANDS = "demands"  #: a resolution or demand calls for the target
     REPLACES = "replaces"
     CONTRADICTS = "contradicts"
+    PURPOSE = "purpose"  #: this event is done in order to bring about the target
+    RESULTS_IN = "results_in"  #: the target is a result of this event
+    CONDITIONAL_ON = "conditional_on"  #: this event happens only if the target does
+    DURING = "during"  #: this event happens while the target goes on
+    SAME_TIME = "same_time"  #: at the same time as the target
 
 
 @attrs.frozen(kw_only=True)
@@ -340,8 +382,12 @@ def _registered_event_type(_inst: Any, attr: attrs.Attribute[Any], value: str) -
 @attrs.frozen(kw_only=True)
 class Event(TaggedModel):
     """Something that happened, happens or may happen: a type from the registered vocabulary,
-    its status and scope, participants, place, time, quantities, conditions, links to other
-    events, and the attributions the text gives it."""
+    its status and scope, participants, places, time, quantities, conditions, links to other
+    events, and the attributions the text gives it.
+
+    ``factuality`` is what the text itself says of the event: "did not set a date" is an
+    event with negative polarity, whoever reports it; a refusal to comment or a request left
+    unanswered is an event of its own (types ``refusal`` and ``no_response``)."""
 
     id: str = attrs.field(validator=ID)
     event_type: str = attrs.field(validator=v.and_(v.instance_of(str), _registered_event_type))
@@ -354,8 +400,13 @@ class Event(TaggedModel):
     participants: tuple[Participant, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Participant)
     )
-    location: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Place"))
+    locations: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Place")
+    )
     time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
+    factuality: Factuality | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Factuality))
+    )
     quantities: tuple[Quantity, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Quantity)
     )

@@ -115,13 +115,18 @@ class MediaKind(enum.Enum):
 @attrs.frozen(kw_only=True)
 class MediaItem(TaggedModel):
     """A photo or other media item: its caption, its credit line exactly as printed
-    ("Photo: Georgia National Guard/Creative Commons 2.0"), its creator and licence."""
+    ("Photo: Georgia National Guard/Creative Commons 2.0"), its creator (the photographer)
+    and the agencies that provide it ("Jane Doe/Reuters": creator Jane Doe, provider
+    Reuters; "AFP/Reuters": two providers), and its licence."""
 
     id: str = attrs.field(validator=ID)
     kind: MediaKind = attrs.field(validator=v.instance_of(MediaKind))
     caption: str | None = attrs.field(default=None, validator=OPT_TEXT)
     credit: str | None = attrs.field(default=None, validator=OPT_TEXT)
     creator: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
+    providers: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Organization")
+    )
     license: License | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(License))
     )

@@ -9,12 +9,24 @@ import attrs
 
 from ..errors import RuleError
 from . import _checks as v
-from ._base import OPT_ID, OPT_NUMBER, OPT_TEXT, TEXT, Model, Span, ref_meta, to_tuple, tuple_of
+from ._base import (
+    BOOL,
+    OPT_ID,
+    OPT_NUMBER,
+    OPT_TEXT,
+    TEXT,
+    Model,
+    Span,
+    _not_bool,
+    ref_meta,
+    to_tuple,
+    tuple_of,
+)
 from ._checks import ClassRule, present, rule, run_class_rules
 from .attribution import Attribution
 from .time import TIME_VALIDATOR, TimeExpression
 
-__all__ = ["Amount", "Quantity", "QuantityQualifier"]
+__all__ = ["Amount", "Fraction", "Quantity", "QuantityQualifier"]
 
 
 class QuantityQualifier(enum.Enum):
@@ -116,14 +128,54 @@ Amount.CLASS_RULES = (
 )
 
 
+@rule(code="not_positive", schema={"minimum": 1}, inline="if {v} < 1: raise _Refused")
+def _at_least_one(_inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
+    if value < 1:
+        raise RuleError("not_positive", f"'{attr.name}' must be 1 or more (got {value})", value)
+
+
+_COUNT = v.and_(v.instance_of(int), _not_bool, _at_least_one)
+
+
+@rule(code="fraction_order", fields=("denominator",))
+def _proper(inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
+    denominator = getattr(inst, "denominator", None)
+    if isinstance(denominator, int) and isinstance(value, int) and value > denominator:
+        raise RuleError(
+            "fraction_order", f"a share {value}/{denominator} is more than the whole", value
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Fraction(Model):
+    """A share as the text states it: "a third" is 1/3, "half" 1/2; ``approximate`` for
+    "about a third"."""
+
+    numerator: int = attrs.field(validator=v.and_(_COUNT, _proper))
+    denominator: int = attrs.field(validator=_COUNT)
+    approximate: bool = attrs.field(default=False, validator=BOOL)
+
+    @property
+    def value(self) -> float:
+        return self.numerator / self.denominator
+
+
 @attrs.frozen(kw_only=True)
 class Quantity(Model):
     """A count or measure of something (``counted``: "troops", "military advisers"), of whom
     (``of``: an entity id), as of when, and optionally the amount it changed from
-    (``previous``: "from about 13,000 to 8,600")."""
+    (``previous``: "from about 13,000 to 8,600").
+
+    A share of another quantity ("about a third of the 3,000 troops", "half of them") has a
+    ``fraction`` of the quantity named by ``part_of``; its ``amount`` is given only when the
+    text states one too."""
 
     id: str | None = attrs.field(default=None, validator=OPT_ID)
-    amount: Amount = attrs.field(validator=v.instance_of(Amount))
+    amount: Amount | None = attrs.field(default=None, validator=v.optional(v.instance_of(Amount)))
+    fraction: Fraction | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Fraction))
+    )
+    part_of: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Quantity"))
     counted: str = attrs.field(validator=TEXT)
     of: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
     as_of: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
@@ -133,3 +185,30 @@ class Quantity(Model):
     attribution: Attribution | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Attribution))
     )
+
+    CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
+    __attrs_post_init__ = run_class_rules
+
+
+Quantity.CLASS_RULES = (
+    ClassRule(
+        "quantity_shape",
+        lambda q: (
+            "a quantity needs an amount or a fraction"
+            if q.amount is None and q.fraction is None
+            else None
+        ),
+        {"anyOf": [present("amount"), present("fraction")]},
+        "an amount or a fraction",
+    ),
+    ClassRule(
+        "quantity_shape",
+        lambda q: (
+            "a fraction is a share of the quantity named in 'part_of'"
+            if q.fraction is not None and q.part_of is None
+            else None
+        ),
+        {"if": present("fraction"), "then": present("part_of")},
+        "a fraction needs 'part_of'",
+    ),
+)

@@ -134,7 +134,7 @@ def schema_problems(document: Any, version: str, *, formats: bool = True) -> lis
 COVERAGE = Coverage(
     "ninjs",
     {
-        Article: "id url language headline body published dateline contributors publisher "
+        Article: "id url language headline body published dateline contributors byline publisher "
         "based_on entities media events",
         Dateline: "places time",
         Contributor: "entity role",
@@ -232,7 +232,9 @@ def _export_credits(
         for c in article.contributors
         if c.entity in entities and c.role in (ContributorRole.AUTHOR, ContributorRole.REPORTING)
     ]
-    if authors:
+    if article.byline is not None:
+        doc["by"] = article.byline
+    elif authors:
         doc["by"] = " and ".join(a for a in authors if a)
     others = [
         c

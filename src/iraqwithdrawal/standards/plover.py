@@ -51,7 +51,8 @@ COVERAGE = Coverage(
     "PLOVER",
     {
         Article: "id headline language url publisher body events",
-        Event: "id event_type status participants location trigger spans summary time attributions",
+        Event: "id event_type status participants locations trigger spans summary time "
+        "attributions",
         Participant: "entity role",
         Cue: "text spans",
         TimeExpression: "relation date interval",
@@ -109,8 +110,11 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
             record["mode"] = [info.plover_mode]
         if info.cameo:
             record["cameo"] = info.cameo
-        if event.location and event.location in entities:
-            record["event_loc"] = {"name": name_of(entities[event.location])}
+        places = [p for p in event.locations if p in entities]
+        if places:
+            record["event_loc"] = {"name": name_of(entities[places[0]])}
+            if len(places) > 1:
+                losses.dropped(f"{path}.locations", "PLOVER's event_loc holds one place")
         if event.trigger is not None:
             record["event_text"] = [event.trigger.text]
         spans = event.spans or (event.trigger.spans if event.trigger else ())

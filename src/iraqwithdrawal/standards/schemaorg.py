@@ -105,7 +105,7 @@ COVERAGE = Coverage(
         Claim: "id text summary attribution about",
         Attribution: "source joint_with relay",
         RelayHop: "via",
-        Event: "id event_type summary status location participants time",
+        Event: "id event_type summary status locations participants time",
         Participant: "entity",
         TimeExpression: "relation date interval",
         Correction: "text",
@@ -154,7 +154,13 @@ class _Writer:
             doc["publisher"] = self.ref(a.publisher)
         for c in a.contributors:
             prop = _ROLE_PROPERTY.get(c.role, "contributor")
-            doc.setdefault(prop, []).append(self.ref(c.entity))
+            if c.entity is not None:
+                doc.setdefault(prop, []).append(self.ref(c.entity))
+            else:  # printed only ("Our Correspondent"): a name with no node of its own
+                doc.setdefault(prop, []).append({"@type": "Person", "name": c.text})
+                losses.approximated(
+                    "$.contributors", "a contributor known only by the printed text"
+                )
             if c.role is ContributorRole.PHOTOGRAPHY or c.role is ContributorRole.OTHER:
                 losses.approximated(
                     "$.contributors", f"role {c.role.value!r} written as contributor"
@@ -391,8 +397,8 @@ class _Writer:
                 f"{path}.status",
                 f"status {e.status.value!r}: no schema.org EventStatusType fits",
             )
-        if e.location:
-            node["location"] = self.ref(e.location)
+        if e.locations:
+            node["location"] = [self.ref(p) for p in e.locations]
         if e.participants:  # their roles have no schema.org term: reported one by one
             node["about"] = [self.ref(p.entity) for p in e.participants]
         time = e.time

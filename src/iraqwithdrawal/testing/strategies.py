@@ -19,9 +19,11 @@ import attrs
 from hypothesis import assume, reject
 from hypothesis import strategies as st
 
+from .. import models as models_namespace
 from .._rules import document_rules, run_rules
 from ..errors import Severity
 from ..models import (
+    DIVISIONS,
     Amount,
     AnonymousSource,
     Article,
@@ -30,12 +32,15 @@ from ..models import (
     BasedOn,
     Certainty,
     Claim,
+    Communication,
     Condition,
     Contributor,
     ContributorRole,
     Correction,
     Cue,
     Dateline,
+    DeicticUnit,
+    Deixis,
     Dispute,
     Duration,
     DurationUnit,
@@ -45,18 +50,22 @@ from ..models import (
     EventRelation,
     EventStatus,
     Factuality,
+    Fraction,
     Identifier,
     Interval,
     License,
+    LiveEntry,
     MediaItem,
     MediaKind,
     Mention,
     MentionForm,
+    Moment,
     Organization,
     OrganizationKind,
     PartialDate,
     Participant,
     ParticipantRole,
+    PeriodPart,
     Person,
     Place,
     PlaceKind,
@@ -64,11 +73,14 @@ from ..models import (
     Quantity,
     QuantityQualifier,
     Quote,
+    Relation,
     RelayHop,
     Role,
     Scope,
     Span,
+    SpanField,
     Stance,
+    TimeAnchor,
     TimeExpression,
     TimeRelation,
     _base,
@@ -76,7 +88,7 @@ from ..models import (
     registered_types,
     resolve_license,
 )
-from ..models._base import ID, OPT_ID, RefKinds
+from ..models._base import ID, LANGUAGE, OPT_ID, Model, RefKinds, tag_of
 from ..models._checks import Check
 from ..models.quantity import _MAGNITUDES
 
@@ -200,7 +212,9 @@ def spans(draw: st.DrawFn, body: str | None = None) -> Span:
     if body is None:
         start = draw(st.integers(0, 10_000))
         end = draw(st.integers(start + 1, start + 500))
-        return Span(start=start, end=end)
+        field = draw(st.sampled_from(SpanField))
+        media = draw(ids()) if field in (SpanField.CAPTION, SpanField.CREDIT) else None
+        return Span(start=start, end=end, field=field, media=media)
     if not body:
         raise ValueError("spans(body) needs a non-empty body")
     start = draw(st.integers(0, len(body) - 1))
@@ -223,7 +237,8 @@ def cues(body: str | None = None) -> st.SearchStrategy[Cue]:
 
 @st.composite
 def partial_dates(draw: st.DrawFn, with_year: bool | None = None) -> PartialDate:
-    """Valid partial dates, from a bare year to a full date, with or without a year."""
+    """Valid partial dates, from a bare year to a full date, with or without a year, some
+    with a season or sub-year grouping in place of the month."""
     import calendar
 
     year = draw(st.integers(-9999, 9999)) if with_year is not False else None
@@ -231,6 +246,9 @@ def partial_dates(draw: st.DrawFn, with_year: bool | None = None) -> PartialDate
         year = None
     month = draw(st.integers(1, 12)) if year is None or draw(st.booleans()) else None
     day = None
+    division = None
+    if month is not None and draw(st.integers(0, 4)) == 0:
+        month, division = None, draw(st.sampled_from(sorted(DIVISIONS)))
     if month is not None and draw(st.booleans()):
         if year is not None and 1 <= year <= 9999:
             last = calendar.monthrange(year, month)[1]
@@ -243,17 +261,18 @@ def partial_dates(draw: st.DrawFn, with_year: bool | None = None) -> PartialDate
         year=year,
         month=month,
         day=day,
+        division=division,
         approximate=draw(st.booleans()),
         uncertain=draw(st.booleans()),
     )
 
 
 @st.composite
-def intervals(draw: st.DrawFn) -> Interval:
-    start = draw(_opt(partial_dates(with_year=True)))
-    end = draw(_opt(partial_dates(with_year=True)))
+def intervals(draw: st.DrawFn, with_year: bool | None = True) -> Interval:
+    start = draw(_opt(partial_dates(with_year=with_year)))
+    end = draw(_opt(partial_dates(with_year=with_year)))
     if start is None and end is None:
-        end = draw(partial_dates(with_year=True))
+        end = draw(partial_dates(with_year=with_year))
     if start is not None and end is not None:
         a, b = start.earliest(), end.latest()
         if a is not None and b is not None and a > b:
@@ -271,19 +290,64 @@ def intervals(draw: st.DrawFn) -> Interval:
 
 durations = st.builds(
     Duration,
-    value=st.integers(1, 1000) | st.floats(0.5, 1000, allow_nan=False),
+    value=st.none() | st.integers(1, 1000) | st.floats(0.5, 1000, allow_nan=False),
     unit=st.sampled_from(DurationUnit),
     approximate=st.booleans(),
 )
+
+deixes = st.one_of(
+    st.builds(Deixis, unit=st.sampled_from(DeicticUnit), offset=st.integers(-3, 3)),
+    st.builds(Deixis, weekday=st.integers(1, 7), offset=st.integers(-2, 2)),
+)
+
+moments = st.builds(
+    Moment,
+    date=_opt(partial_dates()),
+    hour=st.integers(0, 23),
+    minute=_opt(st.integers(0, 59)),
+    second=_opt(st.integers(0, 59)),
+    utc_offset=_opt(st.integers(-720, 840)),
+    zone=_opt(st.sampled_from(["GMT", "UTC", "Baghdad time", "EST"])),
+    text=_opt(texts(max_size=20)),
+)
+
+
+@st.composite
+def fractions(draw: st.DrawFn) -> Fraction:
+    denominator = draw(st.integers(1, 100))
+    return Fraction(
+        numerator=draw(st.integers(1, denominator)),
+        denominator=denominator,
+        approximate=draw(st.booleans()),
+    )
+
+
+_REPORT_DATES = st.builds(
+    PartialDate,
+    year=st.integers(1900, 2100),
+    month=st.integers(1, 12),
+    day=st.integers(1, 28),
+)
+_EVENT_RELATIONS = (
+    TimeRelation.WITHIN,
+    TimeRelation.AFTER,
+    TimeRelation.BEFORE,
+    TimeRelation.BY,
+    TimeRelation.DURING,
+    TimeRelation.SAME_TIME,
+)
+_NO_DATE = (TimeRelation.BETWEEN, TimeRelation.WITHIN, TimeRelation.DURING, TimeRelation.SAME_TIME)
 
 
 @st.composite
 def time_expressions(
     draw: st.DrawFn, body: str | None = None, event_ids: Sequence[str] = ()
 ) -> TimeExpression:
-    """Time expressions of every shape: a dated relation, an interval, or a duration relative
-    to another event (when ``event_ids`` offers one)."""
-    shape = draw(st.sampled_from(["date", "interval", "relative", "text"]))
+    """Time expressions of every shape: a dated relation, an interval, a time counted from
+    the report ("yesterday"), a duration from an unstated anchor, or a relation to another
+    event (when ``event_ids`` offers one). Inferred values, when drawn, come from
+    :meth:`TimeExpression.resolve` against a drawn report date."""
+    shape = draw(st.sampled_from(["date", "interval", "relative", "text", "deixis", "offset"]))
     text = draw(_opt(texts(max_size=20)))
     common: dict[str, Any] = {
         "text": text,
@@ -291,37 +355,46 @@ def time_expressions(
         "cue": draw(_opt(cues(body))),
     }
     if shape == "interval":
-        return TimeExpression(relation=TimeRelation.BETWEEN, interval=draw(intervals()), **common)
-    if shape == "relative" and event_ids:
-        relation = draw(
-            st.sampled_from(
-                [TimeRelation.WITHIN, TimeRelation.AFTER, TimeRelation.BEFORE, TimeRelation.BY]
-            )
+        found = TimeExpression(
+            relation=TimeRelation.BETWEEN, interval=draw(intervals(with_year=None)), **common
         )
+    elif shape == "relative" and event_ids:
+        relation = draw(st.sampled_from(_EVENT_RELATIONS))
+        needs_offset = relation is TimeRelation.WITHIN or draw(st.booleans())
         return TimeExpression(
             relation=relation,
-            offset=draw(durations),
+            offset=draw(durations) if needs_offset else None,
             relative_to=draw(st.sampled_from(list(event_ids))),
             **common,
         )
-    if shape == "text" and text is not None:
-        return TimeExpression(relation=TimeRelation.ON, **common)
-    relation = draw(
-        st.sampled_from(
-            [r for r in TimeRelation if r not in (TimeRelation.BETWEEN, TimeRelation.WITHIN)]
+    elif shape == "offset":
+        return TimeExpression(
+            relation=TimeRelation.WITHIN,
+            offset=draw(durations),
+            anchor_kind=draw(_opt(st.sampled_from(TimeAnchor))),
+            **common,
         )
-    )
-    date = draw(partial_dates())
-    inferred = None
-    inference = None
-    if date.year is None and draw(st.booleans()):
-        # A leap year, so that an inferred 29 February is always possible.
-        year = draw(st.sampled_from([1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024]))
-        inferred = PartialDate(year=year, month=date.month, day=date.day, uncertain=True)
-        inference = draw(texts(max_size=30))
-    return TimeExpression(
-        relation=relation, date=date, inferred=inferred, inference=inference, **common
-    )
+    elif shape == "deixis":
+        found = TimeExpression(
+            relation=draw(st.sampled_from([TimeRelation.ON, TimeRelation.IN, TimeRelation.SINCE])),
+            deixis=draw(deixes),
+            part=draw(_opt(st.sampled_from(PeriodPart))),
+            anchor_kind=draw(st.sampled_from([None, TimeAnchor.DOCUMENT])),
+            **common,
+        )
+    elif shape == "text" and text is not None:
+        return TimeExpression(relation=TimeRelation.ON, **common)
+    else:
+        relation = draw(st.sampled_from([r for r in TimeRelation if r not in _NO_DATE]))
+        found = TimeExpression(
+            relation=relation,
+            date=draw(partial_dates()),
+            part=draw(_opt(st.sampled_from(PeriodPart))),
+            **common,
+        )
+    if draw(st.booleans()):
+        found = found.resolve(draw(_REPORT_DATES), draw(texts(max_size=30)))
+    return found
 
 
 @st.composite
@@ -408,6 +481,7 @@ def attributions(
             relay=draw(_relay(body, entity_ids, source)),
             time=draw(_opt(time_expressions(body))),
             factuality=factuality,
+            shared=None,
             spans=draw(_spans(body, 1)),
         )
     )
@@ -430,6 +504,8 @@ def quantities(
             of=draw(_pick(entity_ids)),
             as_of=draw(_opt(time_expressions(body))),
             previous=draw(_opt(amounts())),
+            fraction=None,
+            part_of=None,
             text=draw(_opt(texts(max_size=20))),
             spans=draw(_spans(body, 1)),
             attribution=draw(_opt(attributions(body, speakers, entity_ids))),
@@ -584,7 +660,9 @@ def events(
             summary=draw(_opt(texts(max_size=40))),
             trigger=draw(_opt(cues(body))),
             participants=participants,
-            location=draw(_pick(places)),
+            locations=tuple(draw(st.lists(st.sampled_from(places), max_size=2, unique=True)))
+            if places
+            else (),
             time=draw(_opt(time_expressions(body, earlier_events))),
             quantities=tuple(draw(st.lists(quantities(body, entity_ids, speakers), max_size=2))),
             conditions=conditions,
@@ -715,10 +793,11 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
     body = draw(bodies())
     n_entities = draw(st.integers(0, max_entities))
     n_events = draw(st.integers(0, max_events))
-    n_quotes, n_claims, n_disputes, n_media, n_named = (
-        draw(st.integers(0, k)) for k in (3, 3, 1, 1, 3)
+    n_quotes, n_claims, n_disputes, n_media, n_named, n_comms, n_entries = (
+        draw(st.integers(0, k)) for k in (3, 3, 1, 1, 3, 1, 2)
     )
     total = 1 + n_entities + n_events + n_quotes + n_claims + n_disputes + n_media + n_named
+    total += n_comms + n_entries
     pool = draw(st.lists(ids(), min_size=total, max_size=total, unique=True))
     article_id, pool = pool[0], pool[1:]
     entity_ids, pool = pool[:n_entities], pool[n_entities:]
@@ -726,6 +805,8 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
     quote_ids, pool = pool[:n_quotes], pool[n_quotes:]
     claim_ids, pool = pool[:n_claims], pool[n_claims:]
     dispute_ids, pool = pool[:n_disputes], pool[n_disputes:]
+    comm_ids, pool = pool[:n_comms], pool[n_comms:]
+    entry_ids, pool = pool[:n_entries], pool[n_entries:]
     media_ids, named = pool[:n_media], list(pool[n_media:])  # ids for attributions, quantities
 
     extension_entities = _extensions(Entity)
@@ -753,6 +834,7 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
         **dict.fromkeys(claim_ids, Claim),
         **dict.fromkeys(dispute_ids, Dispute),
         **dict.fromkeys(media_ids, MediaItem),
+        **dict.fromkeys(comm_ids, Communication),
     }
     token = _ARTICLE.set(
         _Context(body, targets, tuple(speakers), tuple(entity_ids), tuple(event_ids))
@@ -789,6 +871,16 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
                     attrs.evolve(q, id=_take(named, draw)) if q.id is None else q
                     for q in event.quantities
                 )
+                whole, *rest = quantities_with_ids
+                if rest and whole.id is not None and draw(st.booleans()):
+                    # A share of the first quantity ("a third of the 3,000 troops").
+                    share = attrs.evolve(
+                        rest[0],
+                        fraction=draw(fractions()),
+                        part_of=whole.id,
+                        amount=draw(_opt(amounts())),
+                    )
+                    quantities_with_ids = (whole, share, *rest[1:])
                 event = attrs.evolve(event, quantities=quantities_with_ids)
             evs.append(event)
         dispute_objs = [
@@ -820,6 +912,15 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
             else ()
         )
         about = event_ids + entity_ids
+        shared = [
+            draw(attributions(body, speakers, entity_ids, id_=named.pop())) if named else None
+        ]
+        comms = tuple(draw(_build(Communication, id=i)) for i in comm_ids)
+        if shared[0] is not None and evs and draw(st.booleans()):
+            # One attribution declared once and pointed at by an event, not copied.
+            first = evs[0]
+            own = Attribution(shared=shared[0].id, cue=draw(_opt(cues(body))))
+            evs[0] = attrs.evolve(first, attributions=(*first.attributions, own))
         article = draw(
             _build(
                 Article,
@@ -853,10 +954,17 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
                 else (),
                 media=tuple(draw(media_items(i, body, entity_ids)) for i in media_ids),
                 entities=tuple(ents),
-                attributions=tuple(
+                attributions=tuple(a for a in shared if a is not None)
+                + tuple(
                     draw(attributions(body, speakers, entity_ids, id_=_take(named, draw)))
                     for _ in range(draw(st.integers(0, 2)))
                 ),
+                communications=comms,
+                relations=tuple(
+                    draw(_build(Relation, id=_take(named, draw)))
+                    for _ in range(draw(st.integers(0, 2) if entity_ids else st.just(0)))
+                ),
+                entries=tuple(draw(_build(LiveEntry, id=i)) for i in entry_ids),
                 quotes=tuple(
                     draw(quotes(i, body, speakers, entity_ids, event_ids + claim_ids))
                     for i in quote_ids
@@ -951,6 +1059,9 @@ def register_strategies() -> None:
         PartialDate: partial_dates(),
         Interval: intervals(),
         Duration: durations,
+        Deixis: deixes,
+        Moment: moments,
+        Fraction: fractions(),
         TimeExpression: time_expressions(event_ids=_SOME_IDS),
         Amount: amounts(),
         Quantity: quantities(),
@@ -972,6 +1083,12 @@ def register_strategies() -> None:
         _BUILTIN[cls] = strategy
     for tag, cls in registered_types().items():
         _register_derived(tag, cls)
+    # Every other model is drawn from its fields' types, validators and references.
+    for name in models_namespace.__all__:
+        cls = getattr(models_namespace, name)
+        if isinstance(cls, type) and attrs.has(cls) and issubclass(cls, Model):
+            if cls not in _BUILTIN and tag_of(cls) is None:
+                st.register_type_strategy(cls, _derived(cls, _NO_CONTEXT))
 
 
 # --- strategies derived from the attrs fields of extension classes ------------------------------
@@ -1108,13 +1225,17 @@ def _field(a: attrs.Attribute[Any], context: _Context) -> st.SearchStrategy[Any]
         if many:
             return st.lists(one, unique=True, max_size=3).map(tuple)
         return (st.none() | one) if optional else one
-    value = _of_type(a.type, a.validator, context)
+    if a.validator is LANGUAGE or getattr(a.validator, "inner", None) is LANGUAGE:
+        value: st.SearchStrategy[Any] = _LANGUAGES
+    else:
+        value = _of_type(a.type, a.validator, context)
     if optional and not isinstance(a.default, _FACTORY):
         return st.just(a.default) | value
     return value
 
 
 _FACTORY: type = type(attrs.Factory(list))
+_LANGUAGES = st.sampled_from(["en", "ar", "ru", "ku", "en-GB", "zh-Hant"])
 
 
 def _of_type(t: Any, validator: Any, context: _Context) -> st.SearchStrategy[Any]:
@@ -1124,6 +1245,8 @@ def _of_type(t: Any, validator: Any, context: _Context) -> st.SearchStrategy[Any
         inner = [_of_type(x, None, context) for x in args]
         return st.one_of(st.none() if len(args) < len(get_args(t)) else st.nothing(), *inner)
     if origin is tuple:
+        if args[0] is Span and context is not _NO_CONTEXT and not context.body:
+            return st.just(())  # no text to anchor a span in
         return st.lists(_of_type(args[0], None, context), max_size=3).map(tuple)
     if t is str:
         return ids() if validator in (ID, OPT_ID) else texts(max_size=30)
@@ -1142,9 +1265,17 @@ def _of_type(t: Any, validator: Any, context: _Context) -> st.SearchStrategy[Any
             TimeExpression: lambda: time_expressions(context.body, context.event_ids),
             Quantity: lambda: quantities(context.body, context.entity_ids, context.speakers),
             Attribution: lambda: attributions(context.body, context.speakers, context.entity_ids),
+            Factuality: lambda: _builds(
+                Factuality,
+                certainty=st.sampled_from(Certainty),
+                polarity=st.sampled_from(Polarity),
+                hedges=st.lists(cues(context.body), max_size=2).map(tuple),
+            ),
         }.get(t)
         if local is not None and context is not _NO_CONTEXT:
             return local()  # type: ignore[no-untyped-call]
+        if context is not _NO_CONTEXT and t not in _BUILTIN and t not in _OVERRIDES:
+            return _derived(t, context)
         return models(t)
     return st.from_type(t)
 

@@ -1,0 +1,334 @@
+"""Encoding a report by hand, without counting offsets or repeating ids.
+
+An :class:`ArticleBuilder` holds the article's texts and collects what is added to it:
+
+* spans are found in the text itself ("the 2nd 'Iraq' after 'talks in'"), never typed;
+* wherever a model field refers to another object by id, the object itself may be given;
+* a ``spans`` field accepts the words to find, a ``Cue`` field the cue's words, a
+  ``mentions`` field the mentions' words;
+* ids are made from names, descriptions or event types when not given;
+* an attribution shared by several quotes and events is declared once (:meth:`shared`).
+
+The models stay what they are: the builder only fills in their fields, so everything it
+makes is validated by the models and by :meth:`build`.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+import zlib
+from typing import Any, TypeVar, cast, get_args, get_origin
+
+import attrs
+
+from .errors import RuleError
+from .models import (
+    Article,
+    Attribution,
+    BasedOn,
+    Claim,
+    Communication,
+    Contributor,
+    Correction,
+    Cue,
+    Dispute,
+    Entity,
+    Event,
+    LiveEntry,
+    MediaItem,
+    Mention,
+    MentionForm,
+    PartialDate,
+    Participant,
+    ParticipantRole,
+    Quote,
+    Relation,
+    Span,
+    SpanField,
+    TimeExpression,
+    Update,
+)
+from .models._base import Model, RefKinds
+
+__all__ = ["ArticleBuilder", "Find"]
+
+M = TypeVar("M")
+
+#: Where words are to be found: the words, or (words, occurrence), or (words, occurrence,
+#: after): the ``occurrence``-th whole-word match after the first match of ``after``.
+Find = str | tuple[str, int] | tuple[str, int, str | None]
+
+_LISTS: tuple[tuple[type, str], ...] = (
+    (Entity, "entities"),
+    (Event, "events"),
+    (Quote, "quotes"),
+    (Claim, "claims"),
+    (Dispute, "disputes"),
+    (MediaItem, "media"),
+    (Communication, "communications"),
+    (Relation, "relations"),
+    (LiveEntry, "entries"),
+    (Correction, "corrections"),
+    (Attribution, "attributions"),
+    (Contributor, "contributors"),
+    (BasedOn, "based_on"),
+    (Update, "updates"),
+)
+_PREFIX = {Event: "ev", Quote: "q", Claim: "c", Dispute: "d", MediaItem: "media"}
+_PREFIX_BY_NAME = {Communication: "comm", LiveEntry: "entry", Attribution: "a"}
+
+
+def slug(text: str) -> str:
+    """A readable id from ``text``: lower case, words joined by ``-``."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    out = "-".join(words)[:100]
+    if out[:1].isalpha() and len(out) * 2 >= len(text.strip()):
+        return out
+    # Mostly non-Latin text: a stable id from the text's checksum.
+    return f"x-{zlib.crc32(text.encode('utf-8')):08x}"
+
+
+class ArticleBuilder:
+    """Collects the parts of one article and builds it. ``texts`` other than the body
+    (``headline``, ``subheadline``, ``byline``, the ``dateline`` text) are where spans with
+    ``field=...`` are found; every other article field goes to :meth:`build`."""
+
+    def __init__(
+        self,
+        *,
+        headline: str,
+        body: str,
+        language: str = "en",
+        subheadline: str | None = None,
+        byline: str | None = None,
+        dateline: str | None = None,
+        anchor: PartialDate | None = None,
+        anchor_basis: str = "counted from the report's date",
+    ) -> None:
+        self.headline, self.body, self.language = headline, body, language
+        self.anchor, self.anchor_basis = anchor, anchor_basis
+        self.subheadline, self.byline, self.dateline_text = subheadline, byline, dateline
+        self._parts: dict[str, list[Any]] = {name: [] for _, name in _LISTS}
+        self._ids: set[str] = set()
+        self._counts: dict[str, int] = {}
+
+    # -- finding words ---------------------------------------------------------------------
+
+    def _text(self, field: SpanField, media: str | None) -> str:
+        texts = {
+            SpanField.BODY: self.body,
+            SpanField.HEADLINE: self.headline,
+            SpanField.SUBHEADLINE: self.subheadline,
+            SpanField.BYLINE: self.byline,
+            SpanField.DATELINE: self.dateline_text,
+        }
+        if field in texts:
+            found = texts[field]
+        else:
+            item = next((m for m in self._parts["media"] if m.id == media), None)
+            found = None if item is None else getattr(item, field.value)
+        if found is None:
+            raise LookupError(f"the article has no {field.value} to find words in")
+        return found
+
+    def span(
+        self,
+        words: str,
+        nth: int = 1,
+        *,
+        after: str | None = None,
+        field: SpanField | str = SpanField.BODY,
+        media: Any = None,
+    ) -> Span:
+        """The span of the ``nth`` whole-word occurrence of ``words`` (after the first
+        occurrence of ``after``, when given) in the body or the text ``field`` names."""
+        where = SpanField(field)
+        media_id = _id_of(media)
+        text = self._text(where, media_id)
+        pattern = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
+        pos = 0
+        if after is not None:
+            pos = text.find(after)
+            if pos < 0:
+                raise LookupError(f"{after!r} does not occur in the {where.value}")
+        start = -1
+        for _ in range(nth):
+            found = pattern.search(text, pos)
+            if found is None:
+                raise LookupError(f"{words!r} does not occur {nth} times in the {where.value}")
+            start, pos = found.start(), found.start() + 1
+        return Span(start=start, end=start + len(words), text=words, field=where, media=media_id)
+
+    def spans(self, *finds: Find | Span) -> tuple[Span, ...]:
+        """Spans for several finds (see :data:`Find`)."""
+        return tuple(self._find(f) for f in finds)
+
+    def _find(self, find: Find | Span) -> Span:
+        if isinstance(find, Span):
+            return find
+        if isinstance(find, str):
+            return self.span(find)
+        words, nth, *rest = find
+        return self.span(words, nth, after=rest[0] if rest else None)
+
+    def cue(self, words: str, nth: int = 1, *, after: str | None = None) -> Cue:
+        """A cue anchored at its words in the body."""
+        return Cue(text=words, spans=(self.span(words, nth, after=after),))
+
+    def mention(
+        self,
+        words: str,
+        nth: int = 1,
+        *,
+        after: str | None = None,
+        form: MentionForm = MentionForm.NAME,
+        via: Any = None,
+    ) -> Mention:
+        """A mention anchored at its words; ``via`` may be the entity object."""
+        return Mention(span=self.span(words, nth, after=after), form=form, via=_id_of(via))
+
+    def time(self, words: str, nth: int = 1, **fields: Any) -> TimeExpression:
+        """A time expression whose ``text`` is ``words``, anchored where they occur, and
+        resolved against the builder's ``anchor`` when it has one."""
+        fields.setdefault("spans", (self.span(words, nth),))
+        made = self.make(TimeExpression, text=words, **fields)
+        if self.anchor is not None:
+            made = made.resolve(self.anchor, self.anchor_basis)
+        return made
+
+    # -- making and adding -----------------------------------------------------------------
+
+    def make(self, cls: type[M], **fields: Any) -> M:
+        """An instance of ``cls`` with ``fields`` made ready: objects where ids are
+        expected become their ids, words where spans, cues or mentions are expected are
+        found in the text, and a missing required ``id`` is generated."""
+        resolved = attrs.fields_dict(attrs.resolve_types(cast(Any, cls)))
+        ready: dict[str, Any] = {}
+        for name, value in fields.items():
+            a = resolved.get(name)
+            ready[name] = value if a is None else self._ready(a, value)
+        id_field = resolved.get("id")
+        if id_field is not None and "id" not in ready and id_field.default is attrs.NOTHING:
+            ready["id"] = self._new_id(cls, ready)
+        return cls(**ready)
+
+    def _ready(self, a: attrs.Attribute[Any], value: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(a.metadata.get("ref"), RefKinds):
+            if isinstance(value, (list, tuple)):
+                return tuple(_id_of(v) for v in value)
+            return _id_of(value)
+        member, many = _member_type(a.type)
+        if member is Span:
+            if many:
+                items = [value] if isinstance(value, (str, Span)) else list(value)
+                if isinstance(value, tuple) and len(value) in (2, 3) and _is_find(value):
+                    items = [value]
+                return tuple(self._find(v) for v in items)
+            return self._find(value)
+        if member is Cue and isinstance(value, str):
+            return self.cue(value)
+        if member is Cue and isinstance(value, tuple) and _is_find(value):
+            words, nth, *rest = value
+            return self.cue(words, nth, after=rest[0] if rest else None)
+        if member is Mention and many:
+            return tuple(
+                v if isinstance(v, Mention) else self.mention(*((v,) if isinstance(v, str) else v))
+                for v in value
+            )
+        if many and isinstance(value, list):
+            return tuple(value)
+        return value
+
+    def _new_id(self, cls: type, fields: dict[str, Any]) -> str:
+        if issubclass(cls, Entity):
+            label = next(
+                (fields[k] for k in ("name", "description") if isinstance(fields.get(k), str)),
+                cls.__name__.lower(),
+            )
+            base = slug(label)
+        elif issubclass(cls, Event):
+            base = f"ev-{fields.get('event_type', 'event')}".replace("_", "-")
+        else:
+            prefix = _PREFIX.get(cls) or _PREFIX_BY_NAME.get(cls) or slug(cls.__name__)
+            self._counts[prefix] = self._counts.get(prefix, 0) + 1
+            base = f"{prefix}-{self._counts[prefix]}"
+        ident, n = base, 1
+        while ident in self._ids:
+            n += 1
+            ident = f"{base}-{n}"
+        return ident
+
+    def add(self, obj: M) -> M:
+        """Put ``obj`` into the article's list for its kind (entities, events, quotes ...),
+        refusing a second object with the same id."""
+        for kind, name in _LISTS:
+            if isinstance(obj, kind):
+                ident = getattr(obj, "id", None)
+                if ident is not None:
+                    if ident in self._ids:
+                        raise RuleError("duplicate_id", f"id {ident!r} is already used", ident)
+                    self._ids.add(ident)
+                self._parts[name].append(obj)
+                return obj
+        raise TypeError(f"{type(obj).__name__} has no list of its own in an article")
+
+    def new(self, cls: type[M], **fields: Any) -> M:
+        """:meth:`make` and :meth:`add` in one step."""
+        return self.add(self.make(cls, **fields))
+
+    def shared(self, **fields: Any) -> Attribution:
+        """Declare an attribution once (with an id, generated if not given) among the
+        article's attributions, and return the reference that quotes and events carry."""
+        declared = self.new(Attribution, **fields)
+        if declared.id is None:
+            declared = attrs.evolve(declared, id=self._new_id(Attribution, fields))
+            self._parts["attributions"][-1] = declared
+            self._ids.add(declared.id)  # type: ignore[arg-type]
+        return Attribution(shared=declared.id)
+
+    def roles(self, **by_role: Any) -> tuple[Participant, ...]:
+        """Participants by role: ``roles(agent=[us, iraq], theme=coalition)``."""
+        out: list[Participant] = []
+        for role, who in by_role.items():
+            for one in who if isinstance(who, (list, tuple)) else (who,):
+                out.append(Participant(entity=_id_of(one), role=ParticipantRole(role)))
+        return tuple(out)
+
+    def build(self, **fields: Any) -> Article:
+        """The article, with every part added so far and the other ``fields`` given here
+        (``id``, ``dateline``, ``publisher`` ...). The parts keep the order they were
+        added in; a list given here replaces what was collected for it."""
+        parts: dict[str, Any] = {name: tuple(items) for name, items in self._parts.items() if items}
+        parts.update(fields)
+        parts.setdefault("id", slug(self.headline))
+        for name in ("subheadline", "byline"):
+            if getattr(self, name) is not None:
+                parts.setdefault(name, getattr(self, name))
+        return self.make(
+            Article, headline=self.headline, body=self.body, language=self.language, **parts
+        )
+
+
+def _id_of(value: Any) -> Any:
+    if isinstance(value, Model) and hasattr(value, "id"):
+        return value.id
+    return value
+
+
+def _is_find(value: tuple[Any, ...]) -> bool:
+    return isinstance(value[0], str) and isinstance(value[1], int)
+
+
+def _member_type(t: Any) -> tuple[Any, bool]:
+    """The model type a field holds, and whether it holds a tuple of them."""
+    origin = get_origin(t)
+    if origin is tuple:
+        return get_args(t)[0], True
+    if origin in (typing.Union, types.UnionType):
+        inner = [x for x in get_args(t) if x is not type(None)]
+        return (inner[0] if len(inner) == 1 else None), False
+    return t, False

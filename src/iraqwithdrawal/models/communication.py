@@ -1,0 +1,70 @@
+"""How and where something was said: a written statement, a joint declaration, a press
+conference, an interview or a post, which attributions point to."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from . import _checks as v
+from ._base import (
+    ID,
+    LANGUAGE,
+    OPT_ID,
+    OPT_TEXT,
+    Span,
+    TaggedModel,
+    ref_meta,
+    register_type,
+    to_tuple,
+    tuple_of,
+)
+from .time import TIME_VALIDATOR, Moment, TimeExpression
+
+__all__ = ["Communication", "CommunicationKind"]
+
+
+class CommunicationKind(enum.Enum):
+    WRITTEN_STATEMENT = "written_statement"
+    JOINT_STATEMENT = "joint_statement"  #: a joint declaration or communique
+    PRESS_CONFERENCE = "press_conference"
+    PRESS_RELEASE = "press_release"
+    INTERVIEW = "interview"
+    SPEECH = "speech"
+    SOCIAL_MEDIA_POST = "social_media_post"
+    BROADCAST = "broadcast"  #: a televised or radio address
+    REPORT = "report"  #: a published report or document
+    LETTER = "letter"
+    BRIEFING = "briefing"  #: a (background) briefing to reporters
+    OTHER = "other"
+
+
+@register_type("communication")
+@attrs.frozen(kw_only=True)
+class Communication(TaggedModel):
+    """One act of communication, which attributions name in ``channel``: its kind, who
+    issued or signed it (``issuers``: every co-signer of a joint statement), the outlet that
+    carried it (an interviewing newspaper), the platform of a post ("X", "Telegram"), when,
+    where, in which language, with its title or handle and address as printed."""
+
+    id: str = attrs.field(validator=ID)
+    kind: CommunicationKind = attrs.field(validator=v.instance_of(CommunicationKind))
+    issuers: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=to_tuple,
+        validator=tuple_of(ID),
+        metadata=ref_meta("Person", "Organization", "AnonymousSource"),
+    )
+    outlet: str | None = attrs.field(
+        default=None, validator=OPT_ID, metadata=ref_meta("Organization")
+    )
+    platform: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    handle: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    title: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
+    at: Moment | None = attrs.field(default=None, validator=v.optional(v.instance_of(Moment)))
+    place: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Place"))
+    language: str | None = attrs.field(default=None, validator=v.optional(LANGUAGE))
+    url: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
