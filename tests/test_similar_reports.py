@@ -226,3 +226,35 @@ def test_the_cli_prints_each_example(capsys: pytest.CaptureFixture[str]) -> None
     assert main(["example", "live-page"]) == 0
     assert json.loads(capsys.readouterr().out) == json.loads(example_json("live-page"))
     assert main(["example", "no-such"]) != 0
+
+
+def test_resolve_times_uses_the_report_date_and_keeps_what_was_inferred() -> None:
+    seed = example("seed")
+    assert seed.resolve_times() == seed  # every year-less date already carries its year
+    event = seed.event("ev-rasul-criticism")
+    assert event.time is not None
+    bare = attrs.evolve(event.time, inferred=None, inference=None)
+    stripped = attrs.evolve(
+        seed, events=tuple(attrs.evolve(e, time=bare) if e is event else e for e in seed.events)
+    )
+    again = stripped.resolve_times("the dateline")
+    time = again.event("ev-rasul-criticism").time
+    assert time is not None and time.inferred == iw.PartialDate(year=2024, month=2)
+    assert time.inference == "the dateline"
+    live = example("live-page")
+    assert live.report_date() is None and live.resolve_times() is live
+
+
+def test_live_entries_out_of_order_are_a_warning() -> None:
+    live = example("live-page")
+    swapped = attrs.evolve(live, entries=(live.entries[1], live.entries[0], live.entries[2]))
+    assert [(p.code, p.path) for p in iw.validate(swapped)] == [
+        ("live_entry_order", "$.entries[1].at")
+    ]
+
+
+def test_a_pointer_cannot_be_shared_in_turn() -> None:
+    # A pointer carries no id, so no chain of pointers can be written.
+    with pytest.raises(iw.RuleError) as info:
+        iw.Attribution(id="a-again", shared="a-1")
+    assert info.value.code == "shared_attribution"

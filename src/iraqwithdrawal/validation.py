@@ -536,6 +536,24 @@ def _check_times(article: Article) -> Iterable[Problem]:
                 break
 
 
+def _check_entries(article: Article) -> Iterable[Problem]:
+    """A live page lists its entries newest first (entries without a time are skipped)."""
+    previous: tuple[int, Any] | None = None
+    for i, entry in enumerate(article.entries):
+        if entry.at is None:
+            continue
+        key = entry.at.sort_key()
+        if previous is not None and key > previous[1]:
+            yield Problem(
+                code="live_entry_order",
+                path=f"$.entries[{i}].at",
+                severity=Severity.WARNING,
+                message=f"entry is newer than entry {previous[0]} above it; a live page lists "
+                "its entries newest first",
+            )
+        previous = (i, key)
+
+
 #: The document rules of this library, in the order their problems are reported; the rules
 #: that extensions register (``register_rule``) run after them.
 BUILTIN_RULES: tuple[BuiltinRule, ...] = (
@@ -555,4 +573,5 @@ BUILTIN_RULES: tuple[BuiltinRule, ...] = (
     BuiltinRule("links", lambda c: _check_links(c.article)),
     BuiltinRule("claims", lambda c: _check_claims(c.article)),
     BuiltinRule("times", lambda c: _check_times(c.article)),
+    BuiltinRule("entries", lambda c: _check_entries(c.article)),
 )

@@ -286,6 +286,46 @@ class Article(TaggedModel):
                 return item.caption if where is SpanField.CAPTION else item.credit
         return None
 
+    def report_date(self) -> PartialDate | None:
+        """The date the report speaks from: the dateline's date (or the date inferred for
+        it) when it is a whole day, else the publication date."""
+        time = self.dateline.time if self.dateline is not None else None
+        for date in (time and time.date, time and time.inferred, self.published):
+            if date is not None and date.year is not None and date.day is not None:
+                return date
+        return self.published
+
+    def resolve_times(self, basis: str | None = None) -> Article:
+        """This article with every time expression that can be resolved against
+        :meth:`report_date` resolved (see :meth:`TimeExpression.resolve`): "yesterday"
+        gets its date, "3 June" its year, each marked inferred on ``basis``. Values already
+        inferred are kept; with no report date the article comes back unchanged."""
+        anchor = self.report_date()
+        if anchor is None:
+            return self
+        reason = basis or f"counted from the report's date, {anchor.to_edtf()}"
+
+        def visit(node: Any) -> Any:
+            if isinstance(node, TimeExpression):
+                return node.resolve(anchor, reason)
+            if isinstance(node, tuple):
+                mapped = tuple(visit(item) for item in node)
+                return node if all(a is b for a, b in zip(mapped, node, strict=True)) else mapped
+            if isinstance(node, Model) and not isinstance(node, (PartialDate, Span)):
+                changed = {}
+                for field in attrs.fields(type(node)):
+                    if field.init and field.name != "extra":
+                        old = getattr(node, field.name)
+                        new = visit(old)
+                        if new is not old:
+                            changed[field.name] = new
+                return attrs.evolve(node, **changed) if changed else node
+            return node
+
+        dateline = self.dateline
+        resolved: Article = visit(attrs.evolve(self, dateline=None))
+        return attrs.evolve(resolved, dateline=dateline) if dateline is not None else resolved
+
     def resolve_attribution(self, attribution: Attribution) -> Attribution:
         """The attribution itself, or for one that says ``shared``, the shared attribution
         with this one's own cue, factuality and spans laid over it. ``KeyError`` if the
