@@ -258,3 +258,32 @@ def test_a_pointer_cannot_be_shared_in_turn() -> None:
     with pytest.raises(iw.RuleError) as info:
         iw.Attribution(id="a-again", shared="a-1")
     assert info.value.code == "shared_attribution"
+
+
+def test_plover_marks_negated_events_and_never_reads_headline_offsets_in_the_body() -> None:
+    from iraqwithdrawal.standards import to_plover
+
+    records = to_plover(example("denial-correction")).document
+    contexts = {r["comment"]: r.get("context") for r in records}
+    assert contexts["The two governments set a date for a withdrawal"] == ["negation"]
+    assert contexts["US troops begin leaving Ain al-Asad air base"] is None
+    ru = example("agency-post-ru")
+    conversion = to_plover(ru)
+    assert all("text_info" not in r for r in conversion.document)
+    assert conversion.lost("$.events[0].spans") is not None
+
+
+def test_annotations_select_a_span_outside_the_body_by_its_words() -> None:
+    from iraqwithdrawal.standards import to_annotations
+
+    ru = example("agency-post-ru")
+    headline_cue = attrs.evolve(
+        ru.quotes[0],
+        spans=(iw.Span(start=0, end=9, text="Источники", field=iw.SpanField.HEADLINE),),
+        attribution=attrs.evolve(ru.quotes[0].attribution, mode=iw.AttributionMode.PARAPHRASE),
+        text="Источники",
+    )
+    article = attrs.evolve(ru, quotes=(headline_cue, *ru.quotes[1:]))
+    target = to_annotations(article).document["first"]["items"][0]["target"][0]
+    assert [s["type"] for s in target["selector"]] == ["TextQuoteSelector"]
+    assert target["selector"][0]["exact"] == "Источники"

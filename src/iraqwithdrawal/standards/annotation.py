@@ -11,7 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from .._version import __version__
-from ..models import Article, Attribution, AttributionMode, Claim, Cue, Quote, RelayHop, Span
+from ..models import (
+    Article,
+    Attribution,
+    AttributionMode,
+    Claim,
+    Cue,
+    Quote,
+    RelayHop,
+    Span,
+    SpanField,
+)
 from ._common import Conversion, Coverage, Losses, article_uri, entities_by_id, name_of, node_uri
 
 __all__ = ["ANNOTATION_CONTEXT", "to_annotations"]
@@ -138,16 +148,18 @@ def _cue(
 
 
 def _target(article: Article, span: Span) -> dict[str, Any]:
-    body = article.body
-    return {
-        "source": article_uri(article),
-        "selector": [
-            {
-                "type": "TextQuoteSelector",
-                "exact": body[span.start : span.end],
-                "prefix": body[max(0, span.start - _AFFIX) : span.start],
-                "suffix": body[span.end : span.end + _AFFIX],
-            },
-            {"type": "TextPositionSelector", "start": span.start, "end": span.end},
-        ],
-    }
+    """A target selecting ``span`` in the text it counts in. Positions are given only for
+    the body (the plain text the positions count); a span in the headline or a caption is
+    selected by its words alone."""
+    text = article.text_of(span) or ""
+    selectors: list[dict[str, Any]] = [
+        {
+            "type": "TextQuoteSelector",
+            "exact": text[span.start : span.end],
+            "prefix": text[max(0, span.start - _AFFIX) : span.start],
+            "suffix": text[span.end : span.end + _AFFIX],
+        }
+    ]
+    if span.field is SpanField.BODY:
+        selectors.append({"type": "TextPositionSelector", "start": span.start, "end": span.end})
+    return {"source": article_uri(article), "selector": selectors}

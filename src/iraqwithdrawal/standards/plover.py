@@ -18,8 +18,11 @@ from ..models import (
     Cue,
     Event,
     EventStatus,
+    Factuality,
     Participant,
     ParticipantRole,
+    Polarity,
+    SpanField,
     TimeExpression,
 )
 from ._common import (
@@ -52,7 +55,8 @@ COVERAGE = Coverage(
     {
         Article: "id headline language url publisher body events",
         Event: "id event_type status participants locations trigger spans summary time "
-        "attributions",
+        "attributions factuality",
+        Factuality: "polarity",
         Participant: "entity role",
         Cue: "text spans",
         TimeExpression: "relation date interval",
@@ -120,8 +124,16 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
         spans = event.spans or (event.trigger.spans if event.trigger else ())
         if spans:
             first, last = spans[0], spans[-1]
-            record["text"] = article.body[first.start : last.end]
-            record["text_info"] = {"start": first.start, "end": last.end}
+            text = article.text_of(first)
+            if text is not None and first.field is SpanField.BODY and last.field is first.field:
+                record["text"] = text[first.start : last.end]
+                record["text_info"] = {"start": first.start, "end": last.end}
+            else:
+                losses.dropped(f"{path}.spans", "PLOVER's text and text_info are of the body")
+        negated = event.factuality is not None and event.factuality.polarity is Polarity.NEGATIVE
+        if negated:
+            # The manual's auxiliary mode: the text says the event did not happen.
+            record["context"] = [*record.get("context", []), "negation"]
         record["cite_info"] = _citation(article, entities)
         record["coder"] = f"iraqwithdrawal {__version__}"
         if event.summary:
