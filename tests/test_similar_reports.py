@@ -287,3 +287,23 @@ def test_annotations_select_a_span_outside_the_body_by_its_words() -> None:
     target = to_annotations(article).document["first"]["items"][0]["target"][0]
     assert [s["type"] for s in target["selector"]] == ["TextQuoteSelector"]
     assert target["selector"][0]["exact"] == "Источники"
+
+
+def test_the_builder_takes_participants_by_role_and_wikidata_ids() -> None:
+    b = ArticleBuilder(headline="h", body="Iraq and the US talk.")
+    iraq = b.new(iw.Place, name="Iraq", wikidata="Q796", mentions=["Iraq"])
+    us = b.new(iw.Place, name="United States", mentions=["the US"])
+    talks = b.new(
+        iw.Event,
+        event_type="negotiation",
+        agent=[iraq, us],
+        recipient=us,
+        participants=[iw.Participant(entity="iraq", role=iw.ParticipantRole.OTHER)],
+    )
+    assert [(p.entity, p.role.value) for p in talks.participants] == [
+        ("iraq", "agent"),
+        ("united-states", "agent"),
+        ("united-states", "recipient"),
+        ("iraq", "other"),
+    ]
+    assert iraq.identifiers == (iw.Identifier(scheme="wikidata", value="Q796"),)

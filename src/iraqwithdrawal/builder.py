@@ -36,6 +36,7 @@ from .models import (
     Dispute,
     Entity,
     Event,
+    Identifier,
     LiveEntry,
     MediaItem,
     Mention,
@@ -203,8 +204,19 @@ class ArticleBuilder:
     def make(self, cls: type[M], **fields: Any) -> M:
         """An instance of ``cls`` with ``fields`` made ready: objects where ids are
         expected become their ids, words where spans, cues or mentions are expected are
-        found in the text, and a missing required ``id`` is generated."""
+        found in the text, and a missing required ``id`` is generated.
+
+        Two shorthands: an entity takes ``wikidata="Q796"`` for its Wikidata identifier,
+        and an event takes its participants by role (``agent=[us, iraq], theme=coalition``,
+        in the order the roles are named, before any ``participants`` given)."""
         resolved = attrs.fields_dict(attrs.resolve_types(cast(Any, cls)))
+        if issubclass(cls, Entity) and "wikidata" in fields:
+            qid = fields.pop("wikidata")
+            fields["identifiers"] = (*fields.get("identifiers", ()), _wikidata(qid))
+        if issubclass(cls, Event):
+            roles = {k: fields.pop(k) for k in list(fields) if k in _ROLES}
+            if roles:
+                fields["participants"] = (*self.roles(**roles), *fields.get("participants", ()))
         ready: dict[str, Any] = {}
         for name, value in fields.items():
             a = resolved.get(name)
@@ -311,6 +323,13 @@ class ArticleBuilder:
         return self.make(
             Article, headline=self.headline, body=self.body, language=self.language, **parts
         )
+
+
+_ROLES = frozenset(role.value for role in ParticipantRole)
+
+
+def _wikidata(qid: str) -> Identifier:
+    return Identifier(scheme="wikidata", value=qid)
 
 
 def _id_of(value: Any) -> Any:

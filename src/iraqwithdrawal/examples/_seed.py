@@ -11,48 +11,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import models as m
 from ..builder import ArticleBuilder
-from ..models import (
-    Amount,
-    AnonymousSource,
-    Article,
-    Attribution,
-    AttributionMode,
-    BasedOn,
-    Certainty,
-    Claim,
-    Condition,
-    Cue,
-    Dateline,
-    Dispute,
-    Event,
-    EventLink,
-    EventRelation,
-    EventStatus,
-    Factuality,
-    Identifier,
-    License,
-    MediaItem,
-    MediaKind,
-    MentionForm,
-    Organization,
-    OrganizationKind,
-    PartialDate,
-    Participant,
-    ParticipantRole,
-    Person,
-    Place,
-    PlaceKind,
-    Quantity,
-    QuantityQualifier,
-    Quote,
-    RelayHop,
-    Role,
-    Scope,
-    Stance,
-    TimeExpression,
-    TimeRelation,
-)
+from ..models import EventRelation as Rel
+from ..models import EventStatus as S
+from ..models import MentionForm as F
+from ..models import OrganizationKind as K
+from ..models import PartialDate as Date
+from ..models import PlaceKind as P
+from ..models import TimeRelation as T
+
+__all__ = ["SEED_BODY", "build_seed"]
 
 SEED_BODY = "\n\n".join(
     [
@@ -86,275 +55,246 @@ SEED_BODY = "\n\n".join(
 )
 
 _P3, _P4, _P5 = "Sources close to", "However, the presence", "On January 5, 2020"
-_D, _MET, _PRO, _AL = (
-    MentionForm.DESCRIPTION,
-    MentionForm.METONYM,
-    MentionForm.PRONOUN,
-    MentionForm.ALIAS,
-)
-_K, _PK, _R = OrganizationKind, PlaceKind, ParticipantRole
+_PARA, _DIRECT = m.AttributionMode.PARAPHRASE, m.AttributionMode.DIRECT
 
 
-def _wd(qid: str) -> tuple[Identifier, ...]:
-    return (Identifier(scheme="wikidata", value=qid),)
-
-
-def build_seed() -> Article:
+def build_seed() -> m.Article:
     """The canonical report, built with the builder."""
     b = ArticleBuilder(
         headline="US and Iraq Near Agreement on Coalition Troop Withdrawal", body=SEED_BODY
     )
-    m, cue = b.mention, b.cue
+    men, cue = b.mention, b.cue
 
-    def place(ident: str, name: str, kind: PlaceKind, **kw: object) -> Place:
-        return b.new(Place, id=ident, name=name, kind=kind, **kw)
+    def place(ident: str, name: str, kind: P, *mentions: Any, **kw: Any) -> m.Place:
+        return b.new(m.Place, id=ident, name=name, kind=kind, mentions=mentions, **kw)
 
-    def org(ident: str, name: str, kind: OrganizationKind, **kw: object) -> Organization:
-        return b.new(Organization, id=ident, name=name, kind=kind, **kw)
+    def org(ident: str, name: str, kind: K, *mentions: Any, **kw: Any) -> m.Organization:
+        return b.new(m.Organization, id=ident, name=name, kind=kind, mentions=mentions, **kw)
 
-    us = place("united-states", "United States", _PK.COUNTRY, identifiers=_wd("Q30"))
+    def described(words: str, nth: int = 1, **kw: Any) -> m.Mention:
+        return men(words, nth, form=F.DESCRIPTION, **kw)
+
+    def metonym(words: str, via: m.Place, nth: int = 1, **kw: Any) -> m.Mention:
+        return men(words, nth, form=F.METONYM, via=via, **kw)
+
+    us = place("united-states", "United States", P.COUNTRY, wikidata="Q30")
     iraq = place(
         "iraq",
         "Iraq",
-        _PK.COUNTRY,
-        identifiers=_wd("Q796"),
-        mentions=[
-            ("Iraq", 2),
-            m("Iraq", after=_P3),
-            m("the country", after=_P5, form=_D),
-            m("Iraq", after="US troops in Iraq"),
-            m("Iraq", after="coalition's mission in"),
-        ],
+        P.COUNTRY,
+        ("Iraq", 2),
+        men("Iraq", after=_P3),
+        described("the country", after=_P5),
+        men("Iraq", after="US troops in Iraq"),
+        men("Iraq", after="coalition's mission in"),
+        wikidata="Q796",
     )
-    uae = place(
-        "united-arab-emirates", "United Arab Emirates", _PK.COUNTRY, identifiers=_wd("Q878")
-    )
-    russia = place("russia", "Russia", _PK.COUNTRY, identifiers=_wd("Q159"))
-    place("syria", "Syria", _PK.COUNTRY, identifiers=_wd("Q858"), mentions=["Syria"])
+    uae = place("united-arab-emirates", "United Arab Emirates", P.COUNTRY, wikidata="Q878")
+    russia = place("russia", "Russia", P.COUNTRY, wikidata="Q159")
+    place("syria", "Syria", P.COUNTRY, "Syria", wikidata="Q858")
     washington = place(
         "washington",
         "Washington, D.C.",
-        _PK.CITY,
+        P.CITY,
+        men("Washington", after="talks in"),
         within=us,
-        identifiers=_wd("Q61"),
-        mentions=[m("Washington", after="talks in")],
+        wikidata="Q61",
     )
-    baghdad = place("baghdad", "Baghdad", _PK.CITY, within=iraq, identifiers=_wd("Q1530"))
+    baghdad = place("baghdad", "Baghdad", P.CITY, within=iraq, wikidata="Q1530")
     kurdistan = place(
-        "iraqi-kurdistan", "Iraqi Kurdistan", _PK.REGION, within=iraq, mentions=["Iraqi Kurdistan"]
+        "iraqi-kurdistan", "Iraqi Kurdistan", P.REGION, "Iraqi Kurdistan", within=iraq
     )
-    # The text names the city only as "the capital of Iraqi Kurdistan".
+    # The text names the city only as "the capital of Iraqi Kurdistan", and places the air
+    # base in it.
     erbil = place(
-        "erbil",
-        "Erbil",
-        _PK.CITY,
-        within=kurdistan,
-        mentions=[m("the capital of Iraqi Kurdistan", form=_D)],
+        "erbil", "Erbil", P.CITY, described("the capital of Iraqi Kurdistan"), within=kurdistan
     )
-    # As printed: the text places the air base "in the capital of Iraqi Kurdistan".
     harir = place(
         "al-harir",
         "al-Harir Air Base",
-        _PK.MILITARY_BASE,
+        P.MILITARY_BASE,
+        "al-Harir airbase",
         within=erbil,
         aliases=("al-Harir airbase",),
-        mentions=["al-Harir airbase"],
     )
 
     us_gov = org(
         "us-government",
         "Government of the United States",
-        _K.GOVERNMENT,
+        K.GOVERNMENT,
+        metonym("The United States", us),
+        metonym("Washington", washington),
+        metonym("Washington", washington, after=_P3),
+        metonym("The US", us),
         country=us,
-        mentions=[
-            m("The United States", form=_MET, via=us),
-            m("Washington", form=_MET, via=washington),  # "the Washington-led coalition"
-            m("Washington", after=_P3, form=_MET, via=washington),
-            m("The US", form=_MET, via=us),
-        ],
     )
     iraq_gov = org(
         "iraq-government",
         "Government of Iraq",
-        _K.GOVERNMENT,
+        K.GOVERNMENT,
+        metonym("Iraq", iraq),
+        described("the Iraqi government"),
+        metonym("Baghdad", baghdad),
+        described("Iraqi authorities"),
+        metonym("Baghdad", baghdad, 2),
+        described("the Iraqi authorities"),
         country=iraq,
-        mentions=[
-            m("Iraq", form=_MET, via=iraq),
-            m("the Iraqi government", form=_D),
-            m("Baghdad", form=_MET, via=baghdad),
-            m("Iraqi authorities", form=_D),
-            m("Baghdad", 2, form=_MET, via=baghdad),
-            m("the Iraqi authorities", form=_D),
-        ],
     )
     coalition = org(
         "coalition",
         "US-led international coalition",
-        _K.MILITARY_COALITION,
-        mentions=[
-            m("the Washington-led international coalition", form=_D),
-            m("the coalition", after=_P4, form=_D),
-            m("the coalition's", after=_P5, form=_D),
-            m("the coalition forces", form=_D),
-            m("these troops", form=_D),
-        ],
+        K.MILITARY_COALITION,
+        described("the Washington-led international coalition"),
+        described("the coalition", after=_P4),
+        described("the coalition's", after=_P5),
+        described("the coalition forces"),
+        described("these troops"),
     )
     us_forces = org(
         "us-forces",
         "United States Armed Forces",
-        _K.ARMED_FORCES,
+        K.ARMED_FORCES,
+        "US troops",
+        "American forces",
+        ("US troops", 2),
         country=us,
-        mentions=["US troops", "American forces", ("US troops", 2)],
     )
     delegation = org(
         "iraqi-delegation",
         "Iraqi delegation at the talks in Washington",
-        _K.DELEGATION,
+        K.DELEGATION,
+        described("the Iraqi delegation"),
         parent=iraq_gov,
         country=iraq,
-        mentions=[m("the Iraqi delegation", form=_D)],
     )
     national = org(
         "the-national",
         "The National",
-        _K.NEWSPAPER,
+        K.NEWSPAPER,
+        "The National",
+        described("the newspaper", after="Jawad al-Bulani, a"),
         country=uae,
-        mentions=["The National", m("the newspaper", after="Jawad al-Bulani, a", form=_D)],
     )
     parliament = org(
         "iraqi-parliament",
         "Council of Representatives of Iraq",
-        _K.LEGISLATURE,
+        K.LEGISLATURE,
+        described("the Iraqi parliament"),
         country=iraq,
-        mentions=[m("the Iraqi parliament", form=_D)],
     )
     armed_forces = org(
         "iraqi-armed-forces",
         "Iraqi Armed Forces",
-        _K.ARMED_FORCES,
+        K.ARMED_FORCES,
+        "Iraqi Armed Forces",
+        ("Iraqi Armed Forces", 2),
         country=iraq,
-        mentions=["Iraqi Armed Forces", ("Iraqi Armed Forces", 2)],
     )
     general_staff = org(
         "iraqi-general-staff",
         "General Staff of the Iraqi Armed Forces",
-        _K.MILITARY_COMMAND,
+        K.MILITARY_COMMAND,
+        "the General Staff of the Iraqi Armed Forces",
         parent=armed_forces,
         country=iraq,
-        mentions=["the General Staff of the Iraqi Armed Forces"],
     )
     security_forces = org(
         "iraqi-security-forces",
         "Iraqi security forces",
-        _K.ARMED_FORCES,
+        K.ARMED_FORCES,
+        "Iraqi security forces",
         country=iraq,
-        mentions=["Iraqi security forces"],
     )
     org(
         "islamic-state",
         "Islamic State",
-        _K.ARMED_GROUP,
+        K.ARMED_GROUP,
+        "the Islamic State",
+        men("IS", after="Islamic State (", form=F.ALIAS),
         aliases=("IS",),
-        identifiers=_wd("Q2429253"),
-        mentions=["the Islamic State", m("IS", after="Islamic State (", form=_AL)],
+        wikidata="Q2429253",
     )
-    reuters = org(
-        "reuters", "Reuters", _K.NEWS_AGENCY, identifiers=_wd("Q130879"), mentions=["Reuters"]
-    )
-    tass = org("tass", "TASS", _K.NEWS_AGENCY, country=russia)
+    reuters = org("reuters", "Reuters", K.NEWS_AGENCY, "Reuters", wikidata="Q130879")
+    tass = org("tass", "TASS", K.NEWS_AGENCY, country=russia)
     gsv = org(
         "gsv",
         'GSV "Russia - Islamic World"',
-        _K.PUBLISHER,
-        aliases=('Group of Strategic Vision "Russia - Islamic World"',),
+        K.PUBLISHER,
         country=russia,
+        aliases=('Group of Strategic Vision "Russia - Islamic World"',),
     )
-    guard = org("georgia-national-guard", "Georgia National Guard", _K.ARMED_FORCES, country=us)
+    guard = org("georgia-national-guard", "Georgia National Guard", K.ARMED_FORCES, country=us)
 
+    def role(title: str, organization: m.Organization, words: str) -> m.Role:
+        return b.make(m.Role, title=title, organization=organization, spans=words)
+
+    title = "member of the Iraqi delegation at the talks in Washington"
     bulani = b.new(
-        Person,
+        m.Person,
         id="jawad-al-bulani",
         name="Jawad al-Bulani",
-        roles=[
-            b.make(
-                Role,
-                title="member of the Iraqi delegation at the talks in Washington",
-                organization=delegation,
-                spans="a member of the Iraqi delegation at the talks in Washington",
-            )
-        ],
-        mentions=["Jawad al-Bulani", m("he", after="coming to an end", form=_PRO)],
+        roles=[role(title, delegation, "a " + title)],
+        mentions=["Jawad al-Bulani", men("he", after="coming to an end", form=F.PRONOUN)],
     )
-    rasul_title = "spokesman for the Commander-in-Chief of the Iraqi Armed Forces"
+    title = "spokesman for the Commander-in-Chief of the Iraqi Armed Forces"
     rasul = b.new(
-        Person,
+        m.Person,
         id="yahya-rasul",
         name="Yahya Rasul",
-        roles=[b.make(Role, title=rasul_title, organization=armed_forces, spans=rasul_title)],
+        roles=[role(title, armed_forces, title)],
         mentions=["Yahya Rasul"],
     )
     sources = b.new(
-        AnonymousSource,
+        m.AnonymousSource,
         id="sources-close-to-iraqi-government",
         description="Sources close to the Iraqi government",
         plural=True,
         affiliation=iraq_gov,
-        mentions=[m("Sources close to the Iraqi government", form=_D)],
+        mentions=[described("Sources close to the Iraqi government")],
     )
 
     # The article reached us through two outlets: The National (where al-Bulani spoke), and
     # TASS, whose materials the publisher used. Every relayed statement carries this chain.
-    via_tass = RelayHop(via=tass.id, cue=Cue(text="Based on materials from"))
-    via_national = b.make(RelayHop, via=national, cue="according to a report by")
+    via_tass = m.RelayHop(via=tass.id, cue=m.Cue(text="Based on materials from"))
+    via_national = b.make(m.RelayHop, via=national, cue="according to a report by")
 
-    def said(
-        source: object, words: str, mode: AttributionMode | None = None, **kw: Any
-    ) -> Attribution:
+    def said(source: Any, words: str, mode: Any = None, **kw: Any) -> m.Attribution:
         relay = kw.pop("relay", (via_tass,))
-        return b.make(Attribution, source=source, cue=words, mode=mode, relay=relay, **kw)
+        return b.make(m.Attribution, source=source, cue=words, mode=mode, relay=relay, **kw)
 
-    def by_bulani(words: str, mode: AttributionMode) -> Attribution:
-        """Al-Bulani spoke to The National; this article has it through TASS."""
+    def by_bulani(words: str, mode: m.AttributionMode) -> m.Attribution:
         told = national if words == "told" else None
         return said(bulani, words, mode, recipient=told, relay=(via_national, via_tass))
 
-    def by_sources(hedged: bool = False) -> Attribution:
-        factuality = (
-            Factuality(certainty=Certainty.POSSIBLE, hedges=(cue("may", after=_P3),))
-            if hedged
-            else Factuality(certainty=Certainty.CERTAIN)
-        )
-        return said(sources, "reveal", AttributionMode.PARAPHRASE, factuality=factuality)
+    def by_sources(hedged: bool = False) -> m.Attribution:
+        sure = m.Factuality(certainty=m.Certainty.CERTAIN)
+        maybe = m.Factuality(certainty=m.Certainty.POSSIBLE, hedges=(cue("may", after=_P3),))
+        return said(sources, "reveal", _PARA, factuality=maybe if hedged else sure)
 
-    def year_less(words: str, date: PartialDate, inferred: PartialDate, why: str) -> TimeExpression:
-        relation = TimeRelation.IN if date.day is None else TimeRelation.ON
+    def year_less(words: str, date: Date, inferred: Date, why: str) -> m.TimeExpression:
+        relation = T.IN if date.day is None else T.ON
         return b.time(words, relation=relation, date=date, inferred=inferred, inference=why)
 
     february = year_less(
         "In February",
-        PartialDate(month=2),
-        PartialDate(year=2024, month=2, uncertain=True),
+        Date(month=2),
+        Date(year=2024, month=2, uncertain=True),
         "No year printed; taken as the February before the July dateline.",
     )
-    para = AttributionMode.PARAPHRASE
 
-    def quote(
-        ident: str, words: str, attribution: Attribution, *about: str, text: str = ""
-    ) -> None:
-        b.new(
-            Quote, id=ident, text=text or words, spans=words, attribution=attribution, about=about
-        )
+    def quote(ident: str, words: str, attribution: m.Attribution, *about: str) -> None:
+        b.new(m.Quote, id=ident, text=words, spans=words, attribution=attribution, about=about)
 
     quote(
         "q-bulani-direct",
         "Both sides have the impression that the mission of these troops is coming to an end",
-        by_bulani("told", AttributionMode.DIRECT),
+        by_bulani("told", _DIRECT),
         "ev-talks",
     )
     quote(
         "q-bulani-indirect",
         "the discussions are in their final stages",
-        by_bulani("indicated", para),
+        by_bulani("indicated", _PARA),
         "ev-talks",
     )
     quote(
@@ -376,42 +316,49 @@ def build_seed() -> Article:
         "q-rasul",
         "called the coalition forces a destabilizing factor, stressing the need for Baghdad to "
         "seriously consider ending the coalition's mission in Iraq",
-        said(rasul, "called", para, time=february),
+        said(rasul, "called", _PARA, time=february),
         "ev-rasul-criticism",
         "ev-mission-end-considered",
     )
 
     dispute = b.new(
-        Dispute,
+        m.Dispute,
         id="d-al-harir",
         topic="The presence of coalition troops at al-Harir air base",
         about=("ev-al-harir-presence", harir),
         spans="the presence of coalition troops at the al-Harir airbase in the capital of "
         "Iraqi Kurdistan remains a contentious issue",
     )
-    b.new(
-        Claim,
-        id="c-us-al-harir",
-        text="The presence of coalition troops at al-Harir is essential for coordinating "
-        "operations against the Islamic State (IS) in Syria",
-        spans="their presence is essential for coordinating operations against the Islamic "
-        "State (IS) in Syria",
-        attribution=said(us_gov, "argues", para),
-        stance=Stance.SUPPORTS,
-        dispute=dispute,
+
+    def claim(ident: str, text: str, words: str, attribution: Any, **kw: Any) -> None:
+        b.new(
+            m.Claim,
+            id=ident,
+            text=text,
+            spans=words,
+            attribution=attribution,
+            dispute=dispute,
+            **kw,
+        )
+
+    claim(
+        "c-us-al-harir",
+        "The presence of coalition troops at al-Harir is essential for coordinating operations "
+        "against the Islamic State (IS) in Syria",
+        "their presence is essential for coordinating operations against the Islamic State "
+        "(IS) in Syria",
+        said(us_gov, "argues", _PARA),
+        stance=m.Stance.SUPPORTS,
         contests=("c-iraq-al-harir",),
         about=("ev-al-harir-presence",),
     )
-    b.new(
-        Claim,
-        id="c-iraq-al-harir",
-        text="The Iraqi authorities did not agree to this arrangement when the coalition was "
+    claim(
+        "c-iraq-al-harir",
+        "The Iraqi authorities did not agree to this arrangement when the coalition was "
         "initially deployed in 2014",
-        spans="they did not agree to this arrangement when the coalition was initially "
-        "deployed in 2014",
-        attribution=said(iraq_gov, "contend", para),
-        stance=Stance.OPPOSES,
-        dispute=dispute,
+        "they did not agree to this arrangement when the coalition was initially deployed in 2014",
+        said(iraq_gov, "contend", _PARA),
+        stance=m.Stance.OPPOSES,
         contests=("c-us-al-harir",),
         about=("ev-al-harir-presence", "ev-deployment-2014"),
     )
@@ -420,26 +367,25 @@ def build_seed() -> Article:
     anonymous = by_sources()
     by_staff = said(general_staff, "announced")
     by_dec_2021 = b.time(
-        "By December 22, 2021",
-        relation=TimeRelation.BY,
-        date=PartialDate(year=2021, month=12, day=22),
+        "By December 22, 2021", relation=T.BY, date=Date(year=2021, month=12, day=22)
     )
     via_reuters = b.make(
-        RelayHop,
+        m.RelayHop,
         via=reuters,
         cue="According to a Reuters report",
         time=year_less(
             "on July 23",
-            PartialDate(month=7, day=23),
-            PartialDate(year=2024, month=7, day=23),
+            Date(month=7, day=23),
+            Date(year=2024, month=7, day=23),
             "No year printed; the day before the July 24 dateline.",
         ),
     )
-    S = EventStatus
-    link = EventLink
 
-    def event(ident: str, kind: str, status: EventStatus, summary: str, **kw: object) -> None:
-        b.new(Event, id=ident, event_type=kind, status=status, summary=summary, **kw)
+    def event(ident: str, kind: str, status: S, summary: str, **kw: Any) -> None:
+        b.new(m.Event, id=ident, event_type=kind, status=status, summary=summary, **kw)
+
+    def link(relation: Rel, target: str) -> m.EventLink:
+        return m.EventLink(relation=relation, target=target)
 
     event(
         "ev-talks",
@@ -447,12 +393,17 @@ def build_seed() -> Article:
         S.ONGOING,
         "US-Iraq talks in Washington on the coalition's future, in their final stages",
         trigger="the talks",
-        participants=(
-            *b.roles(agent=(us_gov, iraq_gov)),
-            b.make(Participant, entity=delegation, role=_R.AGENT, spans="the Iraqi delegation"),
-        ),
+        agent=(us_gov, iraq_gov),
+        participants=[
+            b.make(
+                m.Participant,
+                entity=delegation,
+                role=m.ParticipantRole.AGENT,
+                spans="the Iraqi delegation",
+            )
+        ],
         locations=[washington],
-        attributions=[by_bulani("indicated", para)],
+        attributions=[by_bulani("indicated", _PARA)],
     )
     event(
         "ev-agreement",
@@ -461,11 +412,8 @@ def build_seed() -> Article:
         "The United States and Iraq are nearing an agreement to withdraw the coalition's "
         "troops from Iraq",
         trigger="nearing an agreement",
-        participants=b.roles(agent=(us_gov, iraq_gov)),
-        links=[
-            link(relation=EventRelation.CONCERNS, target="ev-coalition-withdrawal"),
-            link(relation=EventRelation.FOLLOWS, target="ev-talks"),
-        ],
+        agent=(us_gov, iraq_gov),
+        links=[link(Rel.CONCERNS, "ev-coalition-withdrawal"), link(Rel.FOLLOWS, "ev-talks")],
         attributions=[by_national],
     )
     event(
@@ -474,7 +422,7 @@ def build_seed() -> Article:
         S.PROPOSED,
         "Withdrawal of the Washington-led international coalition troops from Iraq",
         trigger="withdraw",
-        participants=b.roles(theme=coalition),
+        theme=coalition,
         locations=[iraq],
         attributions=[by_national],
     )
@@ -484,8 +432,8 @@ def build_seed() -> Article:
         S.AGREED,
         "Baghdad and Washington agreed to initiate a partial withdrawal of US troops",
         trigger="have agreed",
-        participants=b.roles(agent=(iraq_gov, us_gov)),
-        links=[link(relation=EventRelation.CONCERNS, target="ev-partial-withdrawal")],
+        agent=(iraq_gov, us_gov),
+        links=[link(Rel.CONCERNS, "ev-partial-withdrawal")],
         attributions=[anonymous],
     )
     event(
@@ -493,9 +441,9 @@ def build_seed() -> Article:
         "withdrawal",
         S.PLANNED,
         "Partial withdrawal of US troops stationed in Iraq",
-        scope=Scope.PARTIAL,
+        scope=m.Scope.PARTIAL,
         trigger="initiate a partial withdrawal",
-        participants=b.roles(theme=us_forces),
+        theme=us_forces,
         locations=[iraq],
         attributions=[anonymous],
     )
@@ -505,16 +453,16 @@ def build_seed() -> Article:
         S.EXPECTED,
         "Some international and American forces remain in Iraq",
         trigger="will remain",
-        participants=b.roles(theme=(coalition, us_forces)),
+        theme=(coalition, us_forces),
         locations=[iraq],
+        attributions=[anonymous],
         conditions=[
             b.make(
-                Condition,
+                m.Condition,
                 text="under new security agreements",
                 spans="under new security agreements",
             )
         ],
-        attributions=[anonymous],
     )
     event(
         "ev-training-role",
@@ -522,9 +470,10 @@ def build_seed() -> Article:
         S.EXPECTED,
         "The remaining forces' roles shift to training Iraqi security forces",
         trigger="shift to training",
-        participants=b.roles(agent=(coalition, us_forces), recipient=security_forces),
+        agent=(coalition, us_forces),
+        recipient=security_forces,
         locations=[iraq],
-        links=[link(relation=EventRelation.FOLLOWS, target="ev-forces-remain")],
+        links=[link(Rel.FOLLOWS, "ev-forces-remain")],
         attributions=[by_sources(hedged=True)],
     )
     event(
@@ -532,7 +481,7 @@ def build_seed() -> Article:
         "troop_presence",
         S.CONTESTED,
         "Coalition troops are present at al-Harir air base",
-        participants=b.roles(theme=coalition),
+        theme=coalition,
         locations=[harir],
     )
     event(
@@ -541,9 +490,9 @@ def build_seed() -> Article:
         S.COMPLETED,
         "The coalition was initially deployed in Iraq",
         trigger="initially deployed",
-        participants=b.roles(theme=coalition),
+        theme=coalition,
         locations=[iraq],
-        time=b.time("in 2014", relation=TimeRelation.IN, date=PartialDate(year=2014)),
+        time=b.time("in 2014", relation=T.IN, date=Date(year=2014)),
     )
     event(
         "ev-resolution-2020",
@@ -552,44 +501,37 @@ def build_seed() -> Article:
         "The Iraqi parliament passed a resolution demanding the complete withdrawal of all "
         "foreign forces",
         trigger="passed a resolution",
-        participants=b.roles(agent=parliament),
+        agent=parliament,
         locations=[iraq],
-        time=b.time(
-            "On January 5, 2020",
-            relation=TimeRelation.ON,
-            date=PartialDate(year=2020, month=1, day=5),
-        ),
-        links=[link(relation=EventRelation.DEMANDS, target="ev-foreign-forces-withdrawal")],
+        time=b.time("On January 5, 2020", relation=T.ON, date=Date(year=2020, month=1, day=5)),
+        links=[link(Rel.DEMANDS, "ev-foreign-forces-withdrawal")],
     )
     event(
         "ev-foreign-forces-withdrawal",
         "withdrawal",
         S.DEMANDED,
         "Complete withdrawal of all foreign forces from Iraq",
-        scope=Scope.COMPLETE,
+        scope=m.Scope.COMPLETE,
         trigger="the complete withdrawal of all foreign forces",
         locations=[iraq],
     )
-    march_2021: dict[str, Any] = {
-        "relation": TimeRelation.AS_OF,
-        "date": PartialDate(year=2021, month=3),
-    }
+    march_2021: dict[str, Any] = {"relation": T.AS_OF, "date": Date(year=2021, month=3)}
     event(
         "ev-us-troops-2021",
         "troop_presence",
         S.ONGOING,
         "US troops in Iraq",
-        participants=b.roles(theme=us_forces),
+        theme=us_forces,
         locations=[iraq],
         time=b.time("As of March 2021", **march_2021),
         quantities=[
             b.make(
-                Quantity,
+                m.Quantity,
                 id="qty-us-troops-2021",
-                amount=Amount(value=2500, qualifier=QuantityQualifier.ABOUT),
                 counted="US troops",
                 of=us_forces,
-                as_of=TimeExpression(text="As of March 2021", **march_2021),
+                amount=m.Amount(value=2500, qualifier=m.QuantityQualifier.ABOUT),
+                as_of=m.TimeExpression(text="As of March 2021", **march_2021),
                 text="around 2,500",
                 spans="around 2,500",
                 # Passive voice: the text does not say who reported the number.
@@ -604,9 +546,9 @@ def build_seed() -> Article:
         "The General Staff of the Iraqi Armed Forces announced the completion of the "
         "coalition's troop withdrawal",
         trigger="announced",
-        participants=b.roles(agent=general_staff),
+        agent=general_staff,
         time=by_dec_2021,
-        links=[link(relation=EventRelation.ANNOUNCES, target="ev-withdrawal-2021")],
+        links=[link(Rel.ANNOUNCES, "ev-withdrawal-2021")],
     )
     event(
         "ev-withdrawal-2021",
@@ -614,7 +556,7 @@ def build_seed() -> Article:
         S.COMPLETED,
         "The coalition's troop withdrawal, announced complete",
         trigger="the completion of the coalition's troop withdrawal",
-        participants=b.roles(theme=coalition),
+        theme=coalition,
         locations=[iraq],
         time=by_dec_2021,
         attributions=[by_staff],
@@ -625,9 +567,9 @@ def build_seed() -> Article:
         S.ONGOING,
         "A presence of coalition military advisers remains",
         trigger="a remaining presence of military advisers",
-        participants=b.roles(theme=coalition),
+        theme=coalition,
         locations=[iraq],
-        links=[link(relation=EventRelation.FOLLOWS, target="ev-withdrawal-2021")],
+        links=[link(Rel.FOLLOWS, "ev-withdrawal-2021")],
         attributions=[by_staff],
     )
     event(
@@ -636,7 +578,8 @@ def build_seed() -> Article:
         S.COMPLETED,
         "Yahya Rasul called the coalition forces a destabilizing factor",
         trigger="called the coalition forces a destabilizing factor",
-        participants=b.roles(agent=rasul, recipient=coalition),
+        agent=rasul,
+        recipient=coalition,
         time=february,
     )
     event(
@@ -645,7 +588,8 @@ def build_seed() -> Article:
         S.PROPOSED,
         "Baghdad should seriously consider ending the coalition's mission in Iraq",
         trigger="ending the coalition's mission",
-        participants=b.roles(agent=iraq_gov, theme=coalition),
+        agent=iraq_gov,
+        theme=coalition,
         locations=[iraq],
     )
     event(
@@ -653,50 +597,45 @@ def build_seed() -> Article:
         "withdrawal",
         S.PLANNED,
         "The Iraqi authorities aim at the complete withdrawal of coalition troops",
-        scope=Scope.COMPLETE,
+        scope=m.Scope.COMPLETE,
         trigger="the complete withdrawal of coalition troops",
-        participants=b.roles(agent=iraq_gov, theme=coalition),
+        agent=iraq_gov,
+        theme=coalition,
         locations=[iraq],
-        time=b.time(
-            "by September 2025", relation=TimeRelation.BY, date=PartialDate(year=2025, month=9)
-        ),
-        attributions=[said(iraq_gov, "aim", para, relay=(via_reuters, via_tass))],
+        time=b.time("by September 2025", relation=T.BY, date=Date(year=2025, month=9)),
+        attributions=[said(iraq_gov, "aim", _PARA, relay=(via_reuters, via_tass))],
     )
 
+    # Which Creative Commons 2.0 licence is not printed, so none is resolved.
     b.new(
-        MediaItem,
+        m.MediaItem,
         id="photo-1",
-        kind=MediaKind.PHOTO,
-        credit="Photo: Georgia National Guard/Creative Commons 2.0",
+        kind=m.MediaKind.PHOTO,
         creator=guard,
-        # Which Creative Commons 2.0 licence is not printed, so none is resolved.
-        license=License(text="Creative Commons 2.0"),
+        credit="Photo: Georgia National Guard/Creative Commons 2.0",
+        license=m.License(text="Creative Commons 2.0"),
     )
-    b.new(BasedOn, source=tass, text="Based on materials from TASS")
-    b.add(
-        b.make(
-            Attribution,
-            id="a-article-the-national",
-            source=national,
-            cue="according to a report by",
-            relay=(via_tass,),
-            spans="according to a report by the Emirati newspaper The National",
-        )
+    b.new(m.BasedOn, source=tass, text="Based on materials from TASS")
+    b.new(
+        m.Attribution,
+        id="a-article-the-national",
+        source=national,
+        cue="according to a report by",
+        relay=(via_tass,),
+        spans="according to a report by the Emirati newspaper The National",
+    )
+    # Printed as "24 July" with no year: the date keeps only what is printed, and the year
+    # worked out from context is marked as inferred.
+    dateline = m.TimeExpression(
+        relation=T.ON,
+        date=Date(month=7, day=24),
+        text="24 July",
+        inferred=Date(year=2024, month=7, day=24),
+        inference="No year printed; the talks, the Reuters report of July 23 and the "
+        "September 2025 target date place the report in July 2024.",
     )
     return b.build(
         id="gsv-us-iraq-coalition-withdrawal",
-        # Printed as "24 July" with no year: the date keeps only what is printed, and the
-        # year worked out from context is marked as inferred.
-        dateline=Dateline(
-            text="24 July",
-            time=TimeExpression(
-                relation=TimeRelation.ON,
-                date=PartialDate(month=7, day=24),
-                text="24 July",
-                inferred=PartialDate(year=2024, month=7, day=24),
-                inference="No year printed; the talks, the Reuters report of July 23 and the "
-                "September 2025 target date place the report in July 2024.",
-            ),
-        ),
         publisher=gsv,
+        dateline=m.Dateline(text="24 July", time=dateline),
     )
