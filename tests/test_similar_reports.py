@@ -307,3 +307,19 @@ def test_the_builder_takes_participants_by_role_and_wikidata_ids() -> None:
         ("iraq", "other"),
     ]
     assert iraq.identifiers == (iw.Identifier(scheme="wikidata", value="Q796"),)
+
+
+def _nulls(node: Any, path: str = "$") -> list[str]:
+    if node is None:
+        return [path]
+    if isinstance(node, dict):
+        return [p for k, v in node.items() for p in _nulls(v, f"{path}.{k}")]
+    if isinstance(node, list):
+        return [p for i, v in enumerate(node) for p in _nulls(v, f"{path}[{i}]")]
+    return []
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("exporter", EXPORTERS, ids=lambda f: f.__name__)
+def test_exports_hold_no_null_values(name: str, exporter: Any) -> None:
+    assert _nulls(exporter(build_example(name)).document) == []

@@ -226,8 +226,11 @@ def _default_of(field: attrs.Attribute[Any], node: Any) -> Any:
 
 
 def name_of(entity: Entity) -> str | None:
-    """The display name of an entity (an anonymous source's description)."""
-    if isinstance(entity, (Person, Organization, Place)):
+    """The display name of an entity (the description of an anonymous source or of a
+    person the text does not name)."""
+    if isinstance(entity, Person):
+        return entity.name or entity.description
+    if isinstance(entity, (Organization, Place)):
         return entity.name
     if isinstance(entity, AnonymousSource):
         return entity.description

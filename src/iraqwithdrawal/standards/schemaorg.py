@@ -95,7 +95,7 @@ COVERAGE = Coverage(
         MediaItem: "id kind url caption credit creator license",
         License: "text spdx url",
         Entity: "id aliases identifiers",
-        Person: "id aliases identifiers name roles",
+        Person: "id aliases identifiers name description roles",
         Organization: "id aliases identifiers name kind parent country",
         Place: "id aliases identifiers name kind within",
         AnonymousSource: "id aliases identifiers description",
@@ -251,7 +251,10 @@ class _Writer:
         node: dict[str, Any] = {"@id": node_uri(self.article, entity.id), "identifier": entity.id}
         if isinstance(entity, Person):
             node["@type"] = "Person"
-            node["name"] = entity.name
+            if entity.name is not None:
+                node["name"] = entity.name
+            if entity.description is not None:
+                node["description"] = entity.description
             if entity.roles:
                 node["jobTitle"] = [r.title for r in entity.roles]
                 orgs = [self.ref(r.organization) for r in entity.roles if r.organization]
