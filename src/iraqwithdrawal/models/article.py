@@ -290,7 +290,9 @@ class Article(TaggedModel):
         """The date the report speaks from: the dateline's date (or the date inferred for
         it) when it is a whole day, else the publication date."""
         time = self.dateline.time if self.dateline is not None else None
-        stated = (time.date, time.inferred) if time is not None else ()
+        stated: tuple[PartialDate | None, ...] = (
+            (time.date, time.inferred) if time is not None else ()
+        )
         for date in (*stated, self.published):
             if date is not None and date.year is not None and date.day is not None:
                 return date
