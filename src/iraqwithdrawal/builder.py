@@ -52,6 +52,7 @@ from .models import (
     Update,
 )
 from .models._base import Model, RefKinds
+from .models.article import field_text
 
 __all__ = ["ArticleBuilder", "Find"]
 
@@ -77,8 +78,15 @@ _LISTS: tuple[tuple[type, str], ...] = (
     (BasedOn, "based_on"),
     (Update, "updates"),
 )
-_PREFIX = {Event: "ev", Quote: "q", Claim: "c", Dispute: "d", MediaItem: "media"}
-_PREFIX_BY_NAME = {Communication: "comm", LiveEntry: "entry", Attribution: "a"}
+_PREFIX: dict[type, str] = {
+    Quote: "q",
+    Claim: "c",
+    Dispute: "d",
+    MediaItem: "media",
+    Communication: "comm",
+    LiveEntry: "entry",
+    Attribution: "a",
+}
 
 
 def slug(text: str) -> str:
@@ -118,18 +126,14 @@ class ArticleBuilder:
     # -- finding words ---------------------------------------------------------------------
 
     def _text(self, field: SpanField, media: str | None) -> str:
-        texts = {
+        own = {
             SpanField.BODY: self.body,
             SpanField.HEADLINE: self.headline,
             SpanField.SUBHEADLINE: self.subheadline,
             SpanField.BYLINE: self.byline,
             SpanField.DATELINE: self.dateline_text,
         }
-        if field in texts:
-            found = texts[field]
-        else:
-            item = next((m for m in self._parts["media"] if m.id == media), None)
-            found = None if item is None else getattr(item, field.value)
+        found = field_text(field, media, own, self._parts["media"])
         if found is None:
             raise LookupError(f"the article has no {field.value} to find words in")
         return found
@@ -265,7 +269,7 @@ class ArticleBuilder:
         elif issubclass(cls, Event):
             base = f"ev-{fields.get('event_type', 'event')}".replace("_", "-")
         else:
-            prefix = _PREFIX.get(cls) or _PREFIX_BY_NAME.get(cls) or slug(cls.__name__)
+            prefix = _PREFIX.get(cls) or slug(cls.__name__)
             self._counts[prefix] = self._counts.get(prefix, 0) + 1
             base = f"{prefix}-{self._counts[prefix]}"
         ident, n = base, 1
@@ -295,12 +299,8 @@ class ArticleBuilder:
     def shared(self, **fields: Any) -> Attribution:
         """Declare an attribution once (with an id, generated if not given) among the
         article's attributions, and return the reference that quotes and events carry."""
-        declared = self.new(Attribution, **fields)
-        if declared.id is None:
-            declared = attrs.evolve(declared, id=self._new_id(Attribution, fields))
-            self._parts["attributions"][-1] = declared
-            self._ids.add(declared.id)  # type: ignore[arg-type]
-        return Attribution(shared=declared.id)
+        fields.setdefault("id", self._new_id(Attribution, fields))
+        return Attribution(shared=self.new(Attribution, **fields).id)
 
     def roles(self, **by_role: Any) -> tuple[Participant, ...]:
         """Participants by role: ``roles(agent=[us, iraq], theme=coalition)``."""

@@ -16,6 +16,7 @@ from .models.article import SCHEMA_VERSION
 
 __all__ = ["MIGRATIONS", "migrate"]
 
+#: A step rewrites a shallow copy of the document in place; it copies what it changes below.
 Step = Callable[[dict[str, Any]], list[Problem]]
 
 
@@ -26,6 +27,7 @@ def _events_locations(doc: dict[str, Any]) -> list[Problem]:
     events = doc.get("events")
     if not isinstance(events, list):
         return problems
+    doc["events"] = events = list(events)  # the caller's list stays as it was
     for i, event in enumerate(events):
         if not isinstance(event, Mapping) or "location" not in event:
             continue
@@ -63,8 +65,6 @@ def migrate(data: Any, source: str | None = None) -> Any:
     if not isinstance(version, str) or version == SCHEMA_VERSION or version not in MIGRATIONS:
         return data
     doc = dict(data)
-    if isinstance(doc.get("events"), list):
-        doc["events"] = list(doc["events"])
     while version in MIGRATIONS:
         version, step = MIGRATIONS[version]
         problems = step(doc)

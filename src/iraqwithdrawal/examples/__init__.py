@@ -34,14 +34,18 @@ SEED_JSON_NAME = "seed_report.json"
 EXAMPLES: dict[str, Callable[[], Article]] = {"seed": build_seed, **_reports.REPORTS}
 
 
+def _known(name: str) -> str:
+    if name not in EXAMPLES:
+        raise KeyError(f"no example named {name!r} (known: {', '.join(EXAMPLES)})")
+    return name
+
+
 def _file(name: str) -> str:
-    return SEED_JSON_NAME if name == "seed" else f"{name}.json"
+    return SEED_JSON_NAME if _known(name) == "seed" else f"{name}.json"
 
 
 def example_json(name: str) -> str:
     """The shipped JSON text of example ``name``; ``KeyError`` for an unknown name."""
-    if name not in EXAMPLES:
-        raise KeyError(f"no example named {name!r} (known: {', '.join(EXAMPLES)})")
     return resources.files(__name__).joinpath(_file(name)).read_text(encoding="utf-8")
 
 
@@ -53,10 +57,8 @@ def example(name: str) -> Article:
 
 
 def build_example(name: str) -> Article:
-    """Example ``name`` built in code."""
-    if name not in EXAMPLES:
-        raise KeyError(f"no example named {name!r} (known: {', '.join(EXAMPLES)})")
-    return EXAMPLES[name]()
+    """Example ``name`` built in code; ``KeyError`` for an unknown name."""
+    return EXAMPLES[_known(name)]()
 
 
 def seed_report() -> Article:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
@@ -191,6 +191,20 @@ def _schema_version(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
         )
 
 
+def field_text(
+    field: SpanField,
+    media: str | None,
+    own: Mapping[SpanField, str | None],
+    items: Iterable[MediaItem],
+) -> str | None:
+    """The text a span in ``field`` counts in: one of the article's ``own`` texts, or the
+    caption or credit line of the media item ``media`` among ``items``."""
+    if field in own:
+        return own[field]
+    item = next((m for m in items if m.id == media), None)
+    return None if item is None else item.caption if field is SpanField.CAPTION else item.credit
+
+
 @register_type("article")
 @attrs.frozen(kw_only=True)
 class Article(TaggedModel):
@@ -270,21 +284,15 @@ class Article(TaggedModel):
     def text_of(self, span: Span) -> str | None:
         """The text ``span`` counts in (the body, the headline, a caption ...), or ``None``
         when the article has no such text (no subheadline, an unknown media item)."""
-        where = span.field
-        if where is SpanField.BODY:
+        if span.field is SpanField.BODY:
             return self.body
-        if where is SpanField.HEADLINE:
-            return self.headline
-        if where is SpanField.SUBHEADLINE:
-            return self.subheadline
-        if where is SpanField.BYLINE:
-            return self.byline
-        if where is SpanField.DATELINE:
-            return self.dateline.text if self.dateline is not None else None
-        for item in self.media:
-            if item.id == span.media:
-                return item.caption if where is SpanField.CAPTION else item.credit
-        return None
+        own = {
+            SpanField.HEADLINE: self.headline,
+            SpanField.SUBHEADLINE: self.subheadline,
+            SpanField.BYLINE: self.byline,
+            SpanField.DATELINE: self.dateline.text if self.dateline is not None else None,
+        }
+        return field_text(span.field, span.media, own, self.media)
 
     def report_date(self) -> PartialDate | None:
         """The date the report speaks from: the dateline's date (or the date inferred for

@@ -27,7 +27,7 @@ from ._base import (
     tuple_of,
 )
 from ._checks import rule
-from .attribution import Attribution, Factuality
+from .attribution import Attribution, Factuality, Polarity
 from .quantity import Quantity
 from .time import TIME_VALIDATOR, TimeExpression
 
@@ -420,6 +420,11 @@ class Event(TaggedModel):
         default=(), converter=to_tuple, validator=tuple_of(Attribution)
     )
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+
+    @property
+    def negated(self) -> bool:
+        """Whether the text says the event did not (or will not) happen."""
+        return self.factuality is not None and self.factuality.polarity is Polarity.NEGATIVE
 
     @property
     def type_info(self) -> EventType:

@@ -487,9 +487,6 @@ class DeicticUnit(enum.Enum):
     YEAR = "year"
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 @rule(code="weekday", schema={"minimum": 1, "maximum": 7})
 def _weekday(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
     if value is not None and not 1 <= value <= 7:

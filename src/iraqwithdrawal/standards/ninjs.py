@@ -227,15 +227,17 @@ def _export_dateline(
 def _export_credits(
     article: Article, entities: dict[str, Any], doc: dict[str, Any], losses: Losses
 ) -> None:
-    authors = [
-        name_of(entities[c.entity])
-        for c in article.contributors
-        if c.entity in entities and c.role in (ContributorRole.AUTHOR, ContributorRole.REPORTING)
-    ]
     if article.byline is not None:
         doc["by"] = article.byline
-    elif authors:
-        doc["by"] = " and ".join(a for a in authors if a)
+    else:
+        authors = [
+            name_of(entities[c.entity])
+            for c in article.contributors
+            if c.entity in entities
+            and c.role in (ContributorRole.AUTHOR, ContributorRole.REPORTING)
+        ]
+        if authors:
+            doc["by"] = " and ".join(a for a in authors if a)
     others = [
         c
         for c in article.contributors

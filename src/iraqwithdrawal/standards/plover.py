@@ -21,7 +21,6 @@ from ..models import (
     Factuality,
     Participant,
     ParticipantRole,
-    Polarity,
     SpanField,
     TimeExpression,
 )
@@ -130,8 +129,7 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
                 record["text_info"] = {"start": first.start, "end": last.end}
             else:
                 losses.dropped(f"{path}.spans", "PLOVER's text and text_info are of the body")
-        negated = event.factuality is not None and event.factuality.polarity is Polarity.NEGATIVE
-        if negated:
+        if event.negated:
             # The manual's auxiliary mode: the text says the event did not happen.
             record["context"] = [*record.get("context", []), "negation"]
         record["cite_info"] = _citation(article, entities)

@@ -235,6 +235,17 @@ def cues(body: str | None = None) -> st.SearchStrategy[Cue]:
     return _builds(Cue, text=texts(max_size=20), spans=_spans(body, 1))
 
 
+@lru_cache(maxsize=1024)
+def _factualities(body: str | None = None) -> st.SearchStrategy[Factuality]:
+    """Factualities whose hedges are anchored in ``body`` (anywhere, without one)."""
+    return _builds(
+        Factuality,
+        certainty=st.sampled_from(Certainty),
+        polarity=st.sampled_from(Polarity),
+        hedges=st.lists(cues(body), max_size=2).map(tuple),
+    )
+
+
 @st.composite
 def partial_dates(draw: st.DrawFn, with_year: bool | None = None) -> PartialDate:
     """Valid partial dates, from a bare year to a full date, with or without a year, some
@@ -459,16 +470,7 @@ def attributions(
         if len(speakers) > 1
         else ()
     )
-    factuality = draw(
-        _opt(
-            _builds(
-                Factuality,
-                certainty=st.sampled_from(Certainty),
-                polarity=st.sampled_from(Polarity),
-                hedges=st.lists(cues(body), max_size=2).map(tuple),
-            )
-        )
-    )
+    factuality = draw(_opt(_factualities(body)))
     return draw(
         _build(
             Attribution,
@@ -1007,12 +1009,7 @@ conditions = _builds(
     Condition, text=texts(), event=_opt(ids()), negated=st.booleans(), spans=_spans(None, 1)
 )
 event_links = _builds(EventLink, relation=st.sampled_from(EventRelation), target=ids())
-factualities = _builds(
-    Factuality,
-    certainty=st.sampled_from(Certainty),
-    polarity=st.sampled_from(Polarity),
-    hedges=st.lists(cues(), max_size=2).map(tuple),
-)
+factualities = _factualities()
 relay_hops = _builds(
     RelayHop, via=ids(), cue=_opt(cues()), time=_opt(time_expressions()), spans=_spans(None, 1)
 )
@@ -1265,12 +1262,7 @@ def _of_type(t: Any, validator: Any, context: _Context) -> st.SearchStrategy[Any
             TimeExpression: lambda: time_expressions(context.body, context.event_ids),
             Quantity: lambda: quantities(context.body, context.entity_ids, context.speakers),
             Attribution: lambda: attributions(context.body, context.speakers, context.entity_ids),
-            Factuality: lambda: _builds(
-                Factuality,
-                certainty=st.sampled_from(Certainty),
-                polarity=st.sampled_from(Polarity),
-                hedges=st.lists(cues(context.body), max_size=2).map(tuple),
-            ),
+            Factuality: lambda: _factualities(context.body),
         }.get(t)
         if local is not None and context is not _NO_CONTEXT:
             return local()  # type: ignore[no-untyped-call]
