@@ -323,3 +323,20 @@ def _nulls(node: Any, path: str = "$") -> list[str]:
 @pytest.mark.parametrize("exporter", EXPORTERS, ids=lambda f: f.__name__)
 def test_exports_hold_no_null_values(name: str, exporter: Any) -> None:
     assert _nulls(exporter(build_example(name)).document) == []
+
+
+def test_the_outline_of_shares_that_refer_to_each_other_ends() -> None:
+    deal = example("conditional-deal")
+    event = next(e for e in deal.events if len(e.quantities) == 2)
+    whole, share = event.quantities
+    share = attrs.evolve(share, id="q-half")  # a share of the whole ...
+    looped = attrs.evolve(  # ... and the whole made a share of it
+        whole, amount=None, fraction=iw.Fraction(numerator=1, denominator=2), part_of="q-half"
+    )
+    article = attrs.evolve(
+        deal,
+        events=tuple(
+            attrs.evolve(e, quantities=(looped, share)) if e is event else e for e in deal.events
+        ),
+    )
+    assert "1/2 of" in outline(article)

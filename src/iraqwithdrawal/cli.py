@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import calendar
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -51,7 +52,7 @@ def _time_text(t: TimeExpression) -> str:
         edtf = f"{t.part.value} {edtf}"
     if edtf is None and t.deixis is not None:
         d = t.deixis
-        unit = _WEEKDAYS[d.weekday - 1] if d.weekday else (d.unit.value if d.unit else "")
+        unit = calendar.day_name[d.weekday - 1] if d.weekday else (d.unit.value if d.unit else "")
         edtf = f"{t.relation.value} {unit} {d.offset:+d} from the report"
     elif edtf is None and t.offset is not None:
         amount = f"{t.offset.value:g} " if t.offset.value is not None else "some "
@@ -69,14 +70,13 @@ def _time_text(t: TimeExpression) -> str:
     return out
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 def _number(x: float | None) -> str:
     return "?" if x is None else f"{x:,}"
 
 
-def _amount(article: Article, q: Quantity) -> str:
+def _amount(article: Article, q: Quantity, shares: bool = True) -> str:
+    """The quantity as the outline prints it; with ``shares``, a share names its whole (one
+    level only, so shares that refer to each other cannot loop)."""
     words = {
         QuantityQualifier.EXACT: "",
         QuantityQualifier.ABOUT: "about ",
@@ -95,10 +95,14 @@ def _amount(article: Article, q: Quantity) -> str:
         parts.append(f"{words.get(a.qualifier, '')}{_number(a.low)}\u2013{_number(a.high)}")
     elif a is not None:
         parts.append(a.qualifier.value.replace("_", " ") + " of")
-    if q.fraction is not None:
+    if q.fraction is not None and shares:
         f = q.fraction
         whole = article.index().by_id.get(q.part_of or "")
-        of = f" of {whole.text or _amount(article, whole)}" if isinstance(whole, Quantity) else ""
+        of = (
+            f" of {whole.text or _amount(article, whole, shares=False)}"
+            if isinstance(whole, Quantity)
+            else ""
+        )
         share = f"{'about ' if f.approximate else ''}{f.numerator}/{f.denominator}{of}"
         parts.append(f"({share})" if parts else share)
     change = ""
@@ -181,8 +185,7 @@ def _header(article: Article) -> list[str]:
 
 def _event_lines(article: Article, event: Event) -> list[str]:
     status = ", ".join(x.value.replace("_", " ") for x in (event.status, event.scope) if x)
-    negated = event.factuality is not None and event.factuality.polarity.value == "negative"
-    head = f"      {'NOT ' if negated else ''}{event.event_type}"
+    head = f"      {'NOT ' if event.negated else ''}{event.event_type}"
     lines = [
         head + (f" ({status})" if status else "") + (f": {event.summary}" if event.summary else "")
     ]
