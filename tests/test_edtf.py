@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 
-from iraqwithdrawal import EDTFError, Interval, PartialDate, parse_edtf
+from iraqwithdrawal import (
+    EDTFError,
+    Interval,
+    PartialDate,
+    RuleError,
+    TimeExpression,
+    TimeRelation,
+    parse_edtf,
+)
 from iraqwithdrawal.testing import intervals, partial_dates
 
 from ._paths import DATA
@@ -143,8 +152,65 @@ def test_interval_readings() -> None:
     with pytest.raises(EDTFError) as info:
         Interval.from_edtf("2021-12/2021-03")
     assert info.value.code == "reversed_range"
-    with pytest.raises(EDTFError):
-        Interval.from_edtf("../..")
+    # The specification allows two open ends; an unknown end with no date at all says nothing.
+    assert Interval.from_edtf("../..") == Interval()
+    for text in ("/..", "../", "/"):
+        with pytest.raises(EDTFError) as info:
+            Interval.from_edtf(text)
+        assert info.value.code == "empty_interval", text
+
+
+@pytest.mark.parametrize(
+    ("make", "written"),
+    [
+        (lambda: PartialDate(month=7, day=24, approximate=True), "XXXX-07-24~"),
+        (lambda: PartialDate(month=7, uncertain=True), "XXXX-07?"),
+        (lambda: PartialDate(division=22), "XXXX-22"),
+        (lambda: PartialDate(year=2020, division=21, approximate=True), "2020-21~"),
+        (lambda: PartialDate(year=12345, month=1), "Y12345-01"),
+        (lambda: PartialDate(year=12345, uncertain=True), "Y12345?"),
+        (lambda: Interval(end=PartialDate(month=9)), "../XXXX-09"),
+        (lambda: Interval(start=PartialDate(month=9), end_unknown=True), "XXXX-09/"),
+        (
+            lambda: Interval(start=PartialDate(year=20000), end=PartialDate(year=30000)),
+            "Y20000/Y30000",
+        ),
+        (
+            lambda: Interval(
+                start=PartialDate(year=2004, month=6, approximate=True),
+                end=PartialDate(month=8),
+            ),
+            "2004-06~/XXXX-08",
+        ),
+    ],
+)
+def test_values_edtf_cannot_write_are_refused(make: Any, written: str) -> None:
+    """What would be written as a string the specification does not define is refused when
+    built and when read, with the rule's code; nothing is published that EDTF lacks."""
+    with pytest.raises(RuleError) as info:
+        make()
+    assert info.value.code == "edtf_inexpressible"
+    with pytest.raises(EDTFError) as read:
+        parse_edtf(written)
+    assert read.value.code == "edtf_inexpressible", written
+
+
+@pytest.mark.parametrize(
+    "text", ["-0005/-0010", "Y-20000/-9999", "2021/2020-12", "2021-41/2021-33"]
+)
+def test_reversed_intervals_are_refused_for_every_year(text: str) -> None:
+    with pytest.raises(EDTFError) as info:
+        parse_edtf(text)
+    assert info.value.code in ("reversed_range", "edtf_inexpressible"), text
+
+
+def test_year_less_by_has_no_edtf_form() -> None:
+    by = TimeExpression(relation=TimeRelation.BY, date=PartialDate(month=9), text="by September")
+    assert by.to_edtf() is None
+    assert (
+        TimeExpression(relation=TimeRelation.BY, date=PartialDate(year=2025, month=9)).to_edtf()
+        == "../2025-09"
+    )
 
 
 @given(partial_dates())

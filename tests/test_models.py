@@ -93,7 +93,8 @@ def test_intervals_and_time_expressions() -> None:
     with pytest.raises(RuleError) as info:
         Interval(start=PartialDate(year=2022), end=PartialDate(year=2021))
     assert info.value.code == "reversed_range"
-    assert _code(Interval) == "empty_interval"
+    assert _code(Interval, start_unknown=True) == "empty_interval"
+    assert Interval().to_edtf() == "../.."  # two open ends, as EDTF allows
     by = TimeExpression(relation=TimeRelation.BY, date=PartialDate(year=2025, month=9))
     assert by.to_edtf() == "../2025-09"
     since = TimeExpression(relation=TimeRelation.SINCE, date=PartialDate(year=2014))

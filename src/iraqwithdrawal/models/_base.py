@@ -84,6 +84,27 @@ def _not_bool(_inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
 
 TEXT: Validator = v.and_(v.instance_of(str), _nonblank)
 OPT_TEXT: Validator = v.optional(TEXT)
+
+# An absolute IRI (RFC 3987): a scheme, ':', then no space, control character or one of
+# < > " { } | \ ^ `, and at most one '#'. Non-ASCII letters are allowed, as IRIs allow them.
+_IRI_CHAR = r"[^\x00-\x20\x7f-\x9f<>\"{}|\\^`#]"
+IRI_PATTERN = rf"[A-Za-z][A-Za-z0-9+.\-]*:{_IRI_CHAR}*(?:#{_IRI_CHAR}*)?"
+_IRI_RE = re.compile(IRI_PATTERN)
+
+
+@rule(code="not_iri", schema={"pattern": f"^{IRI_PATTERN}$"})
+def _iri(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
+    if _IRI_RE.fullmatch(value) is None:
+        raise RuleError(
+            "not_iri",
+            f"'{attr.name}' {value!r} is not an absolute IRI (a scheme such as 'https:', no "
+            "spaces or control characters, none of < > \" { } | \\ ^ `, at most one '#')",
+            value,
+        )
+
+
+IRI: Validator = v.and_(v.instance_of(str), _iri)
+OPT_IRI: Validator = v.optional(IRI)
 ID: Validator = v.and_(v.instance_of(str), _id_syntax)
 OPT_ID: Validator = v.optional(ID)
 BOOL: Validator = v.instance_of(bool)

@@ -14,6 +14,7 @@ from ._base import (
     ID,
     LANGUAGE,
     OPT_ID,
+    OPT_IRI,
     OPT_TEXT,
     TEXT,
     Model,
@@ -230,7 +231,7 @@ class Article(TaggedModel):
     published: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )
-    url: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    url: str | None = attrs.field(default=None, validator=OPT_IRI)
     publisher: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Organization")
     )

@@ -12,6 +12,7 @@ from ._base import (
     ID,
     LANGUAGE,
     OPT_ID,
+    OPT_IRI,
     OPT_TEXT,
     Span,
     TaggedModel,
@@ -66,5 +67,5 @@ class Communication(TaggedModel):
     at: Moment | None = attrs.field(default=None, validator=v.optional(v.instance_of(Moment)))
     place: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Place"))
     language: str | None = attrs.field(default=None, validator=v.optional(LANGUAGE))
-    url: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    url: str | None = attrs.field(default=None, validator=OPT_IRI)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))

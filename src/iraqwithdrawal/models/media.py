@@ -13,6 +13,7 @@ from . import _checks as v
 from ._base import (
     ID,
     OPT_ID,
+    OPT_IRI,
     OPT_TEXT,
     TEXT,
     Model,
@@ -99,7 +100,7 @@ class License(Model):
 
     text: str = attrs.field(validator=TEXT)
     spdx: str | None = attrs.field(default=None, validator=v.and_(OPT_TEXT, _spdx_ok))
-    url: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    url: str | None = attrs.field(default=None, validator=OPT_IRI)
 
 
 class MediaKind(enum.Enum):
@@ -130,5 +131,5 @@ class MediaItem(TaggedModel):
     license: License | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(License))
     )
-    url: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    url: str | None = attrs.field(default=None, validator=OPT_IRI)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))

@@ -163,6 +163,9 @@ class PartialDate(Model):
             raise RuleError(
                 "empty_date", "a partial date needs at least a year, a month or a division"
             )
+        problem = _inexpressible(self)
+        if problem is not None:
+            raise RuleError("edtf_inexpressible", problem)
 
     # -- EDTF ------------------------------------------------------------------------------
 
@@ -243,11 +246,50 @@ class PartialDate(Model):
         )
 
 
+def _inexpressible(d: PartialDate) -> str | None:
+    """Why EDTF (as the specification defines it and python-edtf reads it) has no string for
+    ``d``, or ``None``. The model refuses such dates, so every date it holds is written as an
+    EDTF string that the specification defines."""
+    qualified = d.approximate or d.uncertain
+    if d.year is None and qualified:
+        return (
+            "EDTF cannot qualify a date without a year (XXXX-07-24~ is not EDTF); "
+            "qualify the inferred date, which has a year"
+        )
+    if d.year is None and d.division is not None:
+        return "EDTF writes a season or sub-year grouping only with its year"
+    if d.division is not None and qualified:
+        return "EDTF does not qualify a season or sub-year grouping with ~ ? %"
+    if d.year is not None and abs(d.year) > 9999 and (d.month or d.division or qualified):
+        return "EDTF writes a year beyond 9999 as Y and the year alone, with no month or qualifier"
+    return None
+
+
+def _end_inexpressible(d: PartialDate) -> str | None:
+    """Why ``d`` cannot be an end of an EDTF interval, or ``None``."""
+    if d.year is not None and abs(d.year) > 9999:
+        return "EDTF has no interval with a year beyond 9999 at an end"
+    if d.division is not None and d.division > 24:
+        return "EDTF has no interval with a sub-year grouping (25-41) at an end; seasons 21-24 only"
+    return None
+
+
+def _order_key(d: PartialDate, last: bool) -> tuple[int, int, int] | None:
+    """Where ``d`` starts (or ends) on the calendar, for any stated year; ``None`` without
+    a year. Days past a month's end compare correctly, so 31 stands in for the last day."""
+    if d.year is None:
+        return None
+    months = d._months()
+    if last:
+        return (d.year, months[1], d.day or 31)
+    return (d.year, months[0], d.day or 1)
+
+
 @rule(code="reversed_range", fields=("start",))
 def _interval_order(inst: Any, attr: attrs.Attribute[Any], value: PartialDate | None) -> None:
     start = getattr(inst, "start", None)
     if isinstance(start, PartialDate) and isinstance(value, PartialDate):
-        a, b = start.earliest(), value.latest()
+        a, b = _order_key(start, last=False), _order_key(value, last=True)
         if a is not None and b is not None and a > b:
             raise RuleError(
                 "reversed_range",
@@ -271,12 +313,26 @@ class Interval(Model):
     end_unknown: bool = attrs.field(default=False, validator=BOOL)
 
     def __attrs_post_init__(self) -> None:
-        if self.start is None and self.end is None:
-            raise RuleError("empty_interval", "an interval needs a start or an end")
-        if (self.start_unknown and self.start is not None) or (
-            self.end_unknown and self.end is not None
-        ):
+        start, end = self.start, self.end
+        if start is None and end is None and (self.start_unknown or self.end_unknown):
+            raise RuleError(
+                "empty_interval", "an interval needs a start or an end, or two open ends (../..)"
+            )
+        if (self.start_unknown and start is not None) or (self.end_unknown and end is not None):
             raise RuleError("interval_unknown_end", "an end marked unknown must not have a date")
+        ends = [d for d in (start, end) if d is not None]
+        for d in ends:
+            problem = _end_inexpressible(d)
+            if problem is not None:
+                raise RuleError("edtf_inexpressible", problem)
+        if any(d.year is None for d in ends) and (
+            len(ends) < 2 or any(d.approximate or d.uncertain for d in ends)
+        ):
+            raise RuleError(
+                "edtf_inexpressible",
+                "an EDTF interval with a year-less end needs a plain date at its other end "
+                "(../XXXX-09 is not EDTF)",
+            )
 
     @classmethod
     def from_edtf(cls, text: str) -> Interval:
@@ -695,18 +751,22 @@ class TimeExpression(Model):
         return self
 
     def to_edtf(self) -> str | None:
-        """The stated time as EDTF, or ``None`` when it depends on another event or states no
-        date. "by September 2025" is ``../2025-09``; "since 2014" is ``2014/..``."""
+        """The stated time as EDTF, or ``None`` when it depends on another event, states no
+        date, or has no EDTF form ("by September" with no year). "by September 2025" is
+        ``../2025-09``; "since 2014" is ``2014/..``."""
         if self.relative_to is not None or self.offset is not None or self.deixis is not None:
             return None
         if self.interval is not None:
             return self.interval.to_edtf()
         if self.date is None:
             return None
-        if self.relation in (TimeRelation.BY, TimeRelation.BEFORE, TimeRelation.UNTIL):
-            return Interval(end=self.date).to_edtf()
-        if self.relation in (TimeRelation.AFTER, TimeRelation.SINCE):
-            return Interval(start=self.date).to_edtf()
+        try:
+            if self.relation in (TimeRelation.BY, TimeRelation.BEFORE, TimeRelation.UNTIL):
+                return Interval(end=self.date).to_edtf()
+            if self.relation in (TimeRelation.AFTER, TimeRelation.SINCE):
+                return Interval(start=self.date).to_edtf()
+        except RuleError:  # "by September" with no year: EDTF has no open interval for it
+            return None
         return self.date.to_edtf()
 
     def anchor(self) -> PartialDate | None:

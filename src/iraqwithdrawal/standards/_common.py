@@ -6,6 +6,7 @@ import enum
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, Generic, TypeVar
+from urllib.parse import quote
 
 import attrs
 
@@ -127,13 +128,16 @@ class Coverage:
     everything else (see :meth:`Losses.account`).
 
     ``fields`` maps a model class to the names of the fields the exporter writes or checks
-    itself (reporting its own approximations). Fields of a class not listed, and fields a
+    itself (reporting its own approximations); ``extra`` names the keys of the article's
+    kept data (``Article.extra``) that it writes back. Fields of a class not listed, and fields a
     subclass adds, are lost unless they hold their default. A listed field holding models
     is walked into; the models in it are judged by their own class's entry.
     """
 
-    def __init__(self, standard: str, fields: dict[type, str]) -> None:
+    def __init__(self, standard: str, fields: dict[type, str], extra: tuple[str, ...] = ()) -> None:
         self.standard = standard
+        #: Keys of ``Article.extra`` (kept data) that the exporter writes back.
+        self.extra = frozenset(extra)
         self.fields: dict[type, frozenset[str]] = {}
         for cls, names in fields.items():
             known = {a.name for a in attrs.fields(cls)}
@@ -181,6 +185,8 @@ class Coverage:
             else:
                 yield here, f"{self.standard} has no place for the {_field_label(cls, name)}"
         for key in node.extra:
+            if path == "$" and key in self.extra:
+                continue
             yield child_path(path, key), "an unknown wire field kept by a lenient load"
 
 
@@ -282,13 +288,42 @@ def stated_dates(
 
 
 def article_uri(article: Article) -> str:
-    """The article's URL, or a URN made from its id."""
+    """The article's URL (an absolute IRI, as the model checks), or a URN made from its id."""
     return article.url or f"urn:iraqwithdrawal:article:{article.id}"
 
 
 def node_uri(article: Article, ident: str) -> str:
-    """A URI for an object of the article (``#id`` under the article's URI)."""
-    return f"{article_uri(article)}#{ident}"
+    """An IRI for an object of the article: ``#id`` under the article's IRI, in place of any
+    fragment the article's URL has (``…/a#top`` gives ``…/a#iraq``, never two ``#``). Ids
+    are letters, digits and ``_ . : -``, all safe in a fragment."""
+    return f"{article_uri(article).partition('#')[0]}#{ident}"
+
+
+#: ASCII characters that stay as they are when an IRI becomes a URI: RFC 3986's reserved and
+#: unreserved characters, and '%' (an IRI's own percent-escapes stay).
+_URI_SAFE = ":/?#[]@!$&'()*+,;=-._~%"
+
+
+_NON_ASCII_ESCAPES = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def as_iri(uri: str) -> str:
+    """The IRI of a URI (RFC 3987, section 3.2): percent-escapes of non-ASCII UTF-8 turned
+    back into the characters; every other escape stays."""
+
+    def decode(match: re.Match[str]) -> str:
+        try:
+            return bytes.fromhex(match[0].replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return match[0]
+
+    return _NON_ASCII_ESCAPES.sub(decode, uri)
+
+
+def as_uri(iri: str) -> str:
+    """The URI of an IRI (RFC 3987, section 3.1): every other character, non-ASCII letters
+    included, percent-encoded as UTF-8. For formats whose fields are URIs (ninjs)."""
+    return quote(iri, safe=_URI_SAFE)
 
 
 def wikidata_uri(entity: Entity) -> str | None:

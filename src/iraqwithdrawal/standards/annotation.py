@@ -1,9 +1,13 @@
 """W3C Web Annotation: quotes, claims and attribution cues as annotations on the article.
 
-Each annotation targets the article with a ``TextQuoteSelector`` (exact text, with a prefix
-and suffix of up to 32 characters) and a ``TextPositionSelector`` (code-point offsets, the
-same unit as this library's spans). A quote spread over several spans has one target per
-span. The body says what the stretch is and who it is attributed to.
+Each target is a ``SpecificResource``. A body span selects the article's plain-text body
+(``source``, typed ``Text`` with format ``text/plain``; the article is its ``scope``) with a
+``TextQuoteSelector`` (exact text, with a prefix and suffix of up to 32 characters) and a
+``TextPositionSelector`` (code-point offsets of that plain text, the unit of this library's
+spans). A span in the headline, a caption or a credit selects the article by its words only.
+A quote spread over several spans has one target per span. The body says what the stretch
+is and who it is attributed to. DOM consumers that count UTF-16 code units convert with
+:func:`iraqwithdrawal.text.utf16_span`.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from ..models import (
 )
 from ._common import Conversion, Coverage, Losses, article_uri, entities_by_id, name_of, node_uri
 
-__all__ = ["ANNOTATION_CONTEXT", "to_annotations"]
+__all__ = ["ANNOTATION_CONTEXT", "body_text_uri", "to_annotations"]
 
 #: The context the Web Annotation Data Model requires.
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -114,7 +118,13 @@ def to_annotations(article: Article) -> Conversion[dict[str, Any]]:
             "name": f"iraqwithdrawal {__version__}",
         },
         "total": len(items),
-        "first": {"type": "AnnotationPage", "items": items},
+        "first": {
+            "id": node_uri(article, "annotations-page-1"),
+            "type": "AnnotationPage",
+            "partOf": node_uri(article, "annotations"),
+            "startIndex": 0,
+            "items": items,
+        },
     }
     return Conversion(standard="Web Annotation", document=document, losses=tuple(losses.items))
 
@@ -147,10 +157,16 @@ def _cue(
             losses.dropped(f"{where}.relay", "a relay chain with no cue in the body to carry it")
 
 
+def body_text_uri(article: Article) -> str:
+    """The id that annotations give the article's plain-text body, the text whose code
+    points their positions count."""
+    return node_uri(article, "body-text")
+
+
 def _target(article: Article, span: Span) -> dict[str, Any]:
-    """A target selecting ``span`` in the text it counts in. Positions are given only for
-    the body (the plain text the positions count); a span in the headline or a caption is
-    selected by its words alone."""
+    """A ``SpecificResource`` selecting ``span`` in the text it counts in. A body span's
+    source is the plain-text body (positions count its code points), with the article as
+    scope; a span in the headline or a caption is selected in the article by its words."""
     text = article.text_of(span) or ""
     selectors: list[dict[str, Any]] = [
         {
@@ -160,6 +176,19 @@ def _target(article: Article, span: Span) -> dict[str, Any]:
             "suffix": text[span.end : span.end + _AFFIX],
         }
     ]
-    if span.field is SpanField.BODY:
-        selectors.append({"type": "TextPositionSelector", "start": span.start, "end": span.end})
-    return {"source": article_uri(article), "selector": selectors}
+    if span.field is not SpanField.BODY:
+        return {"type": "SpecificResource", "source": article_uri(article), "selector": selectors}
+    selectors.append({"type": "TextPositionSelector", "start": span.start, "end": span.end})
+    source: dict[str, Any] = {
+        "id": body_text_uri(article),
+        "type": "Text",
+        "format": "text/plain",
+    }
+    if article.language:
+        source["language"] = article.language
+    return {
+        "type": "SpecificResource",
+        "source": source,
+        "scope": article_uri(article),
+        "selector": selectors,
+    }

@@ -21,9 +21,11 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from html.parser import HTMLParser
 from importlib import resources
-from typing import Any
+from typing import Any, TypeGuard
 
-from ..errors import Problem, ValidationError
+import attrs
+
+from ..errors import Problem, RuleError, ValidationError
 from ..models import (
     Article,
     BasedOn,
@@ -36,22 +38,30 @@ from ..models import (
     License,
     MediaItem,
     MediaKind,
+    Moment,
     Organization,
     OrganizationKind,
     PartialDate,
     Person,
     Place,
     PlaceKind,
+    Rights,
+    Update,
+    UpdateKind,
     resolve_license,
 )
+from ..models._base import _ID_RE, _IRI_RE
 from ._common import (
     Conversion,
     Coverage,
     Losses,
     article_uri,
+    as_iri,
+    as_uri,
     entities_by_id,
     iso_date,
     name_of,
+    node_uri,
     slug,
     wikidata_uri,
 )
@@ -130,12 +140,20 @@ def schema_problems(document: Any, version: str, *, formats: bool = True) -> lis
 
 # --- export ---------------------------------------------------------------------------------
 
+#: The key of ``Article.extra`` under which an imported ninjs document keeps the properties
+#: the model does not reproduce exactly; :func:`to_ninjs` writes them back.
+KEPT = "ninjs"
+
+
 #: What a ninjs export carries (or judges itself); everything else is reported as lost.
 COVERAGE = Coverage(
     "ninjs",
     {
         Article: "id url language headline body published dateline contributors byline publisher "
-        "based_on entities media events",
+        "based_on entities media events updates rights",
+        Update: "kind at",
+        Moment: "date hour minute second utc_offset zone",
+        Rights: "text holder",
         Dateline: "places time",
         Contributor: "entity role",
         BasedOn: "source text",
@@ -148,15 +166,21 @@ COVERAGE = Coverage(
         License: "text spdx url",
         Event: "id summary",
     },
+    extra=(KEPT,),
 )
 
 
 def to_ninjs(article: Article, version: str = "3.1") -> Conversion[dict[str, Any]]:
-    """The article as a ninjs ``version`` (3.1 or 2.2) document, with the losses."""
+    """The article as a ninjs ``version`` (3.1 or 2.2) document, with the losses.
+
+    An article read by :func:`from_ninjs` gets back the properties the model kept for it
+    (``article.extra["ninjs"]``): each one as it was imported, unless the article changed
+    what the model writes there since."""
     if version not in _EXPORT_VERSIONS:
         raise ValueError(f"ninjs export writes versions {' and '.join(_EXPORT_VERSIONS)}")
     losses = Losses()
     doc = _export(article, losses)
+    _write_back(article, doc, losses)
     doc["standard"] = {
         "name": "ninjs",
         "version": version,
@@ -167,16 +191,134 @@ def to_ninjs(article: Article, version: str = "3.1") -> Conversion[dict[str, Any
     return Conversion(standard=f"ninjs {version}", document=doc, losses=tuple(losses.items))
 
 
+def _write_back(article: Article, doc: dict[str, Any], losses: Losses) -> None:
+    kept = article.extra.get(KEPT)
+    if kept is None:
+        return
+    if not (
+        isinstance(kept, dict)
+        and isinstance(kept.get("kept"), dict)
+        and isinstance(kept.get("written", {}), dict)
+    ):
+        losses.dropped(f"$.{KEPT}", "not the kept ninjs data from_ninjs writes: left out")
+        return
+    written = kept.get("written", {})
+    for key, original in kept["kept"].items():
+        if doc.get(key) == written.get(key):
+            doc[key] = original
+        else:
+            losses.dropped(
+                f"$.{KEPT}.kept.{key}",
+                f"the imported {key!r} is replaced by what the article now says",
+            )
+
+
+def ninjs_uri(article: Article) -> str:
+    """The ninjs ``uri`` of an article: its URL; else its id when the id is itself a URI
+    (``urn:newsml:…``, as an import keeps it); else a URN made from the id."""
+    if article.url:
+        return as_uri(article.url)
+    if _IRI_RE.fullmatch(article.id) and not article.id.startswith(_OWN_URN):
+        return article.id
+    return article_uri(article)
+
+
+#: The role of the altIds entry that holds the article's id when its uri is the URL.
+_ID_ROLE = "iraqwithdrawal-id"
+#: The URN prefix of an article with neither URL nor URI id (see ``article_uri``).
+_OWN_URN = "urn:iraqwithdrawal:article:"
+
+
 def _export(article: Article, losses: Losses) -> dict[str, Any]:
     entities = entities_by_id(article)
-    doc: dict[str, Any] = {"uri": article_uri(article), "type": "text"}
-    if article.url is None:
-        losses.approximated("$.id", "no URL: the ninjs uri is a URN made from the article id")
+    doc: dict[str, Any] = {"uri": ninjs_uri(article), "type": "text"}
+    if article.url is not None and as_iri(doc["uri"]) != article.url:
+        losses.approximated(
+            "$.url", "written as a URI: percent-escapes of non-ASCII letters read back as letters"
+        )
+    if article.url is not None:
+        # The uri is the URL: the id goes in altIds, with a role naming this library.
+        doc["altIds"] = [{"role": _ID_ROLE, "value": article.id}]
     doc["representationType"] = "full"
     doc["language"] = article.language
     doc["headlines"] = [{"role": "main", "contentType": "text/plain", "value": article.headline}]
     if article.body:
         doc["bodies"] = [{"role": "main", "contentType": "text/plain", "value": article.body}]
+    _export_times(article, doc, losses)
+    if article.rights is not None:
+        doc["copyrightNotice"] = article.rights.text
+        holder = entities.get(article.rights.holder or "")
+        # The holder is written by name: only a person or organisation whose name no other
+        # entity has comes back as itself.
+        if holder is None:
+            pass
+        elif (
+            _GROUP.get(type(holder)) in ("people", "organisations")
+            and sum(name_of(e) == name_of(holder) for e in article.entities) == 1
+        ):
+            doc["copyrightHolder"] = name_of(holder)
+        else:
+            losses.dropped(
+                "$.rights.holder", "ninjs names the holder by a name it cannot be found by"
+            )
+    _export_dateline(article, entities, doc, losses)
+    _export_credits(article, entities, doc, losses)
+    _export_entities(article, doc, losses)
+    _export_media(article, entities, doc, losses)
+    if article.events:
+        doc["events"] = [
+            {"name": e.summary or e.type_info.label, "rel": "mentions", "literal": e.id}
+            for e in article.events
+        ]
+        losses.approximated(
+            "$.events",
+            "events are written as related event concepts (name and id): their types, "
+            "participants, times and links are lost",
+        )
+
+    losses.account(article, COVERAGE)
+    return doc
+
+
+def _export_times(article: Article, doc: dict[str, Any], losses: Losses) -> None:
+    """``firstCreated`` and ``versionCreated`` from the printed updates, with their time
+    and offset; else the publication day as ``contentCreated`` at midnight UTC."""
+    latest = None
+    for index, update in enumerate(article.updates):
+        stamp = update.at.isoformat()
+        if stamp is not None and stamp.endswith("+00:00"):
+            stamp = stamp[:-6] + "Z"  # UTC as ninjs documents write it
+        if stamp is None:
+            losses.dropped(f"$.updates[{index}]", "ninjs times need a full date and a UTC offset")
+            continue
+        if update.at.second is None or update.at.zone is not None or update.at.text is not None:
+            losses.approximated(
+                f"$.updates[{index}].at",
+                "a ninjs date-time has seconds and an offset: no zone name, no printed text",
+            )
+        if update.kind not in (UpdateKind.PUBLISHED, UpdateKind.MODIFIED):
+            losses.approximated(
+                f"$.updates[{index}].kind",
+                f"ninjs says when a version was made, not that it was {update.kind.value}",
+            )
+        if update.kind is UpdateKind.PUBLISHED and "firstCreated" not in doc:
+            doc["firstCreated"] = stamp
+        else:
+            if latest is not None:
+                losses.dropped(f"$.updates[{latest[0]}]", "ninjs keeps the latest version only")
+            if update.kind is UpdateKind.PUBLISHED:
+                losses.approximated(
+                    f"$.updates[{index}].kind", "a second publication is written as a version"
+                )
+            latest = (index, stamp)
+        if update.text:
+            losses.dropped(f"$.updates[{index}].text", "the printed words of an update notice")
+    if latest is not None:
+        doc["versionCreated"] = latest[1]
+    if len(article.updates) > ("firstCreated" in doc) + ("versionCreated" in doc):
+        losses.approximated(
+            "$.updates", "only the first publication and the latest version are written"
+        )
     day = iso_date(article.published)
     if article.published is not None:
         if day is not None:
@@ -191,18 +333,6 @@ def _export(article: Article, losses: Losses) -> dict[str, Any]:
                 f"publication date {article.published.to_edtf()} is not a whole day; ninjs "
                 "needs a date-time and no precision is invented",
             )
-    _export_dateline(article, entities, doc, losses)
-    _export_credits(article, entities, doc, losses)
-    _export_entities(article, doc, losses)
-    _export_media(article, entities, doc, losses)
-    if article.events:
-        doc["events"] = [
-            {"name": e.summary or e.type_info.label, "rel": "mentions", "literal": e.id}
-            for e in article.events
-        ]
-
-    losses.account(article, COVERAGE)
-    return doc
 
 
 def _export_dateline(
@@ -229,30 +359,32 @@ def _export_credits(
 ) -> None:
     if article.byline is not None:
         doc["by"] = article.byline
-    else:
-        authors = [
-            name_of(entities[c.entity])
-            for c in article.contributors
-            if c.entity in entities
-            and c.role in (ContributorRole.AUTHOR, ContributorRole.REPORTING)
-        ]
-        if authors:
-            doc["by"] = " and ".join(a for a in authors if a)
-    others = [
-        c
-        for c in article.contributors
-        if c.role not in (ContributorRole.AUTHOR, ContributorRole.REPORTING)
-    ]
-    if others:
-        losses.dropped("$.contributors", f"{len(others)} contributors other than authors")
+    # Each contributor with an entity is a person or organisation whose rel is its role.
+    for i, c in enumerate(article.contributors):
+        entity = entities.get(c.entity or "")
+        group = _GROUP.get(type(entity)) if entity is not None else None
+        if entity is None or group not in ("people", "organisations"):
+            losses.dropped(
+                f"$.contributors[{i}]",
+                "a contributor that is not a named person or organisation has no place",
+            )
+            continue
+        item = {"name": name_of(entity), "rel": c.role.value, "literal": entity.id}
+        doc.setdefault(group, []).append(item)
+    kinds = [_GROUP.get(type(entities.get(c.entity or ""))) for c in article.contributors]
+    if kinds != sorted(kinds, key=lambda k: k != "people") or None in kinds:
+        losses.approximated(
+            "$.contributors",
+            "ninjs lists people and organisations apart: the contributors' order is not kept",
+        )
     sources: list[dict[str, Any]] = []
     publisher = name_of(entities[article.publisher]) if article.publisher in entities else None
-    if publisher:
-        sources.append({"name": publisher, "role": "publisher"})
+    if publisher and article.publisher:
+        sources.append({"name": publisher, "role": "publisher", "literal": article.publisher})
     for i, based in enumerate(article.based_on):
         source = name_of(entities[based.source]) if based.source in entities else None
         if source:
-            sources.append({"name": source, "role": "source"})
+            sources.append({"name": source, "role": "source", "literal": based.source})
             if based.text:
                 losses.approximated(
                     f"$.based_on[{i}].text",
@@ -266,22 +398,24 @@ def _export_entities(article: Article, doc: dict[str, Any], losses: Losses) -> N
     groups: dict[str, list[dict[str, Any]]] = {"people": [], "organisations": [], "places": []}
     for i, entity in enumerate(article.entities):
         item: dict[str, Any] = {"name": name_of(entity), "rel": "mentions"}
+        if isinstance(entity, Person) and entity.name is None:
+            losses.approximated(
+                f"$.entities[{i}]", "a person described, not named: the description is the name"
+            )
         uri = wikidata_uri(entity)
         if uri:
             item["uri"] = uri
         item["literal"] = entity.id
-        other = [x for x in entity.identifiers if x.scheme.lower() != "wikidata"]
-        if other:
+        written = 1 if uri else 0
+        if len(entity.identifiers) > written:
             losses.dropped(
                 f"$.entities[{i}].identifiers",
-                f"identifiers other than Wikidata: {len(other)} (the item takes one uri)",
+                f"{len(entity.identifiers) - written} identifiers: a ninjs item has one uri, "
+                "a Wikidata one",
             )
-        if isinstance(entity, Person):
-            groups["people"].append(item)
-        elif isinstance(entity, Organization):
-            groups["organisations"].append(item)
-        elif isinstance(entity, Place):
-            groups["places"].append(item)
+        group = _GROUP.get(type(entity))
+        if group is not None:
+            groups[group].append(item)
         else:
             losses.dropped(
                 f"$.entities[{i}]",
@@ -290,8 +424,10 @@ def _export_entities(article: Article, doc: dict[str, Any], losses: Losses) -> N
             )
     for key, items in groups.items():
         if items:
-            doc[key] = items
+            doc[key] = items + doc.get(key, [])
 
+
+_GROUP: dict[type, str] = {Person: "people", Organization: "organisations", Place: "places"}
 
 _NINJS_KIND = {
     MediaKind.PHOTO: "picture",
@@ -310,7 +446,7 @@ def _export_media(
     for i, item in enumerate(article.media):
         assoc: dict[str, Any] = {
             "name": item.id,
-            "uri": item.url or f"{article_uri(article)}#{item.id}",
+            "uri": as_uri(item.url or node_uri(article, item.id)),
             "type": _NINJS_KIND[item.kind],
         }
         if item.kind is MediaKind.MAP:
@@ -321,9 +457,15 @@ def _export_media(
             assoc.setdefault("descriptions", []).append(
                 {"role": "creditline", "value": item.credit}
             )
-        creator = name_of(entities[item.creator]) if item.creator in entities else None
-        if creator:
-            assoc["by"] = creator
+        creator = entities.get(item.creator or "")
+        group = _GROUP.get(type(creator))
+        if creator is not None and group in ("people", "organisations"):
+            assoc["by"] = name_of(creator)
+            assoc[group] = [{"name": name_of(creator), "rel": "creator", "literal": creator.id}]
+        elif creator is not None:
+            losses.dropped(
+                f"$.media[{i}].creator", "a creator that is not a person or organisation"
+            )
         if item.license is not None:
             assoc["usageTerms"] = item.license.text
             link = item.license.url or (
@@ -403,15 +545,27 @@ _CAMEL_ONLY = {
 
 
 def from_ninjs(
-    document: Any, version: str | None = None, *, check_schema: bool = True
+    document: Any,
+    version: str | None = None,
+    *,
+    check_schema: bool = True,
+    lenient: bool = False,
+    keep: bool = True,
 ) -> Conversion[Article]:
     """Read a ninjs document into an :class:`Article`.
 
     ``version`` names the ninjs version (detected from the document when left out). The
     document is first checked against that version's official schema. A document that
-    breaks it, or has nothing that can stand as a headline, raises
-    :class:`~iraqwithdrawal.ValidationError` naming the path and the reason. Properties with
-    no place in the model are reported in the losses."""
+    breaks it raises :class:`~iraqwithdrawal.ValidationError` naming the path and the
+    reason; so does one with nothing that can stand as a headline, unless ``lenient``: then
+    its description, slugline or uri stands as the headline, and a loss says so.
+
+    What maps goes into typed fields. Every property the model does not reproduce exactly
+    is kept, as imported, in ``article.extra["ninjs"]`` (and reported), and
+    :func:`to_ninjs` writes it back, so a document read and written again keeps its data.
+    The kept data is an unknown field to the wire format: an article saved with it is read
+    back with ``from_json(..., unknown="keep")``. ``keep=False`` leaves it out (and reports
+    those properties as dropped)."""
     if isinstance(document, list):
         raise ValidationError(
             [
@@ -434,8 +588,36 @@ def from_ninjs(
             raise ValidationError(problems)
     losses = Losses()
     normal = _normalise(document, losses)
-    article = _to_article(normal, losses)
+    article = _to_article(normal, losses, lenient)
+    article = _keep(article, normal, losses, keep)
     return Conversion(standard=f"ninjs {version}", document=article, losses=tuple(losses.items))
+
+
+def _keep(article: Article, normal: dict[str, Any], losses: Losses, keep: bool) -> Article:
+    """The article with the properties its export would not give back exactly kept in
+    ``extra["ninjs"]``, and what the export wrote there at import, to tell later whether the
+    article has changed them."""
+    written = _export(article, Losses())
+    kept = {
+        key: value
+        for key, value in normal.items()
+        if key not in ("standard", "$standard") and written.get(key) != value
+    }
+    if not kept:
+        return article
+    reported = {loss.path for loss in losses.items}
+    for key in kept:
+        if not keep:
+            losses.dropped(f"$.{key}", "no typed field, and keep=False")
+        elif not any(p == f"$.{key}" or p.startswith((f"$.{key}.", f"$.{key}[")) for p in reported):
+            losses.approximated(f"$.{key}", _KEPT_NOTE)
+    if not keep:
+        return article
+    data = {"kept": kept, "written": {k: written[k] for k in kept if k in written}}
+    return attrs.evolve(article, extra={**article.extra, KEPT: data})
+
+
+_KEPT_NOTE = "no typed field: kept as imported in extra['ninjs'] and written back by to_ninjs"
 
 
 def iter_ninjs(
@@ -591,30 +773,101 @@ def _date_of(value: Any) -> PartialDate | None:
     return PartialDate(year=day.year, month=day.month, day=day.day)
 
 
-_MAPPED = {
-    "uri",
-    "type",
-    "headlines",
-    "bodies",
-    "language",
-    "by",
-    "people",
-    "organisations",
-    "places",
-    "located",
-    "infoSources",
-    "associations",
-    "versionCreated",
-    "firstCreated",
-    "contentCreated",
-    "title",
-    "representationType",
-    "standard",
-    "$standard",
-}
+_ROLES = frozenset(role.value for role in ContributorRole)
 
 
-def _to_article(doc: dict[str, Any], losses: Losses) -> Article:
+def _text(value: object) -> TypeGuard[str]:
+    """Whether ``value`` is text that is not blank (it is then kept exactly as it is)."""
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _article_id(uri: str, taken: set[str]) -> str:
+    """The id an imported item keeps: the uri itself when it is a valid id
+    (``urn:newsml:…``), the id inside our own URN, else a slug of the uri's last part."""
+    if uri.startswith(_OWN_URN) and _ID_RE.fullmatch(uri[len(_OWN_URN) :]):
+        ident = uri[len(_OWN_URN) :]
+    elif _ID_RE.fullmatch(uri):
+        ident = uri
+    else:
+        return slug(uri.rsplit("/", 1)[-1] or uri, taken, prefix="ninjs")
+    taken.add(ident)
+    return ident
+
+
+def _headline(doc: dict[str, Any], losses: Losses, lenient: bool) -> str:
+    headline, _ = _text_of(doc.get("headlines"), "main")
+    if headline is not None and _text(headline):
+        return headline
+    stand_ins: list[tuple[str, Any]] = [("$.title", doc.get("title"))]
+    if lenient:
+        described, _ = _text_of(doc.get("descriptions"))
+        stand_ins += [
+            ("$.descriptions", described),
+            ("$.slugline", doc.get("slugline")),
+            ("$.uri", doc.get("uri")),
+        ]
+    for path, text in stand_ins:
+        if isinstance(text, str) and _text(text):
+            losses.approximated(path, f"no headline: the {path[2:]} stands as the headline")
+            return text
+    raise ValidationError(
+        [
+            Problem(
+                code="ninjs_unmappable",
+                path="$.headlines",
+                message="no headline and no title: an Article needs a headline (read it "
+                "with lenient=True to let the description, slugline or uri stand in)",
+            )
+        ]
+    )
+
+
+_STAMP = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})"
+)
+
+
+def _moment(value: Any) -> Moment | None:
+    """A date-time with its offset, to the second (a fraction of a second is not kept)."""
+    match = _STAMP.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        return None
+    zone = match[7]
+    offset = 0 if zone == "Z" else int(zone[0] + "1") * (int(zone[1:3]) * 60 + int(zone[-2:]))
+    try:
+        return Moment(
+            date=PartialDate(year=int(match[1]), month=int(match[2]), day=int(match[3])),
+            hour=int(match[4]),
+            minute=int(match[5]),
+            second=int(match[6]) if match[6] else None,
+            utc_offset=offset,
+        )
+    except (RuleError, ValueError):
+        return None
+
+
+def _times(doc: dict[str, Any], losses: Losses) -> tuple[PartialDate | None, list[Update]]:
+    """The publication day (``contentCreated``), and the first and the current version as
+    updates."""
+    updates = []
+    for key, kind in (
+        ("firstCreated", UpdateKind.PUBLISHED),
+        ("versionCreated", UpdateKind.MODIFIED),
+    ):
+        at = _moment(doc.get(key))
+        if at is not None:
+            updates.append(Update(kind=kind, at=at))
+        elif key in doc:
+            losses.dropped(f"$.{key}", f"{doc[key]!r} is not a date-time this library reads")
+    # The day the content was created is the publication date; first and current versions
+    # are the updates (the publication date is not made from them).
+    published = _date_of(doc.get("contentCreated"))
+    if published is None and "contentCreated" in doc:
+        losses.dropped("$.contentCreated", f"{doc['contentCreated']!r} is not a date")
+    return published, updates
+
+
+def _to_article(doc: dict[str, Any], losses: Losses, lenient: bool = False) -> Article:
     taken: set[str] = set()
     uri = doc.get("uri")
     if not isinstance(uri, str) or not uri.strip():
@@ -625,97 +878,123 @@ def _to_article(doc: dict[str, Any], losses: Losses) -> Article:
                 )
             ]
         )
-    article_id = slug(uri.rsplit("/", 1)[-1] or uri, taken, prefix="ninjs")
-    losses.approximated("$.uri", f"the uri becomes the id {article_id!r}")
-    headline, _ = _text_of(doc.get("headlines"), "main")
-    if headline is None and isinstance(doc.get("title"), str):
-        headline = doc["title"]
-        losses.approximated("$.title", "no headline: the title stands as the headline")
-    if headline is None or not headline.strip():
-        raise ValidationError(
-            [
-                Problem(
-                    code="ninjs_unmappable",
-                    path="$.headlines",
-                    message="no headline and no title: an Article needs a headline",
-                )
-            ]
-        )
+    own_id = next(
+        (
+            a.get("value")
+            for a in doc.get("altIds") or []
+            if isinstance(a, dict) and a.get("role") == _ID_ROLE
+        ),
+        None,
+    )
+    if isinstance(own_id, str) and _ID_RE.fullmatch(own_id):
+        article_id = own_id
+        taken.add(own_id)
+    else:
+        article_id = _article_id(uri, taken)
+        if article_id != uri and not uri.startswith(_OWN_URN):
+            losses.approximated("$.uri", f"the uri becomes the id {article_id!r}")
+    headline = _headline(doc, losses, lenient)
     body, from_markup = _text_of(doc.get("bodies"), "main")
     if from_markup:
         losses.approximated("$.bodies", "the body was markup: its text is kept, the markup not")
-    if isinstance(doc.get("bodies"), list) and len(doc["bodies"]) > 1:
-        losses.dropped("$.bodies", f"{len(doc['bodies']) - 1} other renderings of the body")
     language = doc.get("language")
     if not isinstance(language, str) or not re.fullmatch(
         r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", language
     ):
-        if language is not None:
-            losses.dropped("$.language", f"{language!r} is not a BCP 47 tag")
         language = "und"
         losses.approximated("$.language", "no usable language: written as 'und' (undetermined)")
-    published = None
-    for key in ("contentCreated", "firstCreated", "versionCreated"):
-        if key in doc:
-            published = _date_of(doc[key])
-            if published is not None:
-                losses.approximated(f"$.{key}", "only the day of the date-time is kept")
-                break
-            losses.dropped(f"$.{key}", f"{doc[key]!r} is not a date this library can read")
+    published, updates = _times(doc, losses)
 
-    entities: list[Any] = []
+    entities: dict[str, Any] = {}
+
+    def read(item: Any, make: Any, prefix: str, path: str) -> str | None:
+        """The id of the entity a ninjs item names: the one already read under its literal,
+        else a new one (its literal as id when that is a valid id)."""
+        name = item.get("name") if isinstance(item, dict) else None
+        if not _text(name):
+            losses.dropped(path, "an entry without a name")
+            return None
+        literal = item.get("literal")
+        if isinstance(literal, str) and literal in entities:
+            return literal
+        if isinstance(literal, str) and _ID_RE.fullmatch(literal) and literal not in taken:
+            ident = literal
+            taken.add(ident)
+        else:
+            ident = slug(name, taken, prefix=prefix)
+        entities[ident] = make(item, name, ident)
+        return ident
+
+    def named(name: str, make: Any = _organisation, prefix: str = "o") -> str:
+        """The id of the entity already read under ``name``, whatever its kind, else of a
+        new one."""
+        found = next((e.id for e in entities.values() if name_of(e) == name), None)
+        return found or str(read({"name": name}, make, prefix, "$"))
+
     contributors: list[Contributor] = []
-    by = doc.get("by")
-    if isinstance(by, str) and by.strip():
-        author = Person(id=slug(by, taken, prefix="p"), name=by.strip())
-        entities.append(author)
-        contributors.append(Contributor(entity=author.id, role=ContributorRole.AUTHOR))
-        losses.approximated("$.by", "the byline is kept as the name of one author")
     for key, make in (("people", _person), ("organisations", _organisation), ("places", _place)):
         items = doc.get(key)
         for i, item in enumerate(items if isinstance(items, list) else []):
-            name = item.get("name") if isinstance(item, dict) else None
-            if not isinstance(name, str) or not name.strip():
-                losses.dropped(f"$.{key}[{i}]", "an entry without a name")
-                continue
-            entities.append(make(item, name.strip(), slug(name, taken, prefix="e")))
+            ident = read(item, make, "e", f"$.{key}[{i}]")
+            rel = item.get("rel") if isinstance(item, dict) else None
+            if ident is not None and rel in _ROLES and key != "places":
+                contributors.append(Contributor(entity=ident, role=ContributorRole(rel)))
+    by = doc.get("by")
+    byline = by if _text(by) else None
     dateline = None
-    if isinstance(doc.get("located"), str) and doc["located"].strip():
-        place = Place(id=slug(doc["located"], taken, prefix="loc"), name=doc["located"].strip())
-        entities.append(place)
-        dateline = Dateline(text=doc["located"].strip(), places=(place.id,))
-        losses.approximated("$.located", "the located text becomes the dateline's place")
+    if _text(doc.get("located")):
+        dateline = Dateline(places=(named(doc["located"], _place, "loc"),))
+        losses.approximated("$.located", "the place the item comes from is the dateline's place")
+    publisher = None
     based_on: list[BasedOn] = []
     sources = doc.get("infoSources")
     for i, item in enumerate(sources if isinstance(sources, list) else []):
-        name = item.get("name") if isinstance(item, dict) else None
-        if not isinstance(name, str) or not name.strip():
-            losses.dropped(f"$.infoSources[{i}]", "an info source without a name")
+        org = read(item, _organisation, "o", f"$.infoSources[{i}]")
+        if org is None:
             continue
-        org = Organization(id=slug(name, taken, prefix="o"), name=name.strip())
-        entities.append(org)
-        based_on.append(BasedOn(source=org.id))
-        losses.approximated(
-            f"$.infoSources[{i}]",
-            f"info source {name!r} (role {item.get('role')!r}) is read as a source the article "
-            "is based on",
-        )
-    media = _media(doc.get("associations"), taken, losses)
-    for key in sorted(set(doc) - _MAPPED):
-        losses.dropped(f"$.{key}", "no place in the model")
+        if item.get("role") == "publisher" and publisher is None:
+            publisher = org
+        else:
+            based_on.append(BasedOn(source=org))
+            if item.get("role") not in (None, "source"):
+                losses.approximated(
+                    f"$.infoSources[{i}].role",
+                    f"info source {item['name']!r} (role {item.get('role')!r}) is read as a "
+                    "source the article is based on",
+                )
+    rights = None
+    notice, holder_name = doc.get("copyrightNotice"), doc.get("copyrightHolder")
+    holder = named(holder_name) if _text(holder_name) else None
+    if _text(notice):
+        rights = Rights(text=notice, holder=holder)
+    elif _text(holder_name):
+        rights = Rights(text=holder_name, holder=holder)
+        losses.approximated("$.copyrightHolder", "no notice: the holder's name is the rights line")
+    media = _media(doc.get("associations"), uri, losses, read, named)
+    if isinstance(doc.get("bodies"), list) and len(doc["bodies"]) > 1:
+        losses.approximated("$.bodies", f"{len(doc['bodies']) - 1} other renderings of the body")
     try:
         return Article(
             id=article_id,
-            headline=headline.strip(),
+            headline=headline,
             body=body or "",
             language=language,
             published=published,
+            updates=tuple(updates),
             dateline=dateline,
-            url=uri if uri.startswith(("http://", "https://")) else None,
+            # Our own export's uri is the article's URL, whatever its scheme; any other
+            # uri is a URL only when it is http(s) (a urn:newsml uri is an identifier).
+            url=as_iri(uri)
+            if _IRI_RE.fullmatch(uri)
+            and (article_id == own_id or uri.startswith(("http://", "https://")))
+            else None,
+            byline=byline,
+            publisher=publisher,
+            rights=rights,
             contributors=tuple(contributors),
             based_on=tuple(based_on),
             media=tuple(media),
-            entities=tuple(entities),
+            entities=tuple(entities.values()),
         )
     except (TypeError, ValueError) as exc:
         raise ValidationError(
@@ -748,6 +1027,7 @@ def _place(item: dict[str, Any], name: str, ident: str) -> Place:
 
 
 _MEDIA_KIND = {
+    "text": MediaKind.DOCUMENT,
     "picture": MediaKind.PHOTO,
     "graphic": MediaKind.GRAPHIC,
     "video": MediaKind.VIDEO,
@@ -755,48 +1035,77 @@ _MEDIA_KIND = {
 }
 
 
-def _media(associations: Any, taken: set[str], losses: Losses) -> list[MediaItem]:
+def _media(associations: Any, uri: str, losses: Losses, read: Any, named: Any) -> list[MediaItem]:
     out: list[MediaItem] = []
+    ids: set[str] = set()
     if isinstance(associations, dict):  # 1.x: an object keyed by name
         associations = [dict(v, name=k) for k, v in associations.items() if isinstance(v, dict)]
     for i, assoc in enumerate(associations if isinstance(associations, list) else []):
         path = f"$.associations[{i}]"
         if not isinstance(assoc, dict):
-            losses.dropped(path, "an association that is not an object")
             continue
         kind = _MEDIA_KIND.get(str(assoc.get("type")))
         if kind is None:
-            losses.dropped(path, f"an associated item of type {assoc.get('type')!r}")
-            continue
-        caption, _ = _text_of(assoc.get("descriptions"), "caption")
-        if caption is None:
-            caption, _ = _text_of(assoc.get("headlines"))
-        credit = None
+            continue  # kept with the associations, written back as it was
+        caption = credit = None
         for d in assoc.get("descriptions") or []:
-            if isinstance(d, dict) and d.get("role") == "creditline":
-                credit = d.get("value")
-        if credit is None and isinstance(assoc.get("by"), str):
-            credit = assoc["by"]
-            losses.approximated(f"{path}.by", "the associated item's byline is kept as its credit")
+            value = d.get("value") if isinstance(d, dict) else None
+            if not _text(value):
+                continue
+            if d.get("role") == "creditline" and credit is None:
+                credit = value
+            elif d.get("role") in (None, "caption") and caption is None:
+                caption = value
+        if caption is None:
+            headline, _ = _text_of(assoc.get("headlines"))
+            caption = headline if _text(headline) else None
+        creator = None
+        for group, make in (("people", _person), ("organisations", _organisation)):
+            for j, item in enumerate(assoc.get(group) or []):
+                if isinstance(item, dict) and item.get("rel") == "creator" and creator is None:
+                    creator = read(item, make, "e", f"{path}.{group}[{j}]")
+        if creator is None and _text(assoc.get("by")):
+            creator = named(assoc["by"])
+            losses.approximated(f"{path}.by", "the item's byline names its creator")
         licence = None
         terms = assoc.get("usageTerms")
-        if isinstance(terms, str) and terms.strip():
-            licence = License(text=terms.strip(), spdx=resolve_license(terms.strip()))
-        uri = assoc.get("uri")
-        name = assoc.get("name") or uri or kind.value
+        if _text(terms):
+            spdx = resolve_license(terms)
+            linked = (assoc.get("rightsInfo") or {}).get("linkedRights")
+            spdx_page = re.fullmatch(r"https://spdx\.org/licenses/(.+)\.html", str(linked))
+            if spdx_page:  # the page of an SPDX licence names it; it is not another URL
+                spdx, linked = spdx_page[1], None
+            licence = License(
+                text=terms,
+                spdx=spdx,
+                url=linked if isinstance(linked, str) and _IRI_RE.fullmatch(linked) else None,
+            )
+        link = assoc.get("uri")
+        # An id under the item's own uri (…#photo-1) names the item, it is not where it is.
+        own = isinstance(link, str) and link.partition("#")[0] == uri.partition("#")[0]
+        name = assoc.get("name")
+        if own and "#" in str(link):
+            name = str(link).partition("#")[2]
+        name = str(name or link or kind.value)
+        media_id = name if _ID_RE.fullmatch(name) and name not in ids else slug(name, ids, "m")
+        ids.add(media_id)
+        url = (
+            as_iri(link)
+            if isinstance(link, str)
+            and not own
+            and link.startswith(("http://", "https://"))
+            and _IRI_RE.fullmatch(link)
+            else None
+        )
         out.append(
             MediaItem(
-                id=slug(str(name), taken, prefix="m"),
+                id=media_id,
                 kind=kind,
-                caption=caption.strip() if caption and caption.strip() else None,
-                credit=credit.strip() if isinstance(credit, str) and credit.strip() else None,
+                caption=caption,
+                credit=credit,
+                creator=creator,
                 license=licence,
-                url=uri
-                if isinstance(uri, str) and uri.startswith(("http://", "https://"))
-                else None,
+                url=url,
             )
         )
-        rest = set(assoc) - {"name", "uri", "type", "descriptions", "headlines", "usageTerms", "by"}
-        if rest:
-            losses.dropped(path, f"properties of the associated item: {', '.join(sorted(rest))}")
     return out

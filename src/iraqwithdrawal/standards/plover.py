@@ -1,10 +1,15 @@
 """PLOVER event records: one JSON record per event whose type has a PLOVER category.
 
 Field names follow the "PLOVER JSON" table of the PLOVER manual (Open Event Data Alliance),
-with its actor, text and citation information objects and its location object (geonames
-names). The category and mode come from the event type. The CAMEO code, where the type has
-one, goes in an added ``cameo`` field, since the manual invites coders to add fields. A date
-is written only when the text states a whole day; an inferred year never stands as stated.
+with its entity (``actor``, ``recipient``), text and citation information objects and its
+location object. The category and mode come from the event type and its status: as the
+manual asks, an announced or planned retreat is CONCEDE and planned cooperation AGREE; any
+other planned event has the auxiliary mode ``future``; a proposed, demanded, cancelled or
+denied event is left out (nobody did it); a negated one has ``negation``. A record without
+PLOVER's required ``date`` or ``actor`` is written and reported as incomplete. The CAMEO
+code of the type's own category goes in an added ``cameo`` field, since the manual invites
+coders to add fields. A date is written only when the text states a whole day; an inferred
+year never stands as stated.
 """
 
 from __future__ import annotations
@@ -37,15 +42,38 @@ from ._common import (
 
 __all__ = ["PLOVER_FIELDS", "QUAD_CODES", "to_plover"]
 
-#: Top-level field names of the manual's "PLOVER JSON" table.
+#: Top-level field names of the manual's "PLOVER JSON" table (a test reads the table in the
+#: manual and holds this set to it).
 PLOVER_FIELDS = frozenset(
     {
-        "id", "has_event", "date", "time", "enddate", "endtime", "source", "recipient",
+        "id", "has_event", "date", "time", "enddate", "endtime", "actor", "recipient",
         "event", "event_loc", "event_text", "quad_code", "event_scale", "mode", "context",
         "link", "text", "text_info", "cite_info", "coder", "coded_date", "coded_time",
         "comment",
     }
 )  # fmt: skip
+
+#: Statuses of an event that is committed to but has not happened yet. The manual codes an
+#: announced future retreat as CONCEDE, and future cooperation as AGREE; any other category
+#: keeps its code with the auxiliary mode ``future`` in ``context``.
+_FUTURE = frozenset(
+    {
+        EventStatus.PLANNED, EventStatus.EXPECTED, EventStatus.AGREED,
+        EventStatus.PENDING_APPROVAL, EventStatus.AWAITING_RATIFICATION, EventStatus.POSTPONED,
+    }
+)  # fmt: skip
+_FUTURE_CATEGORY = {
+    "RETREAT": "CONCEDE",
+    "COOPERATE": "AGREE",
+    "AID": "AGREE",
+    "CONSULT": "AGREE",
+    "SUPPORT": "AGREE",
+}
+#: Statuses of an event nobody has done or committed to: PLOVER codes what actors do, so
+#: the record is left out (the proposal or demand is coded by its own event, if any).
+_UNREALISED = frozenset(
+    {EventStatus.PROPOSED, EventStatus.DEMANDED, EventStatus.CANCELLED, EventStatus.DENIED}
+)
 
 #: What the records carry (or what the exporter judges itself); everything else is reported
 #: as lost, at its path.
@@ -84,19 +112,34 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
         if info.plover is None:
             losses.dropped(path, f"event type {event.event_type!r} has no PLOVER category")
             continue
+        if event.status in _UNREALISED:
+            losses.dropped(
+                path,
+                f"a {event.status.value} {event.event_type} has not been done or committed "
+                "to: PLOVER codes what actors do",
+            )
+            continue
+        category, context = info.plover, []
+        if event.status in _FUTURE:
+            if category in _FUTURE_CATEGORY:
+                category = _FUTURE_CATEGORY[category]
+            else:
+                context.append("future")
         record: dict[str, Any] = {"id": f"{article.id}-{event.id}", "has_event": True}
         _dates(event, record, losses, path)
         for role, key in (
-            (ParticipantRole.AGENT, "source"),
+            (ParticipantRole.AGENT, "actor"),
             (ParticipantRole.RECIPIENT, "recipient"),
         ):
             actors = [
-                _actor(entities.get(p.entity), p.entity, losses, f"{path}.participants[{i}]")
+                _actor(article, p, entities.get(p.entity), losses, f"{path}.participants[{i}]")
                 for i, p in enumerate(event.participants)
                 if p.role is role
             ]
             if actors:
                 record[key] = actors
+        if "actor" not in record:
+            losses.approximated(path, "no agent: the record lacks PLOVER's required actor")
         others = [
             p
             for p in event.participants
@@ -105,42 +148,53 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
         ]
         if others:
             losses.dropped(f"{path}.participants", f"participants in other roles: {len(others)}")
-        record["event"] = [info.plover]
-        record["quad_code"] = QUAD_CODES.get(info.plover)
-        if record["quad_code"] is None:
-            del record["quad_code"]
-        if info.plover_mode:
-            record["mode"] = [info.plover_mode]
-        if info.cameo:
-            record["cameo"] = info.cameo
+        record["event"] = [category]
+        if category in QUAD_CODES:
+            record["quad_code"] = QUAD_CODES[category]
+        if category == info.plover:
+            # A mode or a CAMEO code belongs to the type's own category.
+            if info.plover_mode:
+                record["mode"] = [info.plover_mode]
+            if info.cameo:
+                record["cameo"] = info.cameo
         places = [p for p in event.locations if p in entities]
         if places:
-            record["event_loc"] = {"name": name_of(entities[places[0]])}
+            record["event_loc"] = _location(article, entities[places[0]])
             if len(places) > 1:
                 losses.dropped(f"{path}.locations", "PLOVER's event_loc holds one place")
         if event.trigger is not None:
             record["event_text"] = [event.trigger.text]
         spans = event.spans or (event.trigger.spans if event.trigger else ())
-        if spans:
-            first, last = spans[0], spans[-1]
-            text = article.text_of(first)
-            if text is not None and first.field is SpanField.BODY and last.field is first.field:
-                record["text"] = text[first.start : last.end]
-                record["text_info"] = {"start": first.start, "end": last.end}
-            else:
-                losses.dropped(f"{path}.spans", "PLOVER's text and text_info are of the body")
+        body = [s for s in spans if s.field is SpanField.BODY]
+        if body:
+            # One stretch of the body from the first span to the last, in text order.
+            start, end = min(s.start for s in body), max(s.end for s in body)
+            record["text"] = article.body[start:end]
+            record["text_info"] = {"start": start, "end": end}
+        if len(body) < len(spans):
+            losses.dropped(f"{path}.spans", "PLOVER's text and text_info are of the body")
         if event.negated:
             # The manual's auxiliary mode: the text says the event did not happen.
-            record["context"] = [*record.get("context", []), "negation"]
+            context.append("negation")
+        if context:
+            record["context"] = context
         record["cite_info"] = _citation(article, entities)
         record["coder"] = f"iraqwithdrawal {__version__}"
         if event.summary:
             record["comment"] = event.summary
-        if event.status is not None and event.status is not EventStatus.COMPLETED:
+        if event.status is not None and event.status not in _FUTURE | {
+            EventStatus.COMPLETED,
+            EventStatus.ONGOING,
+        }:
             losses.approximated(
                 f"{path}.status",
                 f"status {event.status.value!r} has no PLOVER field: the record states the "
                 "category as if it happened",
+            )
+        elif event.status in _FUTURE and event.status is not EventStatus.PLANNED:
+            losses.approximated(
+                f"{path}.status",
+                f"status {event.status.value!r} is written as PLOVER's future",
             )
         if event.attributions:
             anonymous = any(
@@ -174,10 +228,31 @@ def _dates(event: Any, record: dict[str, Any], losses: Losses, path: str) -> Non
         )
 
 
-def _actor(entity: Any, ident: str, losses: Losses, path: str) -> dict[str, Any]:
+def _first_words(article: Article, spans: Any) -> str | None:
+    for span in spans:
+        text = article.text_of(span)
+        if text is not None:
+            return text[span.start : span.end]
+    return None
+
+
+def _location(article: Article, place: Any) -> dict[str, Any]:
+    """The manual's location object: the place as resolved, and as the text names it."""
+    loc: dict[str, Any] = {"resolved_place": name_of(place)}
+    said = _first_words(article, [m.span for m in place.mentions])
+    if said:
+        loc["extracted_place"] = said
+    return loc
+
+
+def _actor(
+    article: Article, participant: Participant, entity: Any, losses: Losses, path: str
+) -> dict[str, Any]:
+    ident = participant.entity
     if entity is None:
         return {"identifier_text": ident}
-    actor: dict[str, Any] = {"actor_text": name_of(entity) or ident}
+    said = _first_words(article, participant.spans)
+    actor: dict[str, Any] = {"entity_text": said or name_of(entity) or ident}
     uri = wikidata_uri(entity)
     if uri:
         actor["identifier_id"] = uri

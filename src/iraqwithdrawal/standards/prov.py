@@ -9,7 +9,9 @@ Each attributed statement (a quote, a claim, an attributed event) is a chain of
 - The statement as the article carries it. It is derived from the last hop and has the
   original as ``prov:hadPrimarySource``.
 
-The article is attributed to its publisher and derived from the outlets it is based on. Only
+The article is a ``prov:Collection`` whose ``prov:hadMember`` are the statements as it carries
+them; it is attributed to its publisher and derived from the outlets it is based on. Every
+person and organisation is typed ``prov:Agent`` as well. Only
 PROV-O terms are written, and the context is embedded, so rdflib reads it offline.
 """
 
@@ -76,13 +78,13 @@ def to_prov(article: Article) -> Conversion[dict[str, Any]]:
         if ident not in agents and ident in entities:
             agents.add(ident)
             entity = entities[ident]
-            kind = (
-                "prov:Person"
-                if isinstance(entity, Person)
-                else "prov:Organization"
-                if isinstance(entity, Organization)
-                else "prov:Agent"
-            )
+            # Typed prov:Agent as well: PROV readers (the prov package) do not infer it from
+            # the subclass.
+            kind = ["prov:Agent"]
+            if isinstance(entity, Person):
+                kind.append("prov:Person")
+            elif isinstance(entity, Organization):
+                kind.append("prov:Organization")
             node: dict[str, Any] = {"@id": node_uri(article, ident), "@type": kind}
             label = name_of(entity)
             if label:
@@ -90,9 +92,11 @@ def to_prov(article: Article) -> Conversion[dict[str, Any]]:
             graph.append(node)
         return {"@id": node_uri(article, ident)}
 
+    # The article is a collection whose members are the statements it carries, so a
+    # consumer can ask which statements an article carries.
     art: dict[str, Any] = {
         "@id": article_uri(article),
-        "@type": "prov:Entity",
+        "@type": ["prov:Entity", "prov:Collection"],
         "rdfs:label": article.headline,
     }
     if article.publisher:
@@ -112,8 +116,13 @@ def to_prov(article: Article) -> Conversion[dict[str, Any]]:
         art["prov:wasDerivedFrom"] = sources
     graph.insert(0, art)
 
+    members = []
     for path, attribution in article.iter_attributions():
-        graph.extend(_chain(article, entities, attribution, path, agent, losses))
+        chain = _chain(article, entities, attribution, path, agent, losses)
+        graph.extend(chain)
+        members.append({"@id": chain[-1]["@id"]})
+    if members:
+        art["prov:hadMember"] = members
     losses.account(article, COVERAGE)
     return Conversion(
         standard="PROV-O",
@@ -151,15 +160,15 @@ def _chain(
             "@id": node_uri(article, f"{base}-hop-{i}"),
             "@type": "prov:Entity",
             "prov:wasAttributedTo": agent(hop.via),
-            ("prov:wasQuotedFrom" if direct else "prov:wasDerivedFrom"): {"@id": previous["@id"]},
+            **_derived(previous["@id"], quoted=direct),
         }
         nodes.append(report)
         previous = report
     here = {
         "@id": node_uri(article, base),
         "@type": "prov:Entity",
-        ("prov:wasQuotedFrom" if direct else "prov:wasDerivedFrom"): {"@id": previous["@id"]},
-        "prov:hadPrimarySource": {"@id": original["@id"]},
+        **_derived(previous["@id"], quoted=direct),
+        **_derived(original["@id"], primary=True),
     }
     nodes.append(here)
     if attribution.mode is AttributionMode.MIXED:
@@ -173,3 +182,20 @@ def _chain(
             f"{path}.source", "an anonymous source is a prov:Agent labelled by its description"
         )
     return nodes
+
+
+def _derived(source: str, *, quoted: bool = False, primary: bool = False) -> dict[str, Any]:
+    """A derivation from ``source``. A quotation or primary source is written both ways:
+    the plain property, and its qualified form, which is the one PROV readers such as the
+    prov package turn into a derivation record."""
+    if not quoted and not primary:
+        return {"prov:wasDerivedFrom": {"@id": source}}
+    plain, qualified, kind = (
+        ("prov:wasQuotedFrom", "prov:qualifiedQuotation", "prov:Quotation")
+        if quoted
+        else ("prov:hadPrimarySource", "prov:qualifiedPrimarySource", "prov:PrimarySource")
+    )
+    return {
+        plain: {"@id": source},
+        qualified: {"@type": kind, "prov:entity": {"@id": source}},
+    }

@@ -29,6 +29,7 @@ from ..models import (
     License,
     MediaItem,
     MediaKind,
+    Moment,
     Organization,
     OrganizationKind,
     Participant,
@@ -40,12 +41,15 @@ from ..models import (
     RelayHop,
     Role,
     TimeExpression,
+    Update,
+    UpdateKind,
 )
 from ._common import (
     Conversion,
     Coverage,
     Losses,
     article_uri,
+    entities_by_id,
     iso_partial,
     node_uri,
     stated_dates,
@@ -88,7 +92,9 @@ COVERAGE = Coverage(
     "schema.org",
     {
         Article: "id headline language body url published dateline publisher contributors "
-        "based_on media entities quotes claims events corrections",
+        "based_on media entities quotes claims events corrections updates",
+        Update: "kind at",
+        Moment: "date hour minute second utc_offset zone",
         Dateline: "text places time",
         Contributor: "entity role",
         BasedOn: "source text",
@@ -112,6 +118,9 @@ COVERAGE = Coverage(
     },
 )
 
+#: Properties whose range is Person alone.
+_PEOPLE_ONLY = frozenset({"editor"})
+
 _ROLE_PROPERTY = {
     ContributorRole.AUTHOR: "author",
     ContributorRole.REPORTING: "author",
@@ -131,9 +140,36 @@ class _Writer:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.losses = Losses()
+        self.entities = entities_by_id(article)
 
     def ref(self, ident: str) -> dict[str, Any]:
         return {"@id": node_uri(self.article, ident)}
+
+    def credit(
+        self, node: dict[str, Any], prop: str, ident: str, path: str, many: bool = True
+    ) -> None:
+        """``node[prop]`` names ``ident`` when it is a person or an organisation (the range
+        of schema.org's author, creator, publisher ...); anything else is mentioned by the
+        work instead, and reported."""
+        entity = self.entities.get(ident)
+        if prop in _PEOPLE_ONLY and isinstance(entity, Organization):
+            self.losses.approximated(
+                path, f"schema.org's {prop} is a person: the organisation is a contributor"
+            )
+            prop = "contributor"
+        if isinstance(entity, (Person, Organization)):
+            if many:
+                node.setdefault(prop, []).append(self.ref(ident))
+            else:
+                node[prop] = self.ref(ident)
+            return
+        node.setdefault("mentions", []).append(self.ref(ident))
+        kind = type(entity).__name__ if entity is not None else "unknown entity"
+        self.losses.approximated(
+            path,
+            f"a {kind} is not a person or organisation, as schema.org's {prop} requires: "
+            "the work mentions it",
+        )
 
     def write(self) -> dict[str, Any]:
         a, losses = self.article, self.losses
@@ -151,11 +187,11 @@ class _Writer:
             doc["url"] = a.url
         self.dates(doc)
         if a.publisher is not None:
-            doc["publisher"] = self.ref(a.publisher)
-        for c in a.contributors:
+            self.credit(doc, "publisher", a.publisher, "$.publisher", many=False)
+        for i, c in enumerate(a.contributors):
             prop = _ROLE_PROPERTY.get(c.role, "contributor")
             if c.entity is not None:
-                doc.setdefault(prop, []).append(self.ref(c.entity))
+                self.credit(doc, prop, c.entity, f"$.contributors[{i}].entity")
             else:  # printed only ("Our Correspondent"): a name with no node of its own
                 doc.setdefault(prop, []).append({"@type": "Person", "name": c.text})
                 losses.approximated(
@@ -166,14 +202,13 @@ class _Writer:
                     "$.contributors", f"role {c.role.value!r} written as contributor"
                 )
         if a.based_on:
-            doc["isBasedOn"] = [
-                {
-                    "@type": "CreativeWork",
-                    "publisher": self.ref(b.source),
-                    **({"description": b.text} if b.text else {}),
-                }
-                for b in a.based_on
-            ]
+            doc["isBasedOn"] = []
+            for i, b in enumerate(a.based_on):
+                work: dict[str, Any] = {"@type": "CreativeWork"}
+                self.credit(work, "publisher", b.source, f"$.based_on[{i}].source", many=False)
+                if b.text:
+                    work["description"] = b.text
+                doc["isBasedOn"].append(work)
             losses.approximated(
                 "$.based_on",
                 "the outlets the article is based on are written as creative works they "
@@ -181,6 +216,14 @@ class _Writer:
             )
         if a.media:
             doc["associatedMedia"] = [self.media(i) for i in range(len(a.media))]
+            # Google's NewsArticle wants ``image``: the photos and graphics with a URL.
+            images = [
+                {"@id": node_uri(a, m.id)}
+                for m in a.media
+                if m.url and _MEDIA_TYPES[m.kind] == "ImageObject"
+            ]
+            if images:
+                doc["image"] = images
         about, mentions = self.entity_nodes()
         events = [self.event(i) for i in range(len(a.events))]
         if about or events:
@@ -208,6 +251,7 @@ class _Writer:
                     f"publication date {a.published.to_edtf()} has no year or is qualified; "
                     "schema.org dates cannot say so and no year is invented",
                 )
+        self.updates(doc)
         dateline = a.dateline
         if dateline is not None:
             if dateline.text:
@@ -229,6 +273,31 @@ class _Writer:
                 losses.approximated("$.dateline.time", note)
             elif time is not None:
                 losses.dropped("$.dateline.time", "a dateline time with no date")
+
+    def updates(self, doc: dict[str, Any]) -> None:
+        """``datePublished`` and ``dateModified`` with time and zone from the printed
+        updates: the first publication, and the latest change."""
+        changed: list[tuple[int, str]] = []
+        for index, update in enumerate(self.article.updates):
+            path = f"$.updates[{index}]"
+            iso = update.at.isoformat()
+            if iso is None or update.at.utc_offset is None:
+                self.losses.dropped(
+                    f"{path}.at",
+                    "a time with no full date or no UTC offset: schema.org dates need both",
+                )
+            elif update.kind is UpdateKind.PUBLISHED:
+                doc["datePublished"] = iso
+            else:
+                changed.append((index, iso))
+            if update.text:
+                self.losses.dropped(f"{path}.text", "the printed words of an update notice")
+        if changed:
+            doc["dateModified"] = changed[-1][1]
+            for index, _iso in changed[:-1]:
+                self.losses.dropped(
+                    f"$.updates[{index}]", "an earlier change: schema.org keeps the latest"
+                )
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -323,12 +392,13 @@ class _Writer:
         if item.credit:
             node["creditText"] = item.credit
         if item.creator:
-            node["creator"] = self.ref(item.creator)
+            self.credit(node, "creator", item.creator, f"$.media[{index}].creator", many=False)
         if item.license is not None:
             lic = item.license
             if lic.url or lic.spdx:
                 node["license"] = lic.url or f"https://spdx.org/licenses/{lic.spdx}.html"
-                node["usageInfo"] = lic.text
+                # usageInfo takes a URL or a CreativeWork, not text.
+                node["usageInfo"] = {"@type": "CreativeWork", "name": lic.text}
             else:
                 node["license"] = {"@type": "CreativeWork", "name": lic.text}
                 self.losses.approximated(
@@ -341,15 +411,25 @@ class _Writer:
 
     def attributed(self, node: dict[str, Any], attribution: Attribution, path: str) -> None:
         """Speaker as creator, relay outlets as the works it is based on."""
-        if attribution.source is not None:
-            node["creator"] = self.ref(attribution.source)
-        for joint in attribution.joint_with:
-            node.setdefault("contributor", []).append(self.ref(joint))
+        source = self.entities.get(attribution.source or "")
+        if isinstance(source, AnonymousSource):
+            # creator takes a Person or an Organization; an unnamed source is neither
+            # known person nor organisation, so it is mentioned, not credited.
+            node.setdefault("mentions", []).append(self.ref(source.id))
+            self.losses.approximated(
+                f"{path}.source",
+                "an anonymous source is mentioned by the statement, not its creator",
+            )
+        elif attribution.source is not None:
+            self.credit(node, "creator", attribution.source, f"{path}.source", many=False)
+        for i, joint in enumerate(attribution.joint_with):
+            self.credit(node, "contributor", joint, f"{path}.joint_with[{i}]")
         if attribution.relay:
-            node["isBasedOn"] = [
-                {"@type": "CreativeWork", "publisher": self.ref(hop.via)}
-                for hop in attribution.relay
-            ]
+            node["isBasedOn"] = []
+            for i, hop in enumerate(attribution.relay):
+                work: dict[str, Any] = {"@type": "CreativeWork"}
+                self.credit(work, "publisher", hop.via, f"{path}.relay[{i}].via", many=False)
+                node["isBasedOn"].append(work)
             self.losses.approximated(
                 f"{path}.relay",
                 "the relay chain is written as works the statement is based on; the order of "

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from .. import models as models_namespace
 from .._rules import document_rules, run_rules
-from ..errors import Severity
+from ..errors import RuleError, Severity
 from ..models import (
     DIVISIONS,
     Amount,
@@ -88,9 +88,10 @@ from ..models import (
     registered_types,
     resolve_license,
 )
-from ..models._base import ID, LANGUAGE, OPT_ID, Model, RefKinds, tag_of
+from ..models._base import ID, IRI, LANGUAGE, OPT_ID, OPT_IRI, Model, RefKinds, tag_of
 from ..models._checks import Check
 from ..models.quantity import _MAGNITUDES
+from ..models.time import _end_inexpressible
 
 __all__ = [
     "models",
@@ -98,6 +99,7 @@ __all__ = [
     "amounts",
     "based_ons",
     "conditions",
+    "edtf_like_strings",
     "contributors",
     "corrections",
     "datelines",
@@ -255,10 +257,15 @@ def partial_dates(draw: st.DrawFn, with_year: bool | None = None) -> PartialDate
     year = draw(st.integers(-9999, 9999)) if with_year is not False else None
     if with_year is None and draw(st.booleans()):
         year = None
+    if year is not None and draw(st.integers(0, 20)) == 0:
+        # Beyond 9999 EDTF writes the year alone (Y12345).
+        return PartialDate(
+            year=draw(st.sampled_from([-1, 1])) * draw(st.integers(10000, 10**9 - 1))
+        )
     month = draw(st.integers(1, 12)) if year is None or draw(st.booleans()) else None
     day = None
     division = None
-    if month is not None and draw(st.integers(0, 4)) == 0:
+    if year is not None and month is not None and draw(st.integers(0, 4)) == 0:
         month, division = None, draw(st.sampled_from(sorted(DIVISIONS)))
     if month is not None and draw(st.booleans()):
         if year is not None and 1 <= year <= 9999:
@@ -268,35 +275,74 @@ def partial_dates(draw: st.DrawFn, with_year: bool | None = None) -> PartialDate
         else:
             last = calendar.monthrange(2001, month)[1]
         day = draw(st.integers(1, last))
+    # EDTF qualifies only a date with a year that is not a season or grouping.
+    can_qualify = year is not None and division is None
     return PartialDate(
         year=year,
         month=month,
         day=day,
         division=division,
-        approximate=draw(st.booleans()),
-        uncertain=draw(st.booleans()),
+        approximate=can_qualify and draw(st.booleans()),
+        uncertain=can_qualify and draw(st.booleans()),
     )
 
 
 @st.composite
 def intervals(draw: st.DrawFn, with_year: bool | None = True) -> Interval:
-    start = draw(_opt(partial_dates(with_year=with_year)))
-    end = draw(_opt(partial_dates(with_year=with_year)))
-    if start is None and end is None:
-        end = draw(partial_dates(with_year=with_year))
-    if start is not None and end is not None:
-        a, b = start.earliest(), end.latest()
-        if a is not None and b is not None and a > b:
-            start, end = end, start
-            a, b = start.earliest(), end.latest()
-            if a is not None and b is not None and a > b:  # overlapping precisions
-                end = None
-    return Interval(
-        start=start,
-        end=end,
-        start_unknown=start is None and draw(st.booleans()),
-        end_unknown=end is None and start is not None and draw(st.booleans()),
+    """Valid intervals, each with an EDTF form: closed, open (``..``) or with an unknown end,
+    now and then ``../..``; a year-less end only between two plain dates (EDTF level 2)."""
+    dates = partial_dates(with_year=with_year).filter(lambda d: _end_inexpressible(d) is None)
+    start, end = draw(_opt(dates)), draw(_opt(dates))
+    if start is None and end is None and draw(st.integers(0, 9)):
+        end = draw(dates)
+    if any(d is not None and d.year is None for d in (start, end)):
+        start, end = (
+            attrs.evolve(d or draw(dates), approximate=False, uncertain=False) for d in (start, end)
+        )
+    for first, last in ((start, end), (end, start)):  # one of the two orders is not reversed
+        try:
+            return Interval(
+                start=first,
+                end=last,
+                start_unknown=first is None and last is not None and draw(st.booleans()),
+                end_unknown=last is None and first is not None and draw(st.booleans()),
+            )
+        except RuleError as exc:
+            if exc.code != "reversed_range":
+                raise
+    raise AssertionError("unreachable: an interval is ordered one way or the other")
+
+
+@st.composite
+def edtf_like_strings(draw: st.DrawFn) -> str:
+    """Strings shaped like EDTF dates and intervals, valid or nearly so: years of four digits,
+    ``XXXX``, partly unspecified or ``Y``-prefixed; months, seasons and days in and out of
+    range; qualifiers in and out of place; open and unknown interval ends. For differential
+    tests of EDTF readers (ours against python-edtf in this project's tests)."""
+    year = draw(
+        st.sampled_from(["XXXX", "19XX", "199X", "0000", "-0000", "Y12345", "Y-12345"])
+        | st.integers(-9999, 9999).map(lambda y: f"-{-y:04d}" if y < 0 else f"{y:04d}")
     )
+    month = draw(
+        st.sampled_from(["", "-XX", "-1X", "-00", "-13"])
+        | st.integers(1, 12).map(lambda m: f"-{m:02d}")
+        | st.integers(21, 42).map(lambda m: f"-{m}")
+    )
+    day = ""
+    if month and draw(st.booleans()):
+        day = draw(
+            st.sampled_from(["-XX", "-3X", "-00", "-32"])
+            | st.integers(1, 31).map(lambda d: f"-{d:02d}")
+        )
+    qualifier = draw(st.sampled_from(["", "", "", "?", "~", "%"]))
+    text = year + month + day + qualifier
+    if draw(st.integers(0, 2)) == 0:
+        return text
+    other = draw(st.sampled_from(["..", "", "..", "2020", "XXXX-06-03", "1999-12~", "2021-21"]))
+    pair = (text, other) if draw(st.booleans()) else (other, text)
+    if draw(st.integers(0, 3)) == 0:
+        pair = (text, draw(edtf_like_strings()).split("/")[0])
+    return "/".join(pair)
 
 
 durations = st.builds(
@@ -778,6 +824,8 @@ _URLS = st.sampled_from(
         "https://example.org/news/2024/07/24/iraq-talks",
         "https://example.org/news/a?id=7#top",
         "https://пример.example/новости/1",
+        "https://example.org/a%20b/c?q=%D0%BF&x=1",
+        "urn:newsml:example.org:20240724:iraq-talks",
     ]
 )
 
@@ -1224,6 +1272,8 @@ def _field(a: attrs.Attribute[Any], context: _Context) -> st.SearchStrategy[Any]
         return (st.none() | one) if optional else one
     if a.validator is LANGUAGE or getattr(a.validator, "inner", None) is LANGUAGE:
         value: st.SearchStrategy[Any] = _LANGUAGES
+    elif a.validator in (IRI, OPT_IRI):
+        value = _URLS
     else:
         value = _of_type(a.type, a.validator, context)
     if optional and not isinstance(a.default, _FACTORY):
