@@ -79,3 +79,12 @@ def test_which_statements_an_article_carries_is_one_query() -> None:
     carried = {str(row[0]).rsplit("#", 1)[1] for row in rows}
     assert len(carried) == len(list(article.iter_attributions())) > 10
     assert "quotes-0-attribution" in carried
+
+
+def test_an_article_iri_without_a_local_name_is_still_read() -> None:
+    """The prov package splits every IRI into namespace and local name; an article whose
+    IRI ends in ':' or '/' is named by its #article node so that it can."""
+    article = iw.Article(id="a:", headline="h", body="", language="en")
+    _judge(article)
+    document = to_prov(article).document
+    assert document["@graph"][0]["@id"].endswith("a:#article")

@@ -61,9 +61,15 @@ class Collector:
         self.complete = True
 
 
+class _Collecting(threading.local):
+    """Per thread: every thread starts with no collector (a ``threading.local`` attribute
+    set at import exists only in the importing thread)."""
+
+    current: Collector | None = None
+
+
 #: The collector of the document being loaded on this thread, if any.
-collecting = threading.local()
-collecting.current = None
+collecting = _Collecting()
 
 
 def current_collector() -> Collector | None:

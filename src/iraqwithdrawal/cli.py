@@ -7,6 +7,7 @@ import calendar
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import IO, Any
 
 from . import _json
@@ -428,7 +429,89 @@ def _parser() -> argparse.ArgumentParser:
         help="ninjs version: 3.1 or 2.2 to write (default 3.1); to read, the version of the "
         "input (default: as declared, else detected)",
     )
+    synth = sub.add_parser(
+        "synth", help="write N generated articles as JSON Lines (needs the testing extra)"
+    )
+    synth.add_argument("count", type=int, help="how many articles")
+    synth.add_argument("--out", required=True, help="the JSON Lines file to write, - for stdout")
+    synth.add_argument("--seed", type=int, default=0, help="the same seed gives the same archive")
+    tables = sub.add_parser(
+        "tables",
+        help="turn JSON Lines archives into a Parquet dataset, one folder per table "
+        "(needs the tables extra)",
+    )
+    tables.add_argument("archives", nargs="+", help="JSON Lines files or folders of them")
+    tables.add_argument("--out", required=True, help="the folder to write the dataset in")
+    tables.add_argument(
+        "--on-error",
+        choices=["skip", "stop"],
+        default="skip",
+        help="a bad line: report it (file:line) and go on (skip, the default), or stop",
+    )
+    tables.add_argument("--unknown", choices=["error", "keep"], default="error")
     return parser
+
+
+def _synth(args: argparse.Namespace, out: IO[str]) -> int:
+    from .serialize import write_jsonl
+    from .testing.synth import synthetic_archive
+
+    if args.count < 0:
+        raise _Unreadable("synth: the count must not be negative")
+    items = synthetic_archive(args.count, args.seed)
+    written = write_jsonl(items, sys.stdout if args.out == "-" else args.out)
+    sys.stderr.write(f"iraqwithdrawal synth: {written} articles\n")
+    return EXIT_OK
+
+
+def _archive_files(names: Sequence[str]) -> list[Path]:
+    files: list[Path] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.suffix in (".jsonl", ".ndjson"))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise _Unreadable(f"{name}: no such file or folder")
+    return files
+
+
+def _tables(args: argparse.Namespace, out: IO[str]) -> int:
+    import time
+
+    from .serialize import iter_jsonl
+    from .tables import TableWriter
+
+    errors: list[ValidationError] = []
+    shown = 0
+    started = time.monotonic()
+    progress = sys.stderr.isatty()
+    with TableWriter(args.out) as writer:
+        for path in _archive_files(args.archives):
+            sink = errors if args.on_error == "skip" else None
+            for article in iter_jsonl(path, unknown=args.unknown, errors=sink):
+                writer.add(article)
+                if progress and writer.articles % 500 == 0:
+                    rate = writer.articles / max(time.monotonic() - started, 1e-9)
+                    sys.stderr.write(
+                        f"\r{writer.articles} articles, {rate:.0f}/s, {len(errors)} errors"
+                    )
+                while shown < len(errors):
+                    sys.stderr.write(("\n" if progress else "") + f"{errors[shown]}\n")
+                    shown += 1
+            while shown < len(errors):
+                sys.stderr.write(f"{errors[shown]}\n")
+                shown += 1
+    seconds = time.monotonic() - started
+    rows = ", ".join(f"{name} {n}" for name, n in sorted(writer.rows.items()) if n)
+    sys.stderr.write(
+        ("\n" if progress else "")
+        + f"iraqwithdrawal tables: {writer.articles} articles in {seconds:.1f} s, "
+        f"{len(errors)} bad lines skipped; rows: {rows}\n"
+    )
+    out.write(f"{args.out}\n")
+    return EXIT_INVALID if errors else EXIT_OK
 
 
 _EXPORTERS = {
@@ -493,6 +576,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "convert":
             return _convert(args, out)
+        if args.command == "synth":
+            return _synth(args, out)
+        if args.command == "tables":
+            return _tables(args, out)
         if args.command == "schema":
             from .wire_schema import json_schema
 

@@ -238,10 +238,12 @@ def iter_jsonl(
     unknown: UnknownPolicy = "error",
     validate: bool = True,
     converter: cattrs.Converter | None = None,
+    errors: list[ValidationError] | None = None,
 ) -> Iterator[Any]:
     """Yield one model per non-blank line of a JSON Lines file (a path or an open file, text
     or binary), reading one line at a time. A bad line raises ValidationError naming
-    ``line N``."""
+    ``file:N`` (or ``line N``); given an ``errors`` list, the error is appended to it instead
+    and reading goes on with the next line."""
     lines, owned = _open_lines(source)
     name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
     try:
@@ -249,9 +251,16 @@ def iter_jsonl(
             if not line.strip():
                 continue
             where = f"{name}:{number}" if name else f"line {number}"
-            yield from_json(
-                line, cls, unknown=unknown, validate=validate, converter=converter, source=where
-            )
+            try:
+                item = from_json(
+                    line, cls, unknown=unknown, validate=validate, converter=converter, source=where
+                )
+            except ValidationError as exc:
+                if errors is None:
+                    raise
+                errors.append(exc)
+                continue
+            yield item
     finally:
         if owned is not None:
             owned.close()

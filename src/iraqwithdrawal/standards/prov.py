@@ -95,7 +95,7 @@ def to_prov(article: Article) -> Conversion[dict[str, Any]]:
     # The article is a collection whose members are the statements it carries, so a
     # consumer can ask which statements an article carries.
     art: dict[str, Any] = {
-        "@id": article_uri(article),
+        "@id": _entity_iri(article),
         "@type": ["prov:Entity", "prov:Collection"],
         "rdfs:label": article.headline,
     }
@@ -199,3 +199,11 @@ def _derived(source: str, *, quoted: bool = False, primary: bool = False) -> dic
         plain: {"@id": source},
         qualified: {"@type": kind, "prov:entity": {"@id": source}},
     }
+
+
+def _entity_iri(article: Article) -> str:
+    """The article's IRI, as in the other exports; but PROV readers (the prov package) split
+    every IRI into a namespace and a local name, which an IRI ending in ':' or '/' lacks, so
+    such an article is named by its ``#article`` node instead."""
+    iri = article_uri(article)
+    return node_uri(article, "article") if iri.endswith((":", "/")) else iri
