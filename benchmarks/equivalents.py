@@ -39,7 +39,7 @@ from iraqwithdrawal.models.time import Interval, PartialDate
 __all__ = ["msgspec_article_type", "pydantic_article_type"]
 
 #: The shape of an EDTF date or interval; the comparison models check only this.
-EDTF_SHAPE = r"^[0-9X./\-?~%]+$|^\.\.$"
+EDTF_SHAPE = r"^[0-9XY./\-?~%]+$|^\.\.$"
 
 
 #: Rules (by problem code) that pydantic and msgspec express natively, by the name the

@@ -202,3 +202,43 @@ def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
     printed = json.loads(capsys.readouterr().out)
     assert printed == json_schema()  # the registry as it is now, extensions included
     assert printed["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def test_unreadable_json_exits_2_for_every_command(tmp_path: Path) -> None:
+    """One convention: 0 valid, 1 invalid, 2 unreadable, whatever the command."""
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    for command in (["show"], ["validate"], ["convert", "--to", "jsonld"]):
+        assert main([*command, str(bad)]) == 2, command
+    invalid = tmp_path / "invalid.json"
+    invalid.write_text('{"id": "a"}', encoding="utf-8")
+    for command in (["show"], ["validate"], ["convert", "--to", "jsonld"]):
+        assert main([*command, str(invalid)]) == 1, command
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    import io
+
+    class _In:
+        buffer = io.BytesIO(data)
+
+    monkeypatch.setattr(sys, "stdin", _In())
+
+
+def test_validate_streams_json_lines_from_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = iw.to_json(seed_report()).encode("utf-8")
+    _stdin(monkeypatch, good + b"\n" + b'{"id": "a"}\n' + good + b"\n")
+    assert main(["validate", "-"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("-:2: ") and "-:1:" not in out and "-:3:" not in out
+
+
+def test_validate_reads_one_pretty_document_from_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, iw.to_json(seed_report(), pretty=True).encode("utf-8"))
+    assert main(["validate", "-"]) == 0
+    _stdin(monkeypatch, b"")
+    assert main(["validate", "-"]) == 2  # nothing to read is not JSON

@@ -25,6 +25,8 @@ import attrs
 import cattrs
 
 from ._compat import structure_hook, unstructure_hook
+from ._kept import kept_copy
+from .errors import RuleError
 from .models import _base
 from .models._base import NO_EXTRA, TaggedModel, lookup_type, tag_of
 from .models._checks import AllOf, Each, Optional, Rule
@@ -245,6 +247,7 @@ class FastLoaders:
             "_M": _MISSING,
             "_NO_EXTRA": NO_EXTRA,
             "_id_match": _base._ID_RE.fullmatch,
+            "_surrogate": _base._LONE_SURROGATE.search,
             "_isfinite": math.isfinite,
             "_event_types": _EVENT_TYPES,
         }
@@ -417,7 +420,10 @@ def _refuse_all(data: Any) -> Any:
 
 
 def _keep_unknown(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
-    return {k: v for k, v in data.items() if k not in known}
+    try:
+        return {k: kept_copy(v) for k, v in data.items() if k not in known}
+    except RuleError:
+        raise _Refused from None  # the detailed loader names the field and the rule
 
 
 def _refuse_unknown(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
@@ -489,7 +495,13 @@ class FastDumpers:
             body.append(f"    if {test}: r[{a.name!r}] = {value}")
         body = ["def dump(o):", "    r = {" + ", ".join(head) + "}", *body]
         env["_NO_EXTRA"] = NO_EXTRA
-        body += ["    x = o.extra", "    if x is not _NO_EXTRA and x: r.update(x)", "    return r"]
+        env["_kept_copy"] = kept_copy
+        # Kept values are copied out, so that changing the output cannot change the model.
+        body += [
+            "    x = o.extra",
+            "    if x is not _NO_EXTRA and x: r.update(_kept_copy(x))",
+            "    return r",
+        ]
         source = "\n".join(body)
         exec(compile(source, f"<iraqwithdrawal fast writer {cls.__qualname__}>", "exec"), env)
         return env["dump"]  # type: ignore[no-any-return]

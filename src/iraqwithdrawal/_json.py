@@ -4,6 +4,7 @@ give the same JSON value; compact output has no spaces, pretty output indents by
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 try:  # pragma: no cover - depends on the environment
@@ -11,19 +12,90 @@ try:  # pragma: no cover - depends on the environment
 except ImportError:  # pragma: no cover
     _orjson = None  # type: ignore[assignment]
 
-__all__ = ["BACKEND", "dump_line", "dumps", "loads"]
+__all__ = ["BACKEND", "JSONRefused", "dump_line", "dumps", "loads"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 BACKEND = "orjson" if _orjson is not None else "json"
 
 
+class JSONRefused(ValueError):
+    """Well-formed JSON that this library refuses on every backend, with a problem code:
+    ``lone_surrogate``, ``number_range`` (an integer beyond 64 bits) or ``too_deep``."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# Cheap searches that find nothing in ordinary documents; a hit sends the document to the
+# exact (slower) check.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONG_INTEGER = re.compile(r"[0-9]{20,}|-[0-9]{19,}")
+_INT_MIN, _INT_MAX = -(2**63), 2**64 - 1
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON (numbers must be finite)")
+
+
+def _exact_int(digits: str) -> int:
+    value = int(digits)
+    if not _INT_MIN <= value <= _INT_MAX:
+        raise JSONRefused(
+            "number_range",
+            f"the integer {digits[:30]}... is beyond 64 bits"
+            if len(digits) > 30
+            else f"the integer {digits} is beyond 64 bits",
+        )
+    return value
+
+
+def _lone(value: Any) -> bool:
+    """Whether any text or key in a parsed value holds a lone surrogate."""
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_lone(k) or _lone(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_lone(v) for v in value)
+    return False
+
+
+def _stdlib(text: str) -> Any:
+    try:
+        return json.loads(text, parse_constant=_refuse_constant, parse_int=_exact_int)
+    except RecursionError:
+        raise JSONRefused("too_deep", "nested too deeply to read") from None
+
+
 def loads(data: str | bytes | bytearray | memoryview, *, backend: str | None = None) -> Any:
-    """Parse JSON text. Raises ``ValueError`` (``json.JSONDecodeError`` or orjson's, both
-    subclasses) on malformed input."""
-    if (backend or BACKEND) == "orjson" and _orjson is not None:
-        return _orjson.loads(data)
+    """Parse JSON text. Both backends accept and refuse the same documents: malformed text,
+    ``NaN`` and ``Infinity`` raise ``ValueError``; a lone surrogate, an integer beyond 64
+    bits, or nesting deeper than the parsers go raise :class:`JSONRefused` (a ValueError
+    with a ``code``)."""
     if isinstance(data, (bytes, bytearray, memoryview)):
-        data = bytes(data).decode("utf-8")
-    return json.loads(data)
+        raw = bytes(data)
+        text = raw.decode("utf-8")  # UnicodeDecodeError (a ValueError) for bad UTF-8
+    else:
+        raw, text = None, data
+    if raw is None and _SURROGATE.search(text):
+        raise JSONRefused("lone_surrogate", "text with a lone surrogate (no UTF-8 for it)")
+    if _SURROGATE_ESCAPE.search(text):
+        value = _stdlib(text)  # the exact reading decides: an escaped backslash is no escape
+        if _lone(value):
+            raise JSONRefused("lone_surrogate", "a \\u escape of a lone surrogate")
+        return value
+    if _LONG_INTEGER.search(text):
+        return _stdlib(text)  # exact integers, and a clear refusal beyond 64 bits
+    if (backend or BACKEND) == "orjson" and _orjson is not None:
+        try:
+            return _orjson.loads(raw if raw is not None else text)
+        except _orjson.JSONDecodeError as exc:
+            if "recursion" in str(exc).lower() or "depth" in str(exc).lower():
+                raise JSONRefused("too_deep", "nested too deeply to read") from None
+            raise
+    return _stdlib(text)
 
 
 def dumps(value: Any, *, pretty: bool = False, backend: str | None = None) -> str:

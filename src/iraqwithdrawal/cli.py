@@ -6,7 +6,7 @@ import argparse
 import calendar
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -295,7 +295,7 @@ def _is_jsonl(name: str, data: bytes | None) -> bool:
     return False
 
 
-def _progress(stream: IO[bytes], total: int | None, show: bool) -> Iterator[bytes]:
+def _progress(stream: Iterable[bytes], total: int | None, show: bool) -> Iterator[bytes]:
     last = 0.0
     done = 0
     for number, line in enumerate(stream, start=1):
@@ -316,7 +316,6 @@ def _validate_jsonl(
     import io
     import os
 
-    status = EXIT_OK
     try:
         if data is not None:
             handle: IO[bytes] = io.BytesIO(data)
@@ -326,23 +325,28 @@ def _validate_jsonl(
         raise _Unreadable(f"{name}: cannot read: {exc.strerror or exc}") from None
     total = len(data) if data is not None else None if name == "-" else os.path.getsize(name)
     try:
-        for number, line in enumerate(_progress(handle, total, sys.stderr.isatty()), start=1):
-            if not line.strip():
-                continue
-            warnings: list[Problem] = []
-            try:
-                from_json(line, unknown=unknown, report=warnings)
-            except ValidationError as exc:
-                for p in exc.problems:
-                    out.write(f"{name}:{number}: {p.path}: {p.message} [{p.code}]\n")
-                status = max(
-                    status, EXIT_UNREADABLE if "invalid_json" in exc.codes else EXIT_INVALID
-                )
-                continue
-            _warn(f"{name}:{number}", warnings, out)
+        return _validate_lines(name, handle, total, out, unknown)
     finally:
         if handle is not sys.stdin.buffer:
             handle.close()
+
+
+def _validate_lines(
+    name: str, lines: Iterable[bytes], total: int | None, out: IO[str], unknown: UnknownPolicy
+) -> int:
+    status = EXIT_OK
+    for number, line in enumerate(_progress(lines, total, sys.stderr.isatty()), start=1):
+        if not line.strip():
+            continue
+        warnings: list[Problem] = []
+        try:
+            from_json(line, unknown=unknown, report=warnings)
+        except ValidationError as exc:
+            for p in exc.problems:
+                out.write(f"{name}:{number}: {p.path}: {p.message} [{p.code}]\n")
+            status = max(status, EXIT_UNREADABLE if "invalid_json" in exc.codes else EXIT_INVALID)
+            continue
+        _warn(f"{name}:{number}", warnings, out)
     return status
 
 
@@ -353,11 +357,17 @@ def _warn(where: str, problems: list[Problem], out: IO[str]) -> None:
 
 
 def _validate_file(name: str, out: IO[str], unknown: UnknownPolicy = "error") -> int:
+    if name == "-":
+        return _validate_stdin(out, unknown)
     if _is_jsonl(name, None):
         return _validate_jsonl(name, out, unknown=unknown)
     data = _read(name)
     if _is_jsonl(name, data):
         return _validate_jsonl(name, out, data, unknown=unknown)
+    return _validate_document(name, data, out, unknown)
+
+
+def _validate_document(name: str, data: bytes, out: IO[str], unknown: UnknownPolicy) -> int:
     warnings: list[Problem] = []
     try:
         from_json(data, source=name, unknown=unknown, report=warnings)
@@ -373,11 +383,44 @@ def _validate_file(name: str, out: IO[str], unknown: UnknownPolicy = "error") ->
 
 
 def _load(name: str | None, unknown: UnknownPolicy = "error") -> Article:
+    """A report for ``show`` and ``convert``: input that is not JSON is unreadable (exit 2,
+    as with ``validate``), a document that breaks a rule is invalid (exit 1)."""
     if name is None:
         from .examples import load_seed_report
 
         return load_seed_report()
-    return from_json(_read(name), source=name, unknown=unknown)
+    try:
+        return from_json(_read(name), source=name, unknown=unknown)
+    except ValidationError as exc:
+        if "invalid_json" in exc.codes:
+            raise _Unreadable(str(exc)) from None
+        raise
+
+
+def _validate_stdin(out: IO[str], unknown: UnknownPolicy) -> int:
+    """Standard input, streamed like a file: when its first line is a whole JSON value it is
+    JSON Lines, read a line at a time; otherwise it is one document (pretty-printed JSON)."""
+    import itertools
+
+    stream = sys.stdin.buffer
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    first = head[-1] if head else b""
+    try:
+        _json.loads(first)
+        whole_line = bool(first.strip())
+    except ValueError:
+        whole_line = False
+    if whole_line:
+        lines = itertools.chain(head, stream)
+        return _validate_lines("-", lines, None, out, unknown)
+    data = b"".join(head) + stream.read()
+    if _is_jsonl("-", data):
+        return _validate_jsonl("-", out, data, unknown=unknown)
+    return _validate_document("-", data, out, unknown)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -37,6 +37,7 @@ from cattrs.errors import (
 
 from ._compat import structure_hook, unstructure_hook
 from ._fast import _FACTORY, FastDumpers, FastLoaders, current_collector
+from ._kept import kept_copy
 from ._plugins import load_plugins
 from ._text import a as _a
 from .errors import EDTFError, Problem, RuleError, child_path
@@ -100,6 +101,9 @@ def _structure_str(value: Any, _t: Any) -> str:
 def _structure_int(value: Any, _t: Any) -> int:
     if type(value) is int:
         return value
+    # JSON has numbers, not integers and floats: 2.0 is the integer 2 (as in JSON Schema).
+    if type(value) is float and value.is_integer():
+        return int(value)
     raise _wrong("an integer", value)
 
 
@@ -298,7 +302,12 @@ class _Hooks:
             unknown = [k for k in data if k not in known]
             if unknown:
                 if keep:
-                    extras = {k: data[k] for k in unknown}
+                    extras = {}
+                    for k in unknown:
+                        try:
+                            extras[k] = kept_copy(data[k], f"the kept field {k!r}")
+                        except RuleError as exc:
+                            errors.append(_noted(exc, k, cls))
                 else:
                     errors.append(ForbiddenExtraKeysError("", cls, set(unknown)))
             values: dict[str, Any] = {}

@@ -217,6 +217,11 @@ def _parse(data: str | bytes, source: str | None) -> Any:
         )
     try:
         return _json.loads(data)
+    except _json.JSONRefused as exc:
+        raise ValidationError(
+            [Problem(code=exc.code, path="$", message=f"JSON this library refuses: {exc}")],
+            source=source,
+        ) from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise ValidationError(
             [Problem(code="invalid_json", path="$", message=f"not valid JSON: {exc}")],

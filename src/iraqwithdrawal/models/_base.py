@@ -82,7 +82,24 @@ def _not_bool(_inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
         raise TypeError(f"'{attr.name}' must be a number, not a boolean ({value!r})")
 
 
-TEXT: Validator = v.and_(v.instance_of(str), _nonblank)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@rule(
+    code="lone_surrogate",
+    inline="if _surrogate({v}) is not None: raise _Refused",
+)
+def _no_lone_surrogate(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
+    # JSON text cannot carry one (both backends refuse it); a Python str can.
+    if _LONE_SURROGATE.search(value) is not None:
+        raise RuleError(
+            "lone_surrogate",
+            f"'{attr.name}' holds a lone surrogate, which no UTF-8 can write",
+            value,
+        )
+
+
+TEXT: Validator = v.and_(v.instance_of(str), _nonblank, _no_lone_surrogate)
 OPT_TEXT: Validator = v.optional(TEXT)
 
 # An absolute IRI (RFC 3987): a scheme, ':', then no space, control character or one of
@@ -232,6 +249,11 @@ def ref_meta(*kinds: KindSpec) -> dict[str, Any]:
 def _extra_validator(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, Mapping):
         raise TypeError(f"'{attr.name}' must be a mapping of unknown wire fields")
+    if value:
+        from .._kept import kept_copy
+
+        for key, kept in value.items():
+            kept_copy(kept, f"the kept field {key!r}")
     if value and inst is not None and attrs.has(type(inst)):
         # A kept unknown field named like a real one would overwrite it on output. ("type"
         # is where a lenient load keeps an unknown tag, written back in its place.)

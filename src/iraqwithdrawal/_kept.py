@@ -1,0 +1,66 @@
+"""The rule for values kept as they are (unknown fields of a lenient load): plain JSON that
+both JSON backends write back unchanged, copied so that nothing outside the model can
+change it afterwards."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import RuleError
+
+__all__ = ["INT_RANGE", "MAX_KEPT_DEPTH", "kept_copy", "lone_surrogate"]
+
+#: Integers both backends read and write exactly (orjson's range: signed and unsigned 64-bit).
+INT_RANGE = (-(2**63), 2**64 - 1)
+#: How deep a kept value may nest: far more than any real document needs, and well inside
+#: what every backend writes (orjson refuses to write past 255 levels).
+MAX_KEPT_DEPTH = 64
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate (no UTF-8 encoding exists for it)."""
+    return _SURROGATE.search(text) is not None
+
+
+def _refuse(code: str, where: str, message: str, value: Any = None) -> RuleError:
+    return RuleError(code, f"{where}: {message}", value)
+
+
+def kept_copy(value: Any, where: str = "the kept value", depth: int = 0) -> Any:
+    """A copy of ``value`` made of new dicts and lists, after checking that it is plain JSON
+    that both backends write back as it is: objects with text keys, arrays, text without
+    lone surrogates, integers in :data:`INT_RANGE`, finite numbers, booleans and null, nested
+    at most :data:`MAX_KEPT_DEPTH` levels. Raises :class:`RuleError` naming what broke."""
+    if depth > MAX_KEPT_DEPTH:
+        raise _refuse("too_deep", where, f"nested more than {MAX_KEPT_DEPTH} levels")
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        if lone_surrogate(value):
+            raise _refuse("lone_surrogate", where, "text with a lone surrogate", value)
+        return value
+    if isinstance(value, int):
+        if not INT_RANGE[0] <= value <= INT_RANGE[1]:
+            raise _refuse("number_range", where, "an integer beyond 64 bits", value)
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _refuse("not_finite", where, "a number that is not finite", value)
+        return value
+    if isinstance(value, Mapping):
+        out = {}
+        for key, inner in value.items():
+            if not isinstance(key, str):
+                raise _refuse("wrong_type", where, f"a key that is not text ({key!r})")
+            if lone_surrogate(key):
+                raise _refuse("lone_surrogate", where, "a key with a lone surrogate", key)
+            out[key] = kept_copy(inner, where, depth + 1)
+        return out
+    if isinstance(value, (list, tuple)):
+        return [kept_copy(inner, where, depth + 1) for inner in value]
+    raise _refuse("wrong_type", where, f"{type(value).__name__} is not a JSON value")
