@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import given
 
 import iraqwithdrawal as iw
 from iraqwithdrawal.cli import main, outline
-from iraqwithdrawal.examples import seed_report
+from iraqwithdrawal.examples import example, seed_report
 from iraqwithdrawal.testing import articles
 
 
@@ -242,3 +243,62 @@ def test_validate_reads_one_pretty_document_from_stdin(
     assert main(["validate", "-"]) == 0
     _stdin(monkeypatch, b"")
     assert main(["validate", "-"]) == 2  # nothing to read is not JSON
+
+
+@pytest.mark.parametrize("backend", ["orjson", "json"])
+def test_no_input_makes_the_command_line_show_a_traceback(
+    backend: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Hostile files through both JSON backends (the core install has no orjson): every one
+    gets an exit code and a message, never an exception out of main()."""
+    from iraqwithdrawal import _json, cli
+
+    monkeypatch.setattr(_json, "BACKEND", backend)
+    monkeypatch.setattr(cli, "MAX_DOCUMENT_BYTES", 1 << 20)
+    seed = iw.to_json(seed_report())
+    cases = {
+        "deep.json": "[" * 5000 + "]" * 5000,
+        "surrogate.json": seed[:-1] + ', "x": "\\ud800"}',
+        "nan.json": seed[:-1] + ', "x": NaN}',
+        "bigint.json": seed[:-1] + ', "x": 18446744073709551616}',
+        "duplicate.json": seed[:-1] + ', "headline": "again"}',
+        "empty.json": "",
+        "binary.json": "\x00\x01\x02",
+    }
+    for name, text in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        for command in (
+            ["show"],
+            ["validate"],
+            ["validate", "--unknown", "keep"],
+            ["convert", "--to", "prov"],
+        ):
+            code = main([*command, str(path)])
+            lenient_warning = name == "duplicate.json" and "keep" in command
+            assert code in ((0,) if lenient_warning else (1, 2)), (name, command, code)
+        capsys.readouterr()
+    assert main(["validate", "/dev/zero"]) == 2
+    assert "MiB" in capsys.readouterr().err
+
+
+def test_a_terminal_that_cannot_encode_gets_escapes(tmp_path: Path) -> None:
+    import subprocess
+
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    ru = tmp_path / "ru.json"
+    ru.write_text(iw.to_json(example("agency-post-ru")), encoding="utf-8")
+    shown = subprocess.run(
+        [sys.executable, "-m", "iraqwithdrawal", "show", str(ru)], env=env, capture_output=True
+    )
+    assert shown.returncode == 0 and b"Traceback" not in shown.stderr
+    printed = subprocess.run(
+        [sys.executable, "-m", "iraqwithdrawal", "example", "agency-post-ru"],
+        env=env,
+        capture_output=True,
+    )
+    assert printed.returncode == 0 and printed.stdout.isascii()
+    assert iw.from_json(printed.stdout) == example("agency-post-ru")  # the same JSON value

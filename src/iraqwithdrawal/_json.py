@@ -12,7 +12,7 @@ try:  # pragma: no cover - depends on the environment
 except ImportError:  # pragma: no cover
     _orjson = None  # type: ignore[assignment]
 
-__all__ = ["BACKEND", "JSONRefused", "dump_line", "dumps", "loads"]
+__all__ = ["BACKEND", "JSONRefused", "duplicate_keys", "dump_line", "dumps", "loads"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -113,3 +113,73 @@ def dump_line(value: Any, *, backend: str | None = None) -> bytes:
     if (backend or BACKEND) == "orjson" and _orjson is not None:
         return _orjson.dumps(value, option=_orjson.OPT_APPEND_NEWLINE)
     return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+#: How deep a JSON document may nest, on every backend (parsers stop between about 1,000
+#: levels for the standard library and 1,024 for recent orjson; older orjson has no limit).
+MAX_JSON_DEPTH = 512
+
+
+def _shape(value: Any) -> tuple[int, int]:
+    """The number of keys in all objects of ``value``, and how deep it nests."""
+    if type(value) is not dict and type(value) is not list:
+        return 0, 0
+    count, deepest = 0, 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        item, depth = pop()
+        if depth > deepest:
+            deepest = depth
+        if type(item) is dict:
+            count += len(item)
+            item = item.values()
+        for inner in item:
+            kind = type(inner)
+            if kind is dict or kind is list:
+                push((inner, depth + 1))
+    return count, deepest
+
+
+class _Pairs(dict):  # type: ignore[type-arg]
+    """An object as the standard library builds it, remembering keys it saw twice."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _remember_repeats(pairs: list[tuple[str, Any]]) -> _Pairs:
+    out = _Pairs(pairs)
+    if len(out) < len(pairs):
+        seen: set[str] = set()
+        out.repeated = tuple(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+    return out
+
+
+def duplicate_keys(data: str | bytes | bytearray | memoryview, parsed: Any) -> list[str]:
+    """The paths of the keys that ``data`` (the text ``parsed`` came from) gives twice in one
+    object (both backends keep the last one). Cheap when there are none: the keys in the
+    text are counted (``":``) against the keys parsed, and only a difference sends the text
+    to an exact, slower reading. Raises :class:`JSONRefused` (``too_deep``) when ``parsed``
+    nests deeper than :data:`MAX_JSON_DEPTH`, the same limit on every backend."""
+    from .errors import child_path
+
+    keys, depth = _shape(parsed)
+    if depth > MAX_JSON_DEPTH:
+        raise JSONRefused("too_deep", f"nested more than {MAX_JSON_DEPTH} levels")
+    text = bytes(data).decode("utf-8") if not isinstance(data, str) else data
+    if text.count('":') - text.count('\\":') == keys:
+        return []
+    try:
+        exact = json.loads(text, object_pairs_hook=_remember_repeats)
+    except RecursionError:  # deeper than the standard library reads: cannot say where
+        return []
+    found: list[str] = []
+    stack: list[tuple[str, Any]] = [("$", exact)]
+    while stack:
+        path, item = stack.pop()
+        if isinstance(item, dict):
+            found += [child_path(path, key) for key in getattr(item, "repeated", ())]
+            stack += [(child_path(path, k), v) for k, v in item.items()]
+        elif isinstance(item, list):
+            stack += [(f"{path}[{i}]", v) for i, v in enumerate(item)]
+    return sorted(set(found))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import json
+import re
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -273,14 +275,51 @@ class _Unreadable(Exception):
     pass
 
 
+#: The largest document (or line of JSON Lines) the command line reads: far beyond any
+#: report, and a bound on memory for endless inputs such as /dev/zero.
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _write_json(out: IO[str], text: str) -> None:
+    """JSON text and a newline; on a stream that cannot encode some character, every
+    non-ASCII character becomes a JSON escape (\\uXXXX, in pairs outside the Basic
+    Multilingual Plane), so the output stays the same JSON value."""
+    try:
+        text.encode(getattr(out, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        text = _NON_ASCII.sub(lambda m: json.dumps(m[0])[1:-1], text)
+    out.write(text + "\n")
+
+
+def _bounded(data: bytes, name: str) -> bytes:
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise _Unreadable(
+            f"{name}: more than {MAX_DOCUMENT_BYTES // 2**20} MiB in one document or line "
+            "(an archive is read as JSON Lines, a line at a time)"
+        )
+    return data
+
+
 def _read(name: str) -> bytes:
     try:
         if name == "-":
-            return sys.stdin.buffer.read()
+            return _bounded(sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1), name)
         with open(name, "rb") as handle:
-            return handle.read()
+            return _bounded(handle.read(MAX_DOCUMENT_BYTES + 1), name)
     except OSError as exc:
         raise _Unreadable(f"{name}: cannot read: {exc.strerror or exc}") from None
+
+
+def _lines(stream: IO[bytes], name: str) -> Iterator[bytes]:
+    """The lines of a stream, each read with a bound on its length."""
+    while True:
+        line = stream.readline(MAX_DOCUMENT_BYTES + 1)
+        if not line:
+            return
+        yield _bounded(line, name)
 
 
 def _is_jsonl(name: str, data: bytes | None) -> bool:
@@ -325,7 +364,7 @@ def _validate_jsonl(
         raise _Unreadable(f"{name}: cannot read: {exc.strerror or exc}") from None
     total = len(data) if data is not None else None if name == "-" else os.path.getsize(name)
     try:
-        return _validate_lines(name, handle, total, out, unknown)
+        return _validate_lines(name, _lines(handle, name), total, out, unknown)
     finally:
         if handle is not sys.stdin.buffer:
             handle.close()
@@ -404,7 +443,7 @@ def _validate_stdin(out: IO[str], unknown: UnknownPolicy) -> int:
 
     stream = sys.stdin.buffer
     head: list[bytes] = []
-    for line in stream:
+    for line in _lines(stream, "-"):
         head.append(line)
         if line.strip():
             break
@@ -415,9 +454,9 @@ def _validate_stdin(out: IO[str], unknown: UnknownPolicy) -> int:
     except ValueError:
         whole_line = False
     if whole_line:
-        lines = itertools.chain(head, stream)
+        lines = itertools.chain(head, _lines(stream, "-"))
         return _validate_lines("-", lines, None, out, unknown)
-    data = b"".join(head) + stream.read()
+    data = _bounded(b"".join(head) + stream.read(MAX_DOCUMENT_BYTES + 1), "-")
     if _is_jsonl("-", data):
         return _validate_jsonl("-", out, data, unknown=unknown)
     return _validate_document("-", data, out, unknown)
@@ -578,7 +617,7 @@ def _convert(args: argparse.Namespace, out: IO[str]) -> int:
         except ValueError as exc:
             raise _Unreadable(f"{name}: not valid JSON: {exc}") from None
         result: Any = standards.from_ninjs(document, args.ninjs_version)
-        out.write(to_json(result.document, pretty=True) + "\n")
+        _write_json(out, to_json(result.document, pretty=True))
     else:
         article = _load(args.file)
         exporter = getattr(standards, _EXPORTERS[args.to])
@@ -586,7 +625,7 @@ def _convert(args: argparse.Namespace, out: IO[str]) -> int:
             result = exporter(article, args.ninjs_version or "3.1")
         else:
             result = exporter(article)
-        out.write(_json.dumps(result.document, pretty=True) + "\n")
+        _write_json(out, _json.dumps(result.document, pretty=True))
     for loss in result.losses:
         sys.stderr.write(f"{result.standard}: {loss}\n")
     return EXIT_OK
@@ -595,6 +634,12 @@ def _convert(args: argparse.Namespace, out: IO[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):
+        # A terminal or pipe that cannot encode a character gets an escape, not a traceback
+        # (\uXXXX in JSON output is the same text).
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     out = sys.stdout
     try:
         load_plugins()
@@ -615,7 +660,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return EXIT_UNREADABLE
             # Built in code, so this also regenerates the bundled file:
             #   iraqwithdrawal example NAME > src/iraqwithdrawal/examples/NAME.json
-            out.write(to_json(build_example(args.name), pretty=not args.compact) + "\n")
+            _write_json(out, to_json(build_example(args.name), pretty=not args.compact))
             return EXIT_OK
         if args.command == "convert":
             return _convert(args, out)
@@ -628,7 +673,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             # Also regenerates the bundled file:
             #   iraqwithdrawal schema > src/iraqwithdrawal/schema/article.schema.json
-            out.write(_json.dumps(json_schema(), pretty=True) + "\n")
+            _write_json(out, _json.dumps(json_schema(), pretty=True))
             return EXIT_OK
         status = EXIT_OK
         for name in args.files:

@@ -83,9 +83,18 @@ def _json_kind(value: Any) -> str:
     return _TYPE_NAMES.get(type(value), type(value).__name__)
 
 
+def _preview(value: Any) -> str:
+    """A short look at a value; an object or array is not walked into (it may nest deeply)."""
+    if isinstance(value, dict):
+        return f"an object of {len(value)} keys" if value else "{}"
+    if isinstance(value, (list, tuple)):
+        return f"{len(value)} items" if value else "[]"
+    return f"{value!r:.60}"
+
+
 def _wrong(expected: str, value: Any) -> RuleError:
     return RuleError(
-        "wrong_type", f"expected {expected}, got {_json_kind(value)} ({value!r:.60})", value
+        "wrong_type", f"expected {expected}, got {_json_kind(value)} ({_preview(value)})", value
     )
 
 

@@ -23,6 +23,7 @@ from ._fast import Collector, collecting
 from .converter import UnknownPolicy, make_converter, problems_from_exception
 from .errors import Problem, RuleError, Severity, ValidationError
 from .migrate import migrate
+from .models._base import Model
 from .models.article import Article
 from .validation import validate as _validate
 from .validation import validate_loaded
@@ -199,8 +200,34 @@ def from_json(
     source: str | None = None,
     report: list[Problem] | None = None,
 ) -> Any:
-    """Parse JSON text (``str`` or UTF-8 ``bytes``) into a model; see :func:`from_dict`."""
-    return _from_dict(_parse(data, source), cls, unknown, validate, converter, source, report)
+    """Parse JSON text (``str`` or UTF-8 ``bytes``) into a model; see :func:`from_dict`.
+
+    A key given twice in one object (JSON parsers keep the last) is an error,
+    ``duplicate_key`` at its path, with ``unknown="error"``; with ``unknown="keep"`` it is a
+    warning in ``report``, and the last value stands."""
+    parsed = _parse(data, source)
+    try:
+        repeated = _json.duplicate_keys(data, parsed)
+    except _json.JSONRefused as exc:
+        raise ValidationError(
+            [Problem(code=exc.code, path="$", message=f"JSON this library refuses: {exc}")],
+            source=source,
+        ) from None
+    if repeated:
+        problems = [
+            Problem(
+                code="duplicate_key",
+                path=path,
+                message="the key is given twice in one object (the last value stands)",
+                severity=Severity.ERROR if unknown == "error" else Severity.WARNING,
+            )
+            for path in repeated
+        ]
+        if unknown == "error":
+            raise ValidationError(problems, source=source)
+        if report is not None:
+            report.extend(problems)
+    return _from_dict(parsed, cls, unknown, validate, converter, source, report)
 
 
 def _parse(data: str | bytes, source: str | None) -> Any:
@@ -279,14 +306,41 @@ def write_jsonl(
 ) -> int:
     """Write each model as one line of JSON; returns how many were written. ``dest`` is a
     path or an open file (text or binary). Items are consumed one at a time, so a generator
-    of any length is written in constant memory."""
+    of any length is written in constant memory. To a path, the lines go to a temporary
+    file beside it, renamed into place at the end: if an item fails, the file is not
+    written and an earlier file of that name is left as it was. An item that is not a model
+    raises :class:`ValidationError` (``wrong_type`` at ``$[index]``)."""
     if isinstance(dest, (str, os.PathLike)):
-        with open(dest, "wb") as handle:
-            return write_jsonl(items, handle, converter=converter)
+        import secrets
+
+        target = os.path.abspath(os.fspath(dest))
+        temporary = os.path.join(
+            os.path.dirname(target), f".{os.path.basename(target)}.{secrets.token_hex(6)}.tmp"
+        )
+        try:
+            # "x": a new file, with the permissions any new file gets here.
+            with open(temporary, "xb") as handle:
+                count = write_jsonl(items, handle, converter=converter)
+            os.replace(temporary, target)
+        except BaseException:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+            raise
+        return count
     binary = isinstance(dest, (io.RawIOBase, io.BufferedIOBase)) or "b" in getattr(dest, "mode", "")
     write = dest.write
     count = 0
     for item in items:
+        if not isinstance(item, Model):
+            raise ValidationError(
+                [
+                    Problem(
+                        code="wrong_type",
+                        path=f"$[{count}]",
+                        message=f"write_jsonl writes models, not {type(item).__name__}",
+                    )
+                ]
+            )
         line = _json.dump_line(to_dict(item, converter=converter))
         write(line if binary else line.decode("utf-8"))
         count += 1

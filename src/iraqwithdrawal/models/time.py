@@ -413,7 +413,7 @@ def _parse_date(text: str, whole: str) -> PartialDate:
         day = int(m["day"])
     division = None
     if month is not None and month in DIVISIONS:
-        if day is not None:
+        if m["day"] is not None:  # not even an unspecified one (2020-21-XX)
             raise EDTFError(f"{whole!r}: a season or grouping takes no day", whole)
         division, month = month, None
     q = m["q"]
