@@ -94,3 +94,75 @@ def test_outside_package_builds_installs_and_passes_its_tests(tmp_path: Path) ->
         check=True,
     ).stdout
     assert str(tmp_path / "venv") in located
+
+
+_WORKERS_SCRIPT = """
+import json, pathlib, sys, tempfile
+import distributed
+import pyarrow.parquet as pq
+import iraqwithdrawal as iw
+from iraqwithdrawal.tables import write_archive
+
+assert "iw_military" not in sys.modules  # this process never imports the extension
+unit = {"type": "military_unit", "id": "u1", "name": "1st Brigade", "echelon": "brigade"}
+folder = pathlib.Path(tempfile.mkdtemp())
+for n in range(2):
+    doc = {"id": f"a{n}", "headline": "h", "body": "", "language": "en", "entities": [unit]}
+    (folder / f"s{n}.jsonl").write_text(json.dumps(doc) + "\\n")
+with (
+    distributed.LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+    ) as cluster,
+    distributed.Client(cluster) as client,
+):
+    result = write_archive(sorted(folder.glob("s*.jsonl")), folder / "t", scheduler=client)
+assert result.articles == 2 and result.errors == (), result
+rows = pq.read_table(folder / "t" / "entities").to_pylist()
+assert [(r["type"], r["echelon"]) for r in rows] == [("military_unit", "brigade")] * 2, rows
+print("workers know the extension")
+"""
+
+
+def test_dask_workers_load_the_extension_through_its_entry_point(tmp_path: Path) -> None:
+    """The outside package installed, a Dask job's worker processes read its types: each
+    task loads the plug-ins of the installed packages before it reads its shard."""
+    import pytest
+
+    pytest.importorskip("distributed")
+    pytest.importorskip("pyarrow")
+    package = tmp_path / "iw-military"
+    for name, text in _files().items():
+        target = package / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    python = _venv(tmp_path / "venv")
+    env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("IRAQWITHDRAWAL_NO_PLUGINS", None)
+    subprocess.run(
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            str(package),
+        ],
+        env=env,
+        timeout=300,
+        check=True,
+        capture_output=True,
+    )
+    run = subprocess.run(
+        [str(python), "-c", _WORKERS_SCRIPT],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-4000:]
+    assert "workers know the extension" in run.stdout
