@@ -46,7 +46,9 @@ def _venv(where: Path) -> Path:
     return python
 
 
-def test_outside_package_builds_installs_and_passes_its_tests(tmp_path: Path) -> None:
+def _installed(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
+    """The page's package written out and installed in a fresh environment: the package
+    folder, the environment's python, and the environment variables to run it with."""
     package = tmp_path / "iw-military"
     for name, text in _files().items():
         target = package / name
@@ -73,6 +75,11 @@ def test_outside_package_builds_installs_and_passes_its_tests(tmp_path: Path) ->
         check=False,
     )
     assert install.returncode == 0, install.stdout + install.stderr
+    return package, python, env
+
+
+def test_outside_package_builds_installs_and_passes_its_tests(tmp_path: Path) -> None:
+    package, python, env = _installed(tmp_path)
     # Run from elsewhere, so the package is imported from where it was installed.
     run = subprocess.run(
         [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", str(package / "tests")],
@@ -130,31 +137,7 @@ def test_dask_workers_load_the_extension_through_its_entry_point(tmp_path: Path)
 
     pytest.importorskip("distributed")
     pytest.importorskip("pyarrow")
-    package = tmp_path / "iw-military"
-    for name, text in _files().items():
-        target = package / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    python = _venv(tmp_path / "venv")
-    env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-    env.pop("IRAQWITHDRAWAL_NO_PLUGINS", None)
-    subprocess.run(
-        [
-            str(python),
-            "-m",
-            "pip",
-            "install",
-            "-q",
-            "--no-deps",
-            "--no-build-isolation",
-            "--no-index",
-            str(package),
-        ],
-        env=env,
-        timeout=300,
-        check=True,
-        capture_output=True,
-    )
+    _package, python, env = _installed(tmp_path)
     run = subprocess.run(
         [str(python), "-c", _WORKERS_SCRIPT],
         capture_output=True,
