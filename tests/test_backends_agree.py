@@ -48,6 +48,7 @@ CATALOGUE = [
     ("an escaped backslash before u", _with('"x": "\\\\ud800"'), True),
     ("a surrogate pair", _with('"x": "\\ud83d\\ude00"'), True),
     ("nested 3000 levels", _nested(3000), False),
+    ("a lone surrogate 900 levels down", "[" * 900 + '"\\ud800"' + "]" * 900, False),
     ("nested 600 levels (within orjson's limit)", _nested(600), False),
     ("a kept value nested 500 levels", _with('"x": ' + _nested(500)), False),
     ("a kept value nested 65 levels", _with('"x": ' + _nested(66)), False),

@@ -52,13 +52,19 @@ def _exact_int(digits: str) -> int:
 
 
 def _lone(value: Any) -> bool:
-    """Whether any text or key in a parsed value holds a lone surrogate."""
-    if isinstance(value, str):
-        return _SURROGATE.search(value) is not None
-    if isinstance(value, dict):
-        return any(_lone(k) or _lone(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_lone(v) for v in value)
+    """Whether any text or key in a parsed value holds a lone surrogate (walked without
+    recursion: the value may nest as deeply as the parser allows)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item) is not None:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
     return False
 
 
