@@ -25,7 +25,7 @@ import attrs
 import cattrs
 
 from ._compat import structure_hook, unstructure_hook
-from ._kept import kept_copy
+from ._kept import SURROGATE, kept_copy
 from .errors import RuleError
 from .models import _base
 from .models._base import NO_EXTRA, TaggedModel, lookup_type, tag_of
@@ -247,7 +247,7 @@ class FastLoaders:
             "_M": _MISSING,
             "_NO_EXTRA": NO_EXTRA,
             "_id_match": _base._ID_RE.fullmatch,
-            "_surrogate": _base._LONE_SURROGATE.search,
+            "_surrogate": SURROGATE.search,
             "_isfinite": math.isfinite,
             "_event_types": _EVENT_TYPES,
         }

@@ -14,7 +14,7 @@ except ImportError:  # pragma: no cover
 
 __all__ = ["BACKEND", "JSONRefused", "duplicate_keys", "dump_line", "dumps", "loads"]
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+from ._kept import SURROGATE as _SURROGATE
 
 BACKEND = "orjson" if _orjson is not None else "json"
 

@@ -19,12 +19,13 @@ INT_RANGE = (-(2**63), 2**64 - 1)
 #: what every backend writes (orjson refuses to write past 255 levels).
 MAX_KEPT_DEPTH = 64
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+#: A lone surrogate: the one pattern the loaders, the text rule and the JSON reader share.
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def lone_surrogate(text: str) -> bool:
     """Whether ``text`` holds a lone surrogate (no UTF-8 encoding exists for it)."""
-    return _SURROGATE.search(text) is not None
+    return SURROGATE.search(text) is not None
 
 
 def _refuse(code: str, where: str, message: str, value: Any = None) -> RuleError:

@@ -82,7 +82,7 @@ def _not_bool(_inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
         raise TypeError(f"'{attr.name}' must be a number, not a boolean ({value!r})")
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+from .._kept import SURROGATE as _LONE_SURROGATE  # noqa: E402  (one pattern for every check)
 
 
 @rule(
