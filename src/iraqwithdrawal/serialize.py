@@ -205,14 +205,7 @@ def from_json(
     A key given twice in one object (JSON parsers keep the last) is an error,
     ``duplicate_key`` at its path, with ``unknown="error"``; with ``unknown="keep"`` it is a
     warning in ``report``, and the last value stands."""
-    parsed = _parse(data, source)
-    try:
-        repeated = _json.duplicate_keys(data, parsed)
-    except _json.JSONRefused as exc:
-        raise ValidationError(
-            [Problem(code=exc.code, path="$", message=f"JSON this library refuses: {exc}")],
-            source=source,
-        ) from None
+    parsed, repeated = _parse(data, source)
     if repeated:
         problems = [
             Problem(
@@ -230,7 +223,7 @@ def from_json(
     return _from_dict(parsed, cls, unknown, validate, converter, source, report)
 
 
-def _parse(data: str | bytes, source: str | None) -> Any:
+def _parse(data: str | bytes, source: str | None) -> tuple[Any, list[str]]:
     if not isinstance(data, (str, bytes, bytearray, memoryview)):
         raise ValidationError(
             [
@@ -243,7 +236,7 @@ def _parse(data: str | bytes, source: str | None) -> Any:
             source=source,
         )
     try:
-        return _json.loads(data)
+        return _json.read(data)
     except _json.JSONRefused as exc:
         raise ValidationError(
             [Problem(code=exc.code, path="$", message=f"JSON this library refuses: {exc}")],
