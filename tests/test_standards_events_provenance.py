@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
+from importlib import resources
 from typing import Any
 
 import attrs
@@ -30,6 +31,12 @@ PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 # --- PLOVER ---------------------------------------------------------------------------------
 
 
+def cameo_table_text() -> str:
+    """The CAMEO-to-PLOVER table, read from the one copy the package ships."""
+    path = resources.files("iraqwithdrawal.standards") / "data/plover/CAMEO2PLOVER-2021.txt"
+    return path.read_text(encoding="utf-8")
+
+
 @cache
 def _plover_vocabulary() -> tuple[set[str], set[str], set[str]]:
     """Field names of the gold-standard records, event categories and modes of the records
@@ -38,7 +45,7 @@ def _plover_vocabulary() -> tuple[set[str], set[str], set[str]]:
     fields = {key for record in records for key in record}
     categories = {r["event"] for r in records}
     modes = {r["mode"] for r in records if r.get("mode")}
-    for line in (DATA / "plover/CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
+    for line in cameo_table_text().splitlines():
         match = re.match(r"\s*\d+:\s*([A-Z]+)\s*(?:,\s*([a-z_]*)\s*)?", line)
         if match:
             categories.add(match[1])
