@@ -254,10 +254,10 @@ def test_no_input_makes_the_command_line_show_a_traceback(
 ) -> None:
     """Hostile files through both JSON backends (the core install has no orjson): every one
     gets an exit code and a message, never an exception out of main()."""
-    from iraqwithdrawal import _json, cli
+    from iraqwithdrawal import _json, files
 
     monkeypatch.setattr(_json, "BACKEND", backend)
-    monkeypatch.setattr(cli, "MAX_DOCUMENT_BYTES", 1 << 20)
+    monkeypatch.setattr(files, "MAX_DOCUMENT_BYTES", 1 << 20)
     seed = iw.to_json(seed_report())
     cases = {
         "deep.json": "[" * 5000 + "]" * 5000,
