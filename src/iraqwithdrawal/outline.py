@@ -5,6 +5,9 @@ and corrections. What ``iraqwithdrawal show`` prints; for people, not for progra
 from __future__ import annotations
 
 import calendar
+import json
+import re
+from typing import Any
 
 from .models import (
     AnonymousSource,
@@ -33,7 +36,7 @@ def _label(article: Article, ident: str | None) -> str:
 
 def _time_text(t: TimeExpression) -> str:
     edtf = t.to_edtf()
-    text = f"{t.text!r}" if t.text else ""
+    text = _quoted(t.text) if t.text else ""
     if edtf is not None and t.part is not None:
         edtf = f"{t.part.value} {edtf}"
     if edtf is None and t.deixis is not None:
@@ -101,7 +104,7 @@ def _attribution_text(article: Article, a: Attribution) -> str:
     try:
         a = article.resolve_attribution(a)
     except KeyError:
-        return f"(shared attribution {a.shared!r}, not found)"
+        return f"(shared attribution {_quoted(a.shared or '')}, not found)"
     who = " and ".join(_label(article, x) for x in (a.source, *a.joint_with) if x) or _label(
         article, None
     )
@@ -112,7 +115,8 @@ def _attribution_text(article: Article, a: Attribution) -> str:
         found = article.index().by_id.get(a.channel)
         if isinstance(found, Communication):
             platform = f" on {found.platform}" if found.platform else ""
-            channel = f" in a {found.kind.value.replace('_', ' ')}{platform}"
+            kind = found.kind.value.replace("_", " ")
+            channel = f" in {_indefinite(kind)} {kind}{platform}"
     chain = "".join(f" -> {_label(article, hop.via)}" for hop in a.relay)
     when = f" ({_time_text(a.time)})" if a.time is not None else ""
     hedge = ""
@@ -156,12 +160,13 @@ def _header(article: Article) -> list[str]:
         lines.append(f"Rights: {article.rights.text}")
     for b in article.based_on:
         lines.append(
-            f"Based on: {_label(article, b.source)}" + (f" ({b.text!r})" if b.text else "")
+            f"Based on: {_label(article, b.source)}" + (f" ({_quoted(b.text)})" if b.text else "")
         )
     for m in article.media:
         lic = ""
         if m.license is not None:
-            lic = f"; licence {m.license.text!r} -> {m.license.spdx or 'not resolved (ambiguous)'}"
+            spdx = m.license.spdx or "not resolved (ambiguous)"
+            lic = f"; licence {_quoted(m.license.text)} -> {spdx}"
         credited = [f"by {_label(article, m.creator)}"] if m.creator else []
         credited += [f"from {_label(article, p)}" for p in m.providers]
         by = f" ({', '.join(credited)})" if credited else ""
@@ -211,9 +216,9 @@ def outline(article: Article) -> str:
             bits.append(f"said in {quote.original_language}" if quote.original_language else "")
             bits.append(f"translates {quote.translation_of}" if quote.translation_of else "")
             language = f" ({', '.join(b for b in bits if b)})"
-        lines.append(f"      {quote.text!r}{language}")
+        lines.append(f"      {_quoted(quote.text)}{language}")
     for attribution in article.attributions:
-        lines.append(f"  (whole article) {_attribution_text(article, attribution)}")
+        lines.append(f"  {_covers(article, attribution)} {_attribution_text(article, attribution)}")
 
     if article.disputes or article.claims:
         lines += ["", "Contested"]
@@ -223,7 +228,7 @@ def outline(article: Article) -> str:
                 if claim.dispute == dispute.id:
                     stance = claim.stance.value if claim.stance else "claims"
                     lines.append(f"    {stance}: {_attribution_text(article, claim.attribution)}")
-                    lines.append(f"      {claim.text!r}")
+                    lines.append(f"      {_quoted(claim.text)}")
     if article.relations:
         lines += ["", "Relations"]
         for r in article.relations:
@@ -238,7 +243,11 @@ def outline(article: Article) -> str:
             text = " ".join(s.select(article.text_of(s) or "") for s in entry.spans)
             lines.append(f"  {when}: {entry.title or text}")
     for c in article.corrections:
-        what = f" ({c.target}.{c.field}: {c.was!r} -> {c.now!r})" if c.target and c.field else ""
+        what = (
+            f" ({c.target}.{c.field}: {_value(c.was)} -> {_value(c.now)})"
+            if c.target and c.field
+            else ""
+        )
         lines += ["", f"Correction: {c.text}{what}"]
     anonymous = [e for e in article.entities if isinstance(e, AnonymousSource)]
     people = [e for e in article.entities if isinstance(e, Person)]
@@ -248,4 +257,69 @@ def outline(article: Article) -> str:
         f"{len(anonymous)} anonymous sources), {len(article.events)} events, "
         f"{len(article.quotes)} quotes, {len(article.claims)} claims",
     ]
-    return "\n".join(lines)
+    return "\n".join(_printable(line) for line in lines)
+
+
+# --- text as text -------------------------------------------------------------------------------
+
+#: Characters that would break a line or act on a terminal: C0 and C1 controls and the
+#: Unicode line and paragraph separators. Format characters such as U+200C (the zero-width
+#: non-joiner inside Persian words) are text and stay as they are.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _printable(line: str) -> str:
+    """One line of the outline with each control character shown as an escape (``\\n``,
+    ``\\x1b``), so a report's text can neither break the layout nor drive the terminal."""
+    return _CONTROL.sub(
+        lambda m: (
+            _ESCAPES.get(m[0]) or f"\\x{ord(m[0]):02x}"
+            if ord(m[0]) < 0x100
+            else f"\\u{ord(m[0]):04x}"
+        ),
+        line,
+    )
+
+
+def _quoted(text: str) -> str:
+    """Text between quotes, printed as text (not as a Python literal): single quotes, or
+    double ones when the text has an apostrophe and no double quote."""
+    mark = '"' if "'" in text and '"' not in text else "'"
+    return f"{mark}{text}{mark}"
+
+
+def _value(value: Any) -> str:
+    """A corrected value as printed: text quoted, anything else as JSON."""
+    if isinstance(value, str):
+        return _quoted(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _indefinite(phrase: str) -> str:
+    """ "a" or "an" before ``phrase``: by its first letter, which serves the vocabulary's
+    words (an interview, a press conference, an other)."""
+    return "an" if phrase[:1].lower() in "aeiou" else "a"
+
+
+_HOLDER = re.compile(r"(?:\.attributions\[\d+\]|\.attribution)\.shared$")
+
+
+def _covers(article: Article, shared: Attribution) -> str:
+    """What an attribution of the article's ``attributions`` covers: the statements that
+    refer to it, by kind and id (``(shared by events ev-a, ev-b; quotes q1)``), or, when
+    none does, the whole article (a report relayed from one source)."""
+    index = article.index()
+    holder_ids = {path: ident for ident, path in index.paths_of.items()}
+    groups: dict[str, list[str]] = {}
+    for path in index.targets.get(shared.id or "", ()):
+        holder = _HOLDER.sub("", path)
+        if holder == path:
+            continue  # not an attribution's "shared"
+        kind = holder[2:].split("[", 1)[0]
+        groups.setdefault(kind, []).append(holder_ids.get(holder) or holder[2:])
+    if not groups:
+        return "(whole article)"
+    return (
+        "(shared by " + "; ".join(f"{kind} {', '.join(ids)}" for kind, ids in groups.items()) + ")"
+    )
