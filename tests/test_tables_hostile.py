@@ -350,7 +350,7 @@ def _hostile_articles(draw: st.DrawFn) -> iw.Article:
 
 
 @settings(
-    max_examples=max(settings.default.max_examples // 2, 5),
+    max_examples=max(settings.default.max_examples // 3, 5),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -360,3 +360,40 @@ def test_what_goes_in_comes_back(
 ) -> None:
     out = tmp_path_factory.mktemp("t")
     _same(_through_parquet(archive, out, unknown="keep"), archive)
+
+
+# --- archives of several shards -----------------------------------------------------------------
+
+
+def _shards(folder: Path, *groups: list[iw.Article]) -> list[Path]:
+    paths = []
+    for n, group in enumerate(groups):
+        paths.append(folder / f"shard-{n}.jsonl")
+        iw.write_jsonl(group, paths[-1])
+    return paths
+
+
+def test_two_shards_with_one_article_id_are_refused_and_leave_nothing(tmp_path: Path) -> None:
+    a, b, c = example("seed"), example("phased-pullout"), example("joint-statement")
+    shards = _shards(tmp_path, [a, b], [c, attrs.evolve(b, headline="other")])
+    for on_error in ("skip", "stop"):
+        with pytest.raises(iw.ValidationError) as caught:
+            tables.write_archive(shards, tmp_path / "t", on_error=on_error)
+        assert caught.value.codes == ["duplicate_article_id"]
+        assert caught.value.problems[0].path == "$[1].id" and "shard-1.jsonl" in str(caught.value)
+        assert not (tmp_path / "t").exists()
+
+
+def test_an_id_taken_twice_in_one_shard_is_a_bad_line_or_stops_the_archive(
+    tmp_path: Path,
+) -> None:
+    a, b = example("seed"), example("phased-pullout")
+    shards = _shards(tmp_path, [b], [a, attrs.evolve(a, headline="other")])
+    result = tables.write_archive(shards, tmp_path / "t")  # skip: the second is left out
+    assert result.articles == 2 and len(result.errors) == 1
+    assert "duplicate_article_id" in result.errors[0] and "shard-1.jsonl" in result.errors[0]
+    assert list(tables.articles_from_tables(_read(tmp_path / "t"))) == [b, a]
+    with pytest.raises(iw.ValidationError) as caught:
+        tables.write_archive(shards, tmp_path / "u", on_error="stop")
+    assert caught.value.codes == ["duplicate_article_id"]
+    assert not (tmp_path / "u").exists()  # not even the good first shard's parts

@@ -32,300 +32,43 @@ from __future__ import annotations
 
 import datetime as _dt
 import decimal
-import enum
 import functools
 import json
 import os
 import re
-import types
-import typing
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, get_args, get_origin
+from typing import Any
 
 import attrs
 
 from ._kept import INT_RANGE
+from ._table_columns import (
+    COLUMN_META,
+    KEY_COLUMNS,
+    Column,
+    layout,
+    pyarrow_module,
+    table_name,
+    table_schemas,
+)
 from .converter import UnknownPolicy
 from .errors import Problem, ValidationError, child_path
 from .models import Article, Interval, PartialDate
-from .models._base import Model, TaggedModel, registered_types, registry_version
 from .serialize import from_dict, to_dict
 
 __all__ = [
     "COLUMN_META",
     "ArchiveResult",
+    "KEY_COLUMNS",
     "TableWriter",
     "articles_from_tables",
+    "table_name",
     "table_schemas",
     "to_tables",
     "write_archive",
     "write_tables",
 ]
-
-#: Columns every table starts with.
-KEY_COLUMNS = ("article_id", "row_path", "parent_path", "type")
-#: The Arrow field-metadata key that marks a column which is not a field's own value, and
-#: the schema-metadata key that marks a table written by this module. The field value is
-#: JSON: ``{"role": "int" | "float" | "json" | "earliest" | "latest", "field": name}``.
-COLUMN_META = b"iraqwithdrawal"
-#: Model classes written as one text in the wire format, so as columns, not tables.
-_SCALAR_MODELS = (PartialDate, Interval)
-#: Digits of the integer columns: 20 hold every integer of ``INT_RANGE`` (2**64 - 1 has 20).
-_INT_DIGITS = 20
-
-
-def _pa() -> Any:
-    try:
-        import pyarrow  # type: ignore[import-untyped, import-not-found, unused-ignore]
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("tables need pyarrow: pip install 'iraqwithdrawal[tables]'") from exc
-    return pyarrow
-
-
-# --- the tables and their columns, derived from the model classes ---------------------------
-
-
-def _family(cls: type) -> type:
-    """The class whose table ``cls`` goes to: for a tagged class, its highest tagged base
-    below ``TaggedModel`` (every entity kind goes to ``entities``); else the class."""
-    family = cls
-    for klass in cls.__mro__:
-        if klass in (TaggedModel, Model) or not (isinstance(klass, type) and attrs.has(klass)):
-            continue
-        if issubclass(klass, TaggedModel) and issubclass(cls, klass):
-            family = klass
-    return family
-
-
-#: Table names English does not make by adding "s".
-_IRREGULAR = {"Deixis": "deixes", "Rights": "rights", "BasedOn": "based_on"}
-
-
-def table_name(cls: type) -> str:
-    """``RelayHop`` → ``relay_hops``, ``Quantity`` → ``quantities``."""
-    family = _family(cls).__name__
-    if family in _IRREGULAR:
-        return _IRREGULAR[family]
-    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", family).lower()
-    if words.endswith("y") and not words.endswith(("ay", "ey", "oy", "uy")):
-        return words[:-1] + "ies"
-    if words.endswith(("s", "x")):
-        return words + "es"
-    return words + "s"
-
-
-def _alternatives(t: Any) -> list[Any]:
-    """The types a value of a field of type ``t`` may have, ``None`` left out."""
-    if get_origin(t) in (typing.Union, types.UnionType):
-        return [a for a in get_args(t) if a is not type(None)]
-    return [t]
-
-
-def _is_row_class(t: Any) -> bool:
-    return (
-        isinstance(t, type)
-        and attrs.has(t)
-        and issubclass(t, Model)
-        and not issubclass(t, _SCALAR_MODELS)
-    )
-
-
-def _models_of(t: Any) -> bool:
-    """Whether a field of type ``t`` holds models that are rows of their own: models, or
-    tuples of them, and nothing else (a field that may hold a model or a text is JSON)."""
-    kinds = _alternatives(t)
-    if len(kinds) == 1 and get_origin(kinds[0]) is tuple:
-        args = get_args(kinds[0])
-        if len(args) != 2 or args[1] is not Ellipsis:
-            return False
-        kinds = _alternatives(args[0])
-    return all(_is_row_class(k) for k in kinds)
-
-
-#: How a field is stored: ("rows",) for models that are rows of their own; ("value", type)
-#: for a value Arrow holds as it is; ("date", type) for EDTF text with its bounds;
-#: ("number",) for an int or a float; ("json",) for anything else.
-_Kind = tuple[Any, ...]
-
-
-def _kind(t: Any) -> _Kind:
-    pa = _pa()
-    if _models_of(t):
-        return ("rows",)
-    kinds = _alternatives(t)
-    if len(kinds) > 1:
-        return ("number",) if set(kinds) == {int, float} else ("json",)
-    t = kinds[0]
-    if get_origin(t) is tuple:
-        args = get_args(t)
-        if len(args) == 2 and args[1] is Ellipsis:
-            inner = _kind(args[0])
-            if inner[0] in ("value", "date"):
-                return ("value", pa.list_(inner[1]))
-        return ("json",)
-    if t is bool:
-        return ("value", pa.bool_())
-    if t is int:
-        return ("value", pa.decimal128(_INT_DIGITS, 0))
-    if t is float:
-        return ("value", pa.float64())
-    if t is str:
-        return ("value", pa.string())
-    if isinstance(t, type) and issubclass(t, enum.Enum):
-        return ("value", pa.dictionary(pa.int32(), pa.string()))
-    if isinstance(t, type) and issubclass(t, _SCALAR_MODELS):
-        return ("date", pa.string())
-    return ("json",)
-
-
-@attrs.frozen
-class _Column:
-    """One column: its ``name``, the ``field`` it comes from, its ``role`` (``value``: the
-    field's value; ``json``: its value as JSON text; ``float`` and ``int``: a number as a
-    float and, when it is one, as an exact integer; ``earliest``/``latest``: a date's
-    bounds, derived) and its Arrow type."""
-
-    name: str
-    field: str
-    role: str
-    arrow: Any
-
-    def arrow_field(self) -> Any:
-        pa = _pa()
-        if self.role == "value":
-            return pa.field(self.name, self.arrow)
-        meta = json.dumps({"role": self.role, "field": self.field}).encode()
-        return pa.field(self.name, self.arrow, metadata={COLUMN_META: meta})
-
-
-@attrs.frozen
-class _Table:
-    schema: Any
-    columns: dict[str, _Column]  # by column name
-    of_field: dict[str, tuple[_Column, ...]]  # by field name
-
-
-@attrs.frozen
-class _Layout:
-    tables: dict[str, _Table]
-    row_fields: dict[type, frozenset[str]]  # per class, the fields whose models are rows
-
-
-def _free(name: str, taken: set[str]) -> str:
-    """``name``, or with ``_`` appended until no field or column has it."""
-    while name in taken:
-        name += "_"
-    taken.add(name)
-    return name
-
-
-def _table_columns(name: str, kinds: dict[str, list[_Kind]]) -> _Table:
-    """The columns of one table from the kinds of its fields in every class of the family:
-    a field the classes store alike keeps that kind, one they disagree on is JSON text.
-    Fields keep their names; derived columns take names no field has."""
-    pa = _pa()
-    clash = set(kinds) & {*KEY_COLUMNS, "extra"}
-    if clash:
-        raise ValueError(f"table {name}: fields {sorted(clash)} clash with key columns")
-    taken = {*KEY_COLUMNS, "extra", *kinds}
-    columns: list[_Column] = []
-    for field, seen in kinds.items():
-        kind = seen[0] if all(k == seen[0] for k in seen) else ("json",)
-        if kind[0] == "value":
-            columns.append(_Column(field, field, "value", kind[1]))
-        elif kind[0] == "date":
-            columns.append(_Column(field, field, "value", kind[1]))
-            for role in ("earliest", "latest"):
-                columns.append(_Column(_free(f"{field}_{role}", taken), field, role, pa.date32()))
-        elif kind[0] == "number":
-            columns.append(_Column(field, field, "float", pa.float64()))
-            exact = pa.decimal128(_INT_DIGITS, 0)
-            columns.append(_Column(_free(f"{field}_int", taken), field, "int", exact))
-        else:
-            columns.append(_Column(field, field, "json", pa.string()))
-    keys = [pa.field(k, pa.string(), nullable=k in KEY_COLUMNS[2:]) for k in KEY_COLUMNS]
-    schema = pa.schema(
-        [*keys, *(c.arrow_field() for c in columns), pa.field("extra", pa.string())],
-        metadata={COLUMN_META: b"1"},
-    )
-    of_field: dict[str, list[_Column]] = {}
-    for column in columns:
-        of_field.setdefault(column.field, []).append(column)
-    return _Table(
-        schema=schema,
-        columns={c.name: c for c in columns},
-        of_field={k: tuple(v) for k, v in of_field.items()},
-    )
-
-
-@functools.lru_cache(maxsize=8)
-def _layout_at(_version: int) -> _Layout:
-    kinds: dict[str, dict[str, list[_Kind]]] = {}
-    row_fields: dict[type, frozenset[str]] = {}
-    for cls in _classes():
-        table = kinds.setdefault(table_name(cls), {})
-        rows = set()
-        for a in attrs.fields(cls):
-            if a.name == "extra":
-                continue
-            kind = _kind(a.type)
-            if kind[0] == "rows":
-                rows.add(a.name)
-            else:
-                table.setdefault(a.name, []).append(kind)
-        row_fields[cls] = frozenset(rows)
-    return _Layout(
-        tables={name: _table_columns(name, fields) for name, fields in kinds.items()},
-        row_fields=row_fields,
-    )
-
-
-def _layout() -> _Layout:
-    """The tables of the classes registered now (cached until the registry changes)."""
-    return _layout_at(registry_version())
-
-
-def _classes() -> list[type]:
-    """Every model class an article can hold: the registered ones and those reachable from
-    ``Article`` through its fields."""
-    seen: list[type] = []
-
-    def visit(cls: type) -> None:
-        if cls in seen or not (attrs.has(cls) and issubclass(cls, Model)):
-            return
-        if issubclass(cls, _SCALAR_MODELS):
-            return
-        seen.append(cls)
-        attrs.resolve_types(cls)
-        for a in attrs.fields(cls):
-            for t in _types_in(a.type):
-                visit(t)
-
-    visit(Article)
-    for cls in registered_types().values():
-        visit(cls)
-    return seen
-
-
-def _types_in(t: Any) -> Iterator[type]:
-    origin = get_origin(t)
-    if origin in (typing.Union, types.UnionType, tuple):
-        for arg in get_args(t):
-            if arg is not Ellipsis:
-                yield from _types_in(arg)
-    elif isinstance(t, type):
-        yield t
-        if attrs.has(t) and issubclass(t, TaggedModel):
-            yield from (c for c in registered_types().values() if issubclass(c, t))
-
-
-def table_schemas() -> dict[str, Any]:
-    """The Arrow schema of each table, from the classes registered now (extensions
-    included): the key columns, then the columns of the fields of every class of the
-    family, then ``extra``."""
-    return {name: table.schema for name, table in _layout().tables.items()}
-
 
 # --- articles to rows -----------------------------------------------------------------------
 
@@ -358,7 +101,7 @@ def _exact(wire: Any, path: str) -> Any:
     return wire
 
 
-def _cell(column: _Column, value: Any, wire: Any, path: str) -> Any:
+def _cell(column: Column, value: Any, wire: Any, path: str) -> Any:
     if column.role == "value":
         return _exact(wire, path)
     if column.role == "json":
@@ -372,14 +115,14 @@ def _cell(column: _Column, value: Any, wire: Any, path: str) -> Any:
 
 
 def _rows(article: Article, root: str) -> dict[str, list[dict[str, Any]]]:
-    layout = _layout()
+    current = layout()
     wire = to_dict(article)
     rows: dict[str, list[dict[str, Any]]] = {}
 
     def visit(node: Any, data: Mapping[str, Any], path: str, parent: str | None) -> None:
         name = table_name(type(node))
-        table = layout.tables[name]
-        rows_here = layout.row_fields[type(node)]
+        table = current.tables[name]
+        rows_here = current.row_fields[type(node)]
         row: dict[str, Any] = {
             "article_id": article.id,
             "row_path": path,
@@ -491,7 +234,7 @@ class TableWriter:
     def flush(self) -> None:
         import pyarrow.parquet as pq  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
-        pa = _pa()
+        pa = pyarrow_module()
         batches = {
             name: pa.Table.from_pylist(rows, schema=self.schemas[name])
             for name, rows in self._pending.items()
@@ -578,21 +321,83 @@ class ArchiveResult:
     errors: tuple[str, ...]
 
 
-def _shard(path: str, part: str, *, out: str, unknown: UnknownPolicy, skip: bool) -> ArchiveResult:
-    """One file of an archive to the ``part`` files of the dataset (a task of its own)."""
+#: What a shard task gives back: its result, and the problems (with their source) that
+#: stopped it, if any. Problems, not the exception: they pickle whole to a Dask client.
+_Outcome = tuple[ArchiveResult, "tuple[tuple[Problem, ...], str | None] | None"]
+
+
+def _shard(path: str, part: str, *, out: str, unknown: UnknownPolicy, skip: bool) -> _Outcome:
+    """One file of an archive to the ``part`` files of the dataset (a task of its own). An
+    article the writer refuses (an id taken in this shard) is a bad line like any other."""
     from ._plugins import load_plugins
     from .serialize import iter_jsonl
 
     load_plugins()  # a worker process knows the extension types its packages declare
-    errors: list[Any] = []
-    with TableWriter(out, part=part) as writer:
-        for article in iter_jsonl(path, unknown=unknown, errors=errors if skip else None):
-            writer.add(article)
-    return ArchiveResult(
+    errors: list[ValidationError] = []
+    try:
+        with TableWriter(out, part=part) as writer:
+            for article in iter_jsonl(path, unknown=unknown, errors=errors if skip else None):
+                try:
+                    writer.add(article)
+                except ValidationError as exc:
+                    refused = ValidationError(exc.problems, source=path)
+                    if not skip:
+                        raise refused from None
+                    errors.append(refused)
+    except ValidationError as exc:  # the writer has removed what it wrote
+        return ArchiveResult(articles=0, rows={}, errors=(str(exc),)), (
+            tuple(exc.problems),
+            exc.source,
+        )
+    result = ArchiveResult(
         articles=writer.articles,
         rows={k: v for k, v in writer.rows.items() if v},
         errors=tuple(str(e) for e in errors),
     )
+    return result, None
+
+
+def _duplicates_across(
+    out: Path, shards: list[tuple[str, str]]
+) -> tuple[tuple[Problem, ...], str | None] | None:
+    """The first article id that two shards both hold, as a problem of the later one."""
+    import pyarrow.parquet as pq  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    first: dict[str, tuple[str, int]] = {}
+    for path, part in shards:
+        file = out / "articles" / f"{part}.parquet"
+        if not file.is_file():
+            continue
+        ids = pq.read_table(file, columns=["article_id"]).column(0).to_pylist()
+        for index, ident in enumerate(ids):
+            if ident in first:
+                where, at = first[ident]
+                problem = Problem(
+                    code="duplicate_article_id",
+                    path=f"$[{index}].id",
+                    message=f"article id {ident!r} is already the id of article $[{at}] of "
+                    f"{where}; the tables key their rows by article id",
+                    value=ident,
+                )
+                return (problem,), path
+            first[ident] = (path, index)
+    return None
+
+
+def _remove_parts(out: Path, parts: Iterable[str], before: set[Path] | None) -> None:
+    """Remove the files of ``parts`` from every table of the dataset, and the folders they
+    leave empty that were not there ``before`` (``None``: not even ``out``): what a refused
+    archive leaves of itself."""
+    names = [f"{part}.parquet" for part in parts]
+    if not out.is_dir():
+        return
+    for folder in [f for f in out.iterdir() if f.is_dir()]:
+        for name in names:
+            (folder / name).unlink(missing_ok=True)
+        if folder not in (before or set()) and not any(folder.iterdir()):
+            folder.rmdir()
+    if before is None and not any(out.iterdir()):
+        out.rmdir()
 
 
 def write_archive(
@@ -608,18 +413,34 @@ def write_archive(
     one after the other in this process; with ``scheduler="dask"`` (the current Dask
     client or scheduler) or a ``distributed.Client``, each shard is a Dask task, so the
     shards are read, validated and written in parallel, on one machine or a cluster. Bad
-    lines are skipped and listed in the result (``on_error="skip"``), or the first one
-    raises :class:`~iraqwithdrawal.ValidationError` (``"stop"``)."""
+    lines (and a second article with an id of the same shard) are skipped and listed in the
+    result (``on_error="skip"``), or the first one raises
+    :class:`~iraqwithdrawal.ValidationError` (``"stop"``). Two shards holding one article id
+    are refused either way (code ``duplicate_article_id``). A refused archive leaves none
+    of its part files behind."""
     shards = [(os.fspath(f), f"part-{i:05d}") for i, f in enumerate(files)]
+    folder = Path(out)
+    before = set(folder.iterdir()) if folder.is_dir() else None
     job = functools.partial(_shard, out=os.fspath(out), unknown=unknown, skip=on_error == "skip")
-    if scheduler is None:
-        results = [job(path, part) for path, part in shards]
-    else:
-        import dask.bag  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    try:
+        if scheduler is None:
+            outcomes = [job(path, part) for path, part in shards]
+        else:
+            import dask.bag  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
-        bags: Any = dask.bag
-        tasks = bags.from_sequence(shards, npartitions=max(len(shards), 1)).starmap(job)
-        results = tasks.compute() if scheduler == "dask" else scheduler.compute(tasks).result()
+            bags: Any = dask.bag
+            tasks = bags.from_sequence(shards, npartitions=max(len(shards), 1)).starmap(job)
+            done = tasks.compute() if scheduler == "dask" else scheduler.compute(tasks).result()
+            outcomes = list(done)
+        stopped = next((s for _, s in outcomes if s is not None), None)
+        stopped = stopped or _duplicates_across(folder, shards)
+    except BaseException:
+        _remove_parts(folder, [part for _, part in shards], before)
+        raise
+    if stopped is not None:
+        _remove_parts(folder, [part for _, part in shards], before)
+        raise ValidationError(stopped[0], source=stopped[1])
+    results = [result for result, _ in outcomes]
     rows: dict[str, int] = {}
     for result in results:
         for name, n in result.rows.items():
@@ -666,7 +487,7 @@ def _place(root: dict[str, Any], path: str, values: dict[str, Any]) -> None:
                 node = node[i]
 
 
-def _roles(name: str, table: Any) -> dict[str, _Column]:
+def _roles(name: str, table: Any) -> dict[str, Column]:
     """What each column of ``table`` is: from the Arrow field metadata when the table was
     written by this module, else (row dicts, or a table whose metadata was lost on the way)
     from the tables of the classes registered now."""
@@ -677,9 +498,9 @@ def _roles(name: str, table: Any) -> dict[str, _Column]:
             meta = (f.metadata or {}).get(COLUMN_META)
             if meta is not None:
                 mark = json.loads(meta)
-                roles[f.name] = _Column(f.name, mark["field"], mark["role"], f.type)
+                roles[f.name] = Column(f.name, mark["field"], mark["role"], f.type)
         return roles
-    known = _layout().tables.get(name)
+    known = layout().tables.get(name)
     return {k: c for k, c in known.columns.items() if c.role != "value"} if known else {}
 
 
@@ -696,7 +517,7 @@ def _refused(table: str, path: str, code: str, message: str, value: Any = None) 
     return ValidationError([Problem(code=code, path=path, message=message, value=value)], table)
 
 
-def _values(name: str, row: Mapping[str, Any], roles: Mapping[str, _Column]) -> dict[str, Any]:
+def _values(name: str, row: Mapping[str, Any], roles: Mapping[str, Column]) -> dict[str, Any]:
     """The wire fields of one row."""
     values: dict[str, Any] = {}
     exact: dict[str, int] = {}
