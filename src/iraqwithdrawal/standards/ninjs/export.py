@@ -40,6 +40,7 @@ from .._common import (
     entities_by_id,
     iso_date,
     name_of,
+    type_label,
     wikidata_uri,
 )
 from .conform import ABSENT, conform, plain_json
@@ -194,7 +195,7 @@ def export_document(article: Article, losses: Losses) -> dict[str, Any]:
     _export_media(article, entities, doc, losses)
     if article.events:
         doc["events"] = [
-            {"name": e.summary or e.type_info.label, "rel": "mentions", "literal": e.id}
+            {"name": e.summary or type_label(e), "rel": "mentions", "literal": e.id}
             for e in article.events
         ]
         losses.approximated(
