@@ -25,6 +25,7 @@ __all__ = [
     "duplicate_keys",
     "dump_line",
     "dumps",
+    "check_value",
     "loads",
     "read",
 ]
@@ -41,9 +42,10 @@ class JSONRefused(ValueError):
     ``lone_surrogate``, ``number_range`` (an integer beyond 64 bits, or a number beyond the
     range of a double) or ``too_deep``."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, path: str = "$") -> None:
         super().__init__(message)
         self.code = code
+        self.path = path
 
 
 # A \u escape of a surrogate; only looked for when the text holds a "\u" at all.
@@ -183,6 +185,50 @@ def read(
         if quotes == 2 * (keys + texts):
             return value, []
     return value, _repeated(raw.decode("utf-8"))
+
+
+def check_value(value: Any) -> None:
+    """Check a value given as parsed JSON (``from_dict``'s input) by the rules that reading
+    JSON text applies: nesting at most :data:`MAX_JSON_DEPTH`, integers within 64 bits,
+    finite numbers, text and keys without lone surrogates. Raises :class:`JSONRefused`
+    whose ``path`` names the first value that breaks one; values of other types are left to
+    the loaders, which name them."""
+    from .errors import child_path
+
+    stack: list[tuple[Any, str, int]] = [(value, "$", 0)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        item, path, depth = pop()
+        kind = type(item)
+        if kind is str or isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise JSONRefused("lone_surrogate", "text with a lone surrogate", path) from None
+        elif kind is int:
+            if not _INT_MIN <= item <= _INT_MAX:
+                raise JSONRefused("number_range", "an integer beyond 64 bits", path)
+        elif kind is float:
+            if not math.isfinite(item):
+                raise JSONRefused("not_finite", "a number that is not finite", path)
+        elif isinstance(item, (dict, list, tuple)):
+            if depth >= MAX_JSON_DEPTH:
+                raise JSONRefused("too_deep", f"nested more than {MAX_JSON_DEPTH} levels", path)
+            if isinstance(item, dict):
+                for key, inner in item.items():
+                    if isinstance(key, str):
+                        try:
+                            key.encode("utf-8")
+                        except UnicodeEncodeError:
+                            raise JSONRefused(
+                                "lone_surrogate", "a key with a lone surrogate", path
+                            ) from None
+                        push((inner, child_path(path, key), depth + 1))
+                    else:
+                        push((inner, path, depth + 1))
+            else:
+                for index, inner in enumerate(item):
+                    push((inner, f"{path}[{index}]", depth + 1))
 
 
 def loads(data: str | bytes | bytearray | memoryview, *, backend: str | None = None) -> Any:

@@ -11,6 +11,7 @@ import attrs
 from ..errors import RuleError
 from . import _checks as v
 from ._base import (
+    ANY_TEXT,
     ID,
     LANGUAGE,
     OPT_ID,
@@ -218,7 +219,7 @@ class Article(TaggedModel):
     id: str = attrs.field(validator=ID)
     headline: str = attrs.field(validator=TEXT)
     subheadline: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    body: str = attrs.field(validator=v.instance_of(str))
+    body: str = attrs.field(validator=ANY_TEXT)
     language: str = attrs.field(validator=LANGUAGE)
     schema_version: str = attrs.field(
         default=SCHEMA_VERSION,
