@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from ...errors import Problem, RuleError, ValidationError
+from ...errors import Problem, RuleError, ValidationError, child_path
 from ...models import Article
 from .._common import Conversion, Losses
 from .export import KEPT, export_document
@@ -107,7 +107,7 @@ def _keep(article: Article, normal: dict[str, Any], losses: Losses, keep: bool) 
         return article
     reported = {loss.path for loss in losses.items}
     for key in kept:
-        path = _top_path(key)
+        path = child_path("$", key)
         if not keep:
             losses.dropped(path, "no typed field, and keep=False")
         elif not any(p == path or p.startswith((f"{path}.", f"{path}[")) for p in reported):
@@ -123,23 +123,21 @@ def _keep(article: Article, normal: dict[str, Any], losses: Losses, keep: bool) 
         ) from None
 
 
-def _top_path(key: str) -> str:
-    from ...errors import child_path
-
-    return child_path("$", key)
-
-
 _KEPT_NOTE = "no typed field: kept as imported in extra['ninjs'] and written back by to_ninjs"
 
 
 def iter_ninjs(
-    documents: Iterable[Any], version: str | None = None, *, check_schema: bool = True
+    documents: Iterable[Any],
+    version: str | None = None,
+    *,
+    check_schema: bool = True,
+    keep: bool = True,
 ) -> Iterator[Conversion[Article]]:
     """:func:`from_ninjs` for each item of a collection (a JSON array of ninjs items). A bad
     item raises :class:`~iraqwithdrawal.ValidationError` with paths starting ``$[index]``."""
     for index, document in enumerate(documents):
         try:
-            yield from_ninjs(document, version, check_schema=check_schema)
+            yield from_ninjs(document, version, check_schema=check_schema, keep=keep)
         except ValidationError as exc:
             raise ValidationError(
                 [
