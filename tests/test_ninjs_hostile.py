@@ -340,3 +340,23 @@ def test_damaged_official_documents_import_whole_or_are_refused(
     for target in ("3.1", "2.2"):
         export = to_ninjs(article, target)
         assert list(strict_validator(target).iter_errors(export.document)) == []
+
+
+def test_without_jsonschema_kept_values_are_not_written_back_unchecked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The schema check of an export needs jsonschema; without it, each kept property is
+    left out and reported, and what the model writes is written as ever."""
+    from iraqwithdrawal.standards.ninjs import conform
+
+    document = {"uri": "urn:newsml:x:1", "headlines": [{"value": "H"}], "urgency": 3}
+    article = from_ninjs(document, "3.1").document
+
+    def missing(version: str) -> Any:
+        raise ImportError("no jsonschema")
+
+    monkeypatch.setattr(conform, "strict_validator", missing)
+    export = to_ninjs(article)
+    assert "urgency" not in export.document and export.document["headlines"][0]["value"] == "H"
+    (loss,) = [loss for loss in export.dropped if loss.path == "$.ninjs.kept.urgency"]
+    assert "jsonschema" in loss.message
