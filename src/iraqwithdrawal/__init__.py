@@ -12,6 +12,7 @@ from ._version import __version__
 from .converter import configure_converter, make_converter
 from .errors import (
     EDTFError,
+    FieldTypeError,
     IraqWithdrawalError,
     Problem,
     RegistryError,
@@ -105,6 +106,7 @@ from .models import (
     unregister_event_type,
     unregister_type,
 )
+from .models._language import normalise_language_tag
 from .serialize import (
     from_dict,
     from_json,
@@ -185,6 +187,8 @@ __all__ = [
     "Rights",
     "Role",
     "RuleError",
+    "FieldTypeError",
+    "normalise_language_tag",
     "SCHEMA_VERSION",
     "Scope",
     "Severity",

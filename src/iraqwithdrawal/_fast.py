@@ -252,7 +252,7 @@ class FastLoaders:
     # --- code generation --------------------------------------------------------------------
 
     def _compile(self, cls: type) -> Loader | None:
-        from .converter import _can_assemble, _value_checks
+        from .converter import _can_assemble, _normaliser, _value_checks
 
         attrs.resolve_types(cls)
         fields = [a for a in attrs.fields(cls) if a.name != "extra"]
@@ -290,9 +290,13 @@ class FastLoaders:
             if check is not None and inline is None:
                 env[f"_v{index}"], env[f"_a{index}"] = check, a
                 late.append(f"    _v{index}(o, _a{index}, {var})")
+            norm = _normaliser(a)
+            convert = self._convert(a.type, var, env)
+            if norm is not None:
+                convert.append(f"{var} = {_bind(env, norm)}({var})")
             if a.default is attrs.NOTHING:
                 body.append(f"    {var} = d[{a.name!r}]")
-                body += ["    " + line for line in self._convert(a.type, var, env)]
+                body += ["    " + line for line in convert]
                 body += ["    " + line for line in inline or ()]
                 continue
             env[f"_d{index}"] = a.default
@@ -304,7 +308,7 @@ class FastLoaders:
                 body.append(f"        {var} = _d{index}")
             body.append("    else:")
             body.append("        n += 1")
-            body += ["        " + line for line in self._convert(a.type, var, env)]
+            body += ["        " + line for line in convert]
             if inline and _passes(check, a, a.default):
                 body += ["        " + line for line in inline]
             else:

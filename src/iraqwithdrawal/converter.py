@@ -288,6 +288,9 @@ class _Hooks:
         for a in fields:
             claim_enums(self.converter, a.type)
             hook = structure_hook(self.converter, a.type)
+            norm = _normaliser(a)
+            if norm is not None:
+                hook = _normalised(hook, norm)
             if a.default is attrs.NOTHING:
                 plan.append((a.name, hook, a.type, _REQUIRED, None))
             elif isinstance(a.default, _FACTORY):
@@ -535,6 +538,20 @@ def _value_checks(validator: Any, keep: bool = False) -> Any:
     return validator
 
 
+def _normalised(hook: Any, norm: Any) -> Any:
+    def load(value: Any, t: Any) -> Any:
+        return norm(hook(value, t))
+
+    return load
+
+
+def _normaliser(a: attrs.Attribute[Any]) -> Any:
+    """The field's converter when it only normalises a type-checked value (marked
+    ``normaliser``, such as the case of a language tag), else ``None``."""
+    conv = a.converter
+    return conv if getattr(conv, "normaliser", False) else None
+
+
 def _can_assemble(cls: type, fields: list[attrs.Attribute[Any]]) -> bool:
     """Whether a loaded object may be assembled without ``__init__``: true when the class's
     initialiser is the one attrs generated and no field has a converter other than
@@ -546,7 +563,11 @@ def _can_assemble(cls: type, fields: list[attrs.Attribute[Any]]) -> bool:
     return (
         generated
         and not hasattr(cls, "__attrs_pre_init__")
-        and all(cast(Any, a.converter) in (None, to_tuple) for a in fields if a.name != "extra")
+        and all(
+            cast(Any, a.converter) in (None, to_tuple) or _normaliser(a)
+            for a in fields
+            if a.name != "extra"
+        )
     )
 
 

@@ -96,6 +96,7 @@ def _not_bool(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
 
 from .._kept import SURROGATE as _LONE_SURROGATE  # noqa: E402  (one pattern for every check)
 from .._kept import KeptFields, kept_fields  # noqa: E402
+from ._language import LANGUAGE_PATTERN, is_language_tag, normalise_language_tag  # noqa: E402
 
 
 @rule(
@@ -150,19 +151,26 @@ NUMBER: Validator = v.and_(v.instance_of((int, float)), _not_bool, _finite)
 OPT_NUMBER: Validator = v.optional(NUMBER)
 
 
-_LANGUAGE_TAG = r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*"
-_LANGUAGE_RE = re.compile(_LANGUAGE_TAG)
-
-
-@rule(code="language_tag", schema={"pattern": f"^{_LANGUAGE_TAG}$"})
+@rule(code="language_tag", schema={"pattern": f"^{LANGUAGE_PATTERN}$"})
 def _language(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
-    if _LANGUAGE_RE.fullmatch(value) is None:
+    if not is_language_tag(value):
         raise RuleError(
-            "language_tag", f"{value!r} is not a BCP 47 language tag such as 'en'", value
+            "language_tag",
+            f"{preview(value)} is not a BCP 47 language tag such as 'en' or 'ar-IQ'",
+            value,
         )
 
 
 LANGUAGE: Validator = v.and_(v.instance_of(str), _language)
+
+
+def language_field(*, optional: bool = False) -> Any:
+    """A language tag field: accepted in any case, held in the case RFC 5646 recommends."""
+    if optional:
+        return attrs.field(
+            default=None, converter=normalise_language_tag, validator=v.optional(LANGUAGE)
+        )
+    return attrs.field(converter=normalise_language_tag, validator=LANGUAGE)
 
 
 def tuple_of(member: Validator | type | tuple[type, ...]) -> Validator:

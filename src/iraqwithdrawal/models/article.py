@@ -13,7 +13,6 @@ from . import _checks as v
 from ._base import (
     ANY_TEXT,
     ID,
-    LANGUAGE,
     OPT_ID,
     OPT_IRI,
     OPT_TEXT,
@@ -22,6 +21,7 @@ from ._base import (
     Span,
     SpanField,
     TaggedModel,
+    language_field,
     ref_meta,
     register_type,
     to_tuple,
@@ -220,7 +220,7 @@ class Article(TaggedModel):
     headline: str = attrs.field(validator=TEXT)
     subheadline: str | None = attrs.field(default=None, validator=OPT_TEXT)
     body: str = attrs.field(validator=ANY_TEXT)
-    language: str = attrs.field(validator=LANGUAGE)
+    language: str = language_field()
     schema_version: str = attrs.field(
         default=SCHEMA_VERSION,
         validator=v.and_(v.instance_of(str), _schema_version),
