@@ -86,6 +86,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _commit() -> tuple[str, bool]:
+    """HEAD of the checkout and whether ``src`` differs from it; a copy outside git (a
+    ``git archive`` snapshot) names its commit in ``IW_FUZZ_COMMIT``."""
+    if os.environ.get("IW_FUZZ_COMMIT"):
+        return os.environ["IW_FUZZ_COMMIT"], False
     try:
         head = subprocess.run(
             ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
@@ -219,6 +223,7 @@ def run(
     timer = _Timer(args.timeout)
     failures = Failures(Path(args.repro_dir), args.max_repro, args.shrink_seconds)
     tables = targets.get("tables")
+    commit, modified = _commit()  # the code as it was when the run began
     start = last = time.monotonic()
     stopped = "inputs"
     done = 0
@@ -257,7 +262,6 @@ def run(
     elapsed = time.monotonic() - start
     _progress(done, elapsed, stats, len(failures))
     total = {k: sum(s[k] for s in stats.values()) for k in COUNTS}
-    commit, modified = _commit()
     return {
         "tool": "benchmarks/fuzz.py",
         "seed": args.seed,
