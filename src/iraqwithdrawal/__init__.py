@@ -20,6 +20,7 @@ from .errors import (
     Severity,
     ValidationError,
 )
+from .files import FileError
 from .models import (
     DIVISIONS,
     ID_PATTERN,
@@ -188,6 +189,7 @@ __all__ = [
     "Role",
     "RuleError",
     "FieldTypeError",
+    "FileError",
     "normalise_language_tag",
     "SCHEMA_VERSION",
     "Scope",
