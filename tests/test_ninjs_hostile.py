@@ -114,11 +114,14 @@ def test_what_cannot_be_kept_is_refused_as_a_validation_error() -> None:
     assert error.codes == ["too_deep"] and error.problems[0].path.startswith("$.x[0]")
     conversion = from_ninjs(document, "3.1", check_schema=False, keep=False)
     assert any(loss.path == "$.x" for loss in conversion.dropped)
-    # Just inside the limit, the value is kept and written back as it was.
+    # Just inside the limit (62 levels of the document), the value is kept, and the
+    # article writes and reads back; one level more is refused.
     inside = {"uri": "u", "headlines": [{"value": "H"}], "x": nest(61)}
     article = from_ninjs(inside, "3.1", check_schema=False).document
     assert article.extra[KEPT]["kept"]["x"] == nest(61)
     assert iw.from_json(iw.to_json(article), unknown="keep") == article
+    outside = {"uri": "u", "headlines": [{"value": "H"}], "x": nest(62)}
+    assert _refused(outside, check_schema=False).codes == ["too_deep"]
 
 
 def test_the_command_line_refuses_a_deep_document_without_a_traceback(tmp_path: Path) -> None:

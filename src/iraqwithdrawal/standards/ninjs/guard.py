@@ -15,10 +15,12 @@ from ...errors import Problem, ValidationError, child_path
 
 __all__ = ["KEPT_DEPTH", "check_limits"]
 
-#: How deep a document may nest when what has no typed field is kept: a top-level property
-#: is kept two levels inside ``article.extra`` (``extra["ninjs"]["kept"][name]``), and a
-#: kept value may nest at most :data:`MAX_KEPT_DEPTH` levels there.
-KEPT_DEPTH = MAX_KEPT_DEPTH - 1
+#: How deep a document may nest when what has no typed field is kept. A top-level property
+#: is kept inside ``article.extra`` (``extra["ninjs"]["kept"][name]``), where a kept value
+#: may nest at most :data:`MAX_KEPT_DEPTH` levels; the JSON writer counts ``extra`` itself as
+#: one level more than the constructor does, so the document keeps two levels in hand and
+#: whatever is imported can be written.
+KEPT_DEPTH = MAX_KEPT_DEPTH - 2
 #: At most this many problems are collected; a badly broken document is not walked to the end.
 _MAX_PROBLEMS = 100
 
@@ -46,7 +48,7 @@ def check_limits(document: Any, *, keep: bool) -> None:
     """Raise :class:`~iraqwithdrawal.ValidationError` naming, by path, every value that is
     not plain JSON both backends write back: a key that is not text, a value of another
     type, a lone surrogate, an integer beyond 64 bits, a number that is not finite, or
-    nesting deeper than ``from_json`` reads (512 levels; 63 when ``keep``, so that every
+    nesting deeper than ``from_json`` reads (512 levels; 62 when ``keep``, so that every
     property can be kept in the article)."""
     limit = KEPT_DEPTH if keep else MAX_JSON_DEPTH
     problems: list[Problem] = []

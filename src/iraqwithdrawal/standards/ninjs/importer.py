@@ -217,8 +217,9 @@ def _upgrade(name: str, value: Any, depth: int) -> Any:
     """``value`` with 3.x key spellings; a 1.x object keyed by name becomes the 3.x array
     (each item gets its key as ``name``, or as ``role`` for alternative ids)."""
     camel = _camel()
+    # Keyed by name, and no item with a name of its own (in any spelling) to overwrite.
     keyed = isinstance(value, dict) and all(
-        isinstance(v, dict) and "name" not in v for v in value.values()
+        isinstance(v, dict) and not any(k.lower() == "name" for k in v) for v in value.values()
     )
     if name == "associations" and keyed:
         return [
