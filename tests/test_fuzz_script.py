@@ -121,3 +121,20 @@ def test_reproducer_source_builds_hostile_values() -> None:
         else:
             assert built == value
     assert py_source(loop) == "[LOOP]"
+
+
+def test_the_atheris_target_checks_one_input_and_says_when_atheris_is_missing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import fuzz_atheris
+
+    from iraqwithdrawal.examples import example_json
+
+    fuzz_targets.configure("json")
+    fuzz_atheris.check(example_json("live-page").encode("utf-8"))  # accepted, written back
+    fuzz_atheris.check(b'{"id": 1e400, "id": [')  # refused
+    with pytest.raises(AssertionError, match=r"changed"):
+        fuzz_atheris.check_outcomes([("json", fuzz_targets.Outcome("accepted", object()))])
+    monkeypatch.setattr(fuzz_atheris, "atheris", None)
+    assert fuzz_atheris.main(["fuzz_atheris.py"]) == 2
+    assert "atheris is not installed" in capsys.readouterr().err
