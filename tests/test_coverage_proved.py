@@ -26,7 +26,6 @@ from iraqwithdrawal._walk import survey
 from iraqwithdrawal.examples import EXAMPLES, example
 from iraqwithdrawal.extend import Severity
 from iraqwithdrawal.models import Model
-from iraqwithdrawal.standards import LossKind
 
 from .test_losses import EXPORTERS, _replace, _steps
 from .test_plover import _every_event_dated
@@ -201,18 +200,9 @@ def _variants(article: iw.Article, path: str, node: Any, name: str) -> Iterator[
 
 
 def _reported(conversion: Any, path: str) -> bool:
-    """Whether ``path`` is reported: a loss at it, or a dropped loss around it."""
-    for loss in conversion.losses:
-        if loss.path == path:
-            return True
-        if loss.kind is LossKind.DROPPED and (
-            path == loss.path
-            or path.startswith(loss.path + ".")
-            or path.startswith(loss.path + "[")
-            or loss.path == "$"
-        ):
-            return True
-    return False
+    """Whether the exporter reports ``path``: a loss at it or at a path that holds it, as
+    :meth:`Conversion.lost` reads them."""
+    return conversion.lost(path) is not None
 
 
 def _judge(exporter: Exporter, variants: list[Variant]) -> str | None:
