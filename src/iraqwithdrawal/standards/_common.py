@@ -104,8 +104,9 @@ class Losses:
     def account(self, article: Article, coverage: Coverage) -> None:
         """Report, after the exporter's own losses, every fact it did not carry: each field
         that holds more than its default and that ``coverage`` does not list, at its own JSON
-        path, and every unknown wire field kept by a lenient load. A path the exporter already
-        reported is not reported again, nor anything inside a path it reported dropped."""
+        path, every unknown wire field and type tag kept by a lenient load, and every event
+        type not registered in this process. A path the exporter already reported is not
+        reported again, nor anything inside a path it reported dropped."""
         # A dropped path covers everything inside it; an approximated one only itself.
         dropped = {loss.path for loss in self.items if loss.kind is LossKind.DROPPED}
         approximated = {loss.path for loss in self.items if loss.kind is LossKind.APPROXIMATED}
@@ -113,8 +114,7 @@ class Losses:
             if path not in approximated and not _within(path, dropped):
                 self.dropped(path, message)
         # An event type no plug-in in this process defines (a lenient load kept it): the
-        # exporter wrote what it knows, by the name alone; the term's label and codes are
-        # unknown here.
+        # exporter wrote what it knows of the event; the term's label and codes are unknown.
         reported = {loss.path for loss in self.items}
         dropped = {loss.path for loss in self.items if loss.kind is LossKind.DROPPED}
         for index, event in enumerate(article.events):
