@@ -17,7 +17,7 @@ from hypothesis import given
 import iraqwithdrawal as iw
 from iraqwithdrawal.examples import EXAMPLES, example, seed_report
 from iraqwithdrawal.extend import EventType, Severity
-from iraqwithdrawal.standards import PLOVER_FIELDS, LossKind, to_plover
+from iraqwithdrawal.standards import PLOVER_FIELDS, QUAD_CODES, LossKind, to_plover
 from iraqwithdrawal.testing import articles, isolated_registries
 
 from ._paths import DATA
@@ -128,6 +128,7 @@ def _check_plover(records: list[dict[str, Any]]) -> None:
             assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["enddate"]), record
         assert set(record["event"]) <= categories
         assert set(record.get("mode", [])) <= modes
+        assert record["quad_code"] == _manual_quads()[record["event"][0]], record
         code = record.get("cameo")
         if code is not None and cameo_table().get(code) is not None:
             category, mode, contexts = cameo_table()[code]  # type: ignore[misc]
@@ -352,3 +353,27 @@ def test_every_code_of_the_table_is_coded_as_the_table_says() -> None:
             (record,) = conversion.document
             _check_plover([record])
             assert record["cameo"] == code and record["event"] == [coding[0]], code
+
+
+@cache
+def _manual_quads() -> dict[str, int]:
+    """The manual's table "Quad categories in PLOVER": category to its quad number."""
+    tex = (DATA / "plover/PLOVER_MANUAL.tex").read_text(encoding="utf-8")
+    table = tex.split(r"\caption{Quad categories in PLOVER}", 1)[1].split(r"\end{tabular}")[0]
+    quads = {}
+    for row in table.split("\\\\"):
+        cells = [c.replace("\\hline", "").strip() for c in row.split("&")]
+        if len(cells) == 3 and cells[2].isdigit():
+            for category in cells[1].split(","):
+                quads[category.strip()] = int(cells[2])
+    return quads
+
+
+def test_quad_codes_are_the_manuals() -> None:
+    assert len(_manual_quads()) == 16
+    for category, quad in _manual_quads().items():
+        assert QUAD_CODES[category] == quad, category
+    # Every category the table codes has its quad.
+    for coding in cameo_table().values():
+        if coding is not None:
+            assert coding[0] in _manual_quads(), coding
