@@ -641,9 +641,12 @@ class TablesTarget:
         else:
             rows = "None" if case.rows is None else py_source(case.rows)
             lines.append(f"ROWS = {rows}\n")
-            if case.mutation is not None:
+            if case.mutation is not None:  # the damage is redone by the fuzz script's code
                 lines.append(
-                    f"# the rows of ARTICLES[0] damaged by mutate_tree(Random({case.mutation}))\n"
+                    "import random, sys\nsys.path.insert(0, 'benchmarks')\n"
+                    "from fuzz_inputs import mutate_tree, python_value\n"
+                    f"ROWS = mutate_tree(random.Random({case.mutation}), "
+                    "tables.to_tables(ARTICLES[0]), python_value, [])\n"
                 )
             lines.append(
                 "ROWS = ROWS if ROWS is not None else tables.to_tables(ARTICLES[0])\n"
