@@ -330,6 +330,7 @@ def _main(args: argparse.Namespace, targets: Mapping[str, Any] | None, saved_lim
         summary = run(args, targets, WEIGHTS)
     finally:
         sys.setrecursionlimit(saved_limit)
+        fuzz_targets.restore()
         for target in (targets or {}).values():
             scratch = getattr(target, "scratch", None)
             if scratch is not None:

@@ -39,16 +39,28 @@ READERS: list[str] = ["json"]
 WRITERS: list[str] = ["json"]
 
 
+_INSTALLED = (_json.BACKEND, _json._orjson)
+
+
 def configure(backend: str) -> None:
     """Read with ``backend`` (``json``, ``orjson`` or ``both``); write with every backend
-    installed. ``json`` is the install without the ``fast`` extra: the default backend
-    becomes the standard library for every call."""
+    installed. ``json`` is the install without the ``fast`` extra: orjson is hidden from
+    the library (as if not installed) until :func:`restore`."""
+    restore()
     have_orjson = _json._orjson is not None
     if backend in ("orjson", "both") and not have_orjson:
         raise SystemExit(f"--backend {backend}: orjson is not installed (the fast extra)")
+    if backend == "json":
+        _json._orjson = None  # type: ignore[assignment]
+        have_orjson = False
     READERS[:] = {"json": ["json"], "orjson": ["orjson"], "both": ["orjson", "json"]}[backend]
     WRITERS[:] = ["orjson", "json"] if have_orjson else ["json"]
     _json.BACKEND = READERS[0]
+
+
+def restore() -> None:
+    """The JSON backends as installed."""
+    _json.BACKEND, _json._orjson = _INSTALLED
 
 
 @contextmanager

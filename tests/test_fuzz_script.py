@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from iraqwithdrawal import _json as iw_json
+
 from ._paths import ROOT
 
 pytest.importorskip("hypothesis")
@@ -31,6 +33,7 @@ def corpus() -> Any:
 
 def test_a_seeded_run_finds_nothing_and_writes_its_summary(tmp_path: Path) -> None:
     out = tmp_path / "summary.json"
+    before = iw_json.BACKEND
     code = fuzz.main(
         [
             "--seed",
@@ -59,6 +62,18 @@ def test_a_seeded_run_finds_nothing_and_writes_its_summary(tmp_path: Path) -> No
     assert summary["targets"]["json_text"]["accepted"] > 0
     assert summary["targets"]["json_text"]["refused"] > 0
     assert not (tmp_path / "r").exists()
+    assert iw_json.BACKEND == before  # the backends as installed again
+
+
+def test_the_stdlib_install_is_fuzzed_without_orjson(tmp_path: Path) -> None:
+    out = tmp_path / "summary.json"
+    installed = iw_json._orjson
+    args = ["--seed", "9", "--inputs", "60", "--backend", "json", "--out", str(out)]
+    assert fuzz.main([*args, "--targets", "json_text,from_dict", *SMALL]) == 0
+    summary = json.loads(out.read_text(encoding="utf-8"))
+    assert summary["readers"] == summary["writers"] == ["json"]
+    assert summary["total"]["inputs"] == 60
+    assert iw_json._orjson is installed  # hidden during the run only
 
 
 def _broken(data: bytes | str, cls: type, unknown: str) -> Any:
@@ -131,10 +146,13 @@ def test_the_atheris_target_checks_one_input_and_says_when_atheris_is_missing(
     from iraqwithdrawal.examples import example_json
 
     fuzz_targets.configure("json")
-    fuzz_atheris.check(example_json("live-page").encode("utf-8"))  # accepted, written back
-    fuzz_atheris.check(b'{"id": 1e400, "id": [')  # refused
-    with pytest.raises(AssertionError, match=r"changed"):
-        fuzz_atheris.check_outcomes([("json", fuzz_targets.Outcome("accepted", object()))])
+    try:
+        fuzz_atheris.check(example_json("live-page").encode("utf-8"))  # accepted, written back
+        fuzz_atheris.check(b'{"id": 1e400, "id": [')  # refused
+        with pytest.raises(AssertionError, match=r"changed"):
+            fuzz_atheris.check_outcomes([("json", fuzz_targets.Outcome("accepted", object()))])
+    finally:
+        fuzz_targets.restore()
     monkeypatch.setattr(fuzz_atheris, "atheris", None)
     assert fuzz_atheris.main(["fuzz_atheris.py"]) == 2
     assert "atheris is not installed" in capsys.readouterr().err
