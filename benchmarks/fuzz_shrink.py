@@ -220,7 +220,8 @@ def _object_source(value: Any) -> str:
     if module == "builtins" and name == "object":
         return "object()"
     if module in ("datetime", "decimal"):
-        return f"__import__({module!r}).{value!r}"
+        text = repr(value)
+        return f"__import__({module!r}).{text.split('.', 1)[1] if module == 'datetime' else text}"
     if name in ("complex",):
         return repr(value)
     import enum
