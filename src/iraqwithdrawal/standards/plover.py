@@ -247,11 +247,14 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
             )
         records.append(record)
     if not records:
-        losses.dropped(
-            "$",
-            "no event could be written as a PLOVER record, so nothing of the article is "
-            "written (each event's reason is reported at its path)",
-        )
+        # What the records would cite the article by is written nowhere.
+        for name in sorted(COVERAGE.covered(Article) - {"events"}):
+            if getattr(article, name):
+                losses.dropped(
+                    f"$.{name}",
+                    "no event could be written as a PLOVER record (each event's reason is "
+                    "reported at its path), so no record cites the article by it",
+                )
     elif article.body:
         losses.approximated(
             "$.body",
