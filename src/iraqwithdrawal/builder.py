@@ -19,10 +19,11 @@ import re
 import types
 import typing
 import zlib
-from typing import Any, TypeVar, cast, get_args, get_origin
+from typing import Any, TypeVar, get_args, get_origin
 
 import attrs
 
+from .description import FieldInfo, describe
 from .errors import RuleError
 from .models import (
     Article,
@@ -213,7 +214,7 @@ class ArticleBuilder:
         Two shorthands: an entity takes ``wikidata="Q796"`` for its Wikidata identifier,
         and an event takes its participants by role (``agent=[us, iraq], theme=coalition``,
         in the order the roles are named, before any ``participants`` given)."""
-        resolved = attrs.fields_dict(attrs.resolve_types(cast(Any, cls)))
+        resolved = describe(cls).by_name
         if issubclass(cls, Entity) and "wikidata" in fields:
             qid = fields.pop("wikidata")
             fields["identifiers"] = (*fields.get("identifiers", ()), _wikidata(qid))
@@ -230,7 +231,7 @@ class ArticleBuilder:
             ready["id"] = self._new_id(cls, ready)
         return cls(**ready)
 
-    def _ready(self, a: attrs.Attribute[Any], value: Any) -> Any:
+    def _ready(self, a: FieldInfo, value: Any) -> Any:
         if value is None:
             return None
         if isinstance(a.metadata.get("ref"), RefKinds):

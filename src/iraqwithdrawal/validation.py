@@ -21,6 +21,7 @@ from ._plugins import load_plugins
 from ._rules import run_rules
 from ._text import a as _a
 from ._walk import Survey, survey
+from .description import describe
 from .errors import Problem, Severity, ValidationError
 from .models._base import Model, RefKinds, Span, SpanField, lookup_type
 from .models.article import Article
@@ -202,12 +203,10 @@ def _holds_models(t: Any) -> bool | None:
 def _quick_plan(cls: type) -> _QuickPlan:
     plan = _QUICK_PLANS.get(cls)
     if plan is None:
-        attrs.resolve_types(cls)
+        described = describe(cls)
         steps: list[tuple[str, int, RefKinds | None]] = []
-        for a in attrs.fields(cls):
-            if a.name == "extra":
-                continue
-            kinds = a.metadata.get("ref")
+        for a in described.fields:
+            kinds = a.ref
             many = get_origin(a.type) is tuple
             holds = _holds_models(a.type)
             if kinds is not None:
@@ -216,7 +215,7 @@ def _quick_plan(cls: type) -> _QuickPlan:
                 steps.append((a.name, _ANY, None))
             elif holds:
                 steps.append((a.name, _MANY if many else _ONE, None))
-        has_id = any(a.name == "id" for a in attrs.fields(cls))
+        has_id = "id" in described.by_name
         plan = _QUICK_PLANS[cls] = (
             tuple(steps),
             has_id,

@@ -317,6 +317,7 @@ class Article(TaggedModel):
         if anchor is None:
             return self
         reason = basis or f"counted from the report's date, {anchor.to_edtf()}"
+        from ..description import describe
 
         def visit(node: Any) -> Any:
             if isinstance(node, TimeExpression):
@@ -326,8 +327,8 @@ class Article(TaggedModel):
                 return node if all(a is b for a, b in zip(mapped, node, strict=True)) else mapped
             if isinstance(node, Model) and not isinstance(node, (PartialDate, Span)):
                 changed = {}
-                for field in attrs.fields(type(node)):
-                    if field.init and field.name != "extra":
+                for field in describe(type(node)).fields:
+                    if field.init:
                         old = getattr(node, field.name)
                         new = visit(old)
                         if new is not old:
