@@ -174,7 +174,7 @@ def wire_summary() -> str:
     from .models._base import registered_types
 
     lines = [
-        f"The wire version this library writes is `schema_version` `\"{SCHEMA_VERSION}\"`.",
+        f'The wire version this library writes is `schema_version` `"{SCHEMA_VERSION}"`.',
         "",
         "| tag | class |",
         "| --- | --- |",
