@@ -29,6 +29,7 @@ from .models import (
     QuantityQualifier,
     TimeExpression,
 )
+from .render import command as render_command
 from .serialize import from_json, to_json
 
 __all__ = ["main", "outline"]
@@ -531,6 +532,7 @@ def _parser() -> argparse.ArgumentParser:
         help="a bad line: report it (file:line) and go on (skip, the default), or stop",
     )
     tables.add_argument("--unknown", choices=["error", "keep"], default="error")
+    render_command.add_parser(sub)
     return parser
 
 
@@ -668,6 +670,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _synth(args, out)
         if args.command == "tables":
             return _tables(args, out)
+        if args.command == "render":
+            return render_command.run(args, out)
         if args.command == "schema":
             from .wire_schema import json_schema
 
