@@ -151,7 +151,12 @@ border-end-start-radius:0}
 border-end-end-radius:0}
 .iwr .iwr-axis{display:flex;justify-content:space-between;color:%(muted)s;font-size:.85rem}
 .iwr .iwr-when{color:%(muted)s;font-size:.85rem;display:block}
-.iwr .iwr-m{border-bottom-width:2px;padding:0 1px}
+.iwr .iwr-m{border-bottom-width:2px;padding:0 1px 1px}
+.iwr .iwr-r-entry,.iwr .iwr-r-correction,.iwr .iwr-r-dispute,.iwr .iwr-r-claim,
+.iwr .iwr-r-event,.iwr .iwr-r-quote,.iwr .iwr-r-attribution,.iwr .iwr-r-communication,
+.iwr .iwr-r-relation,.iwr .iwr-r-condition{padding-bottom:5px}
+.iwr .iwr-undated li{display:block}
+.iwr summary{cursor:pointer;color:%(muted)s}
 .iwr .iwr-m:focus{outline:3px solid %(focus)s;outline-offset:1px;position:relative}
 .iwr .iwr-m:focus::after{content:attr(data-role-label) ": " attr(title);position:absolute;
 inset-inline-start:0;top:100%%;z-index:5;min-width:14rem;max-width:28rem;white-space:normal;

@@ -408,12 +408,17 @@ class _Page:
             f"{esc(loss.message)}</li>"
             for loss in result.losses
         )
-        body = f'<ul class="iwr-losses">{items}</ul>' if items else "<p>Nothing is lost.</p>"
+        counts = f"{approximated} approximated, {dropped} dropped"
+        body = (
+            f'<details><summary>{counts}: each with its path</summary><ul class="iwr-losses">'
+            f"{items}</ul></details>"
+            if items
+            else "<p>Nothing is lost.</p>"
+        )
         return (
             f'<section aria-labelledby="iwr-loss-h" data-export="{esc(export)}">'
             f'<h2 id="iwr-loss-h">What an export to {esc(result.standard)} would lose</h2>'
-            f'<p class="iwr-meta">{approximated} approximated, {dropped} dropped</p>{body}'
-            "</section>"
+            f"{body}</section>"
         )
 
     def unplaced_note(self) -> str:

@@ -159,6 +159,7 @@ def timeline_html(article: Article) -> str:
             f"{escape(last.isoformat())}</span>"
             f'<div class="iwr-track iwr-axis" style="background:none">{ticks}</div></li>'
         )
+    unplaced: list[str] = []
     for event in events:
         band = bands[id(event)]
         time = event.time
@@ -169,7 +170,8 @@ def timeline_html(article: Article) -> str:
             f'<span class="iwr-when" dir="auto">{escape(when)}</span></div>'
         )
         if band is None or time is None:
-            track = '<div class="iwr-track" data-band="none"></div>'
+            unplaced.append(f'<li data-event="{escape(event.id)}">{head}</li>')
+            continue
         else:
             start = _at(band.low, first, last) if band.low else 0.0
             end = _at(band.high + dt.timedelta(days=1), first, last) if band.high else 100.0
@@ -193,4 +195,11 @@ def timeline_html(article: Article) -> str:
             )
         out.append(f'<li data-event="{escape(event.id)}">{head}{track}</li>')
     out.append("</ol>")
+    if unplaced:
+        out.append(
+            '<h3>Not on the calendar</h3><p class="iwr-meta">No date stated, or a time '
+            'relative to another event.</p><ul class="iwr-tl iwr-undated">'
+        )
+        out += unplaced
+        out.append("</ul>")
     return "".join(out)
