@@ -228,7 +228,10 @@ class _Page:
             anon = ' class="iwr-anon"' if is_anonymous(self.article, ident) else ""
             kind = " (anonymous)" if anon else ""
             items.append(f'<li{anon} title="{esc(name + kind)}"><bdi>{esc(name)}</bdi></li>')
-        return f'<ol class="iwr-chain" aria-label="relay chain, source first">{"".join(items)}</ol>'
+        return (
+            f'<ol class="iwr-chain" dir="{self.dir}" aria-label="relay chain, source first">'
+            f'{"".join(items)}</ol>'
+        )
 
     def facts(self, attribution: Attribution) -> str:
         parts = attribution_parts(self.article, attribution)
