@@ -141,7 +141,9 @@ def hostile_article() -> Article:
         mentions=(Mention(span=jose), Mention(span=_span(body, "He"))),
     )
     anon = AnonymousSource(
-        id="anon", description="a source <i>close</i> to \U0001f468", mentions=(Mention(span=family),)
+        id="anon",
+        description="a source <i>close</i> to \U0001f468",
+        mentions=(Mention(span=family),),
     )
     outlet = Organization(
         id="outlet", name="<svg onload=alert(1)>", kind=OrganizationKind.NEWSPAPER
