@@ -71,14 +71,16 @@ class Session:
     """One browser page with the pages it may load, and what happened on it: requests,
     console messages, uncaught errors and dialogs (an ``alert`` would be one)."""
 
-    def __init__(self, browser: Any, pages: dict[str, str], width: int = 1100) -> None:
+    def __init__(
+        self, browser: Any, pages: dict[str, str], width: int = 1100, height: int = 900
+    ) -> None:
         self.pages = pages
         self.requests: list[str] = []
         self.refused: list[str] = []
         self.console: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
-        self.context = browser.new_context(viewport={"width": width, "height": 900})
+        self.context = browser.new_context(viewport={"width": width, "height": height})
         self.context.route("**/*", self._answer)
         self.page = self.context.new_page()
         self.page.on("request", lambda r: self.requests.append(r.url))

@@ -158,10 +158,10 @@ border-end-end-radius:0}
 .iwr .iwr-undated li{display:block}
 .iwr summary{cursor:pointer;color:%(muted)s}
 .iwr .iwr-m:focus{outline:3px solid %(focus)s;outline-offset:1px;position:relative}
-.iwr .iwr-m:focus::after{content:attr(data-role-label) ": " attr(title);position:absolute;
-inset-inline-start:0;top:100%%;z-index:5;min-width:14rem;max-width:28rem;white-space:normal;
-background:%(note_bg)s;color:%(note_text)s;font-size:.85rem;line-height:1.35;padding:.3rem .5rem;
-border-radius:4px;font-style:normal;font-weight:normal}
+.iwr .iwr-m:focus::after{content:attr(data-role-label) ": " attr(title);position:fixed;
+left:1rem;right:1rem;bottom:1rem;z-index:5;max-width:48rem;margin:0 auto;white-space:normal;
+background:%(note_bg)s;color:%(note_text)s;font-size:.95rem;line-height:1.4;padding:.5rem .8rem;
+border-radius:4px;font-style:normal;font-weight:normal;text-align:start;direction:ltr}
 .iwr .iwr-empty{display:inline-block;width:.4rem;height:1em;vertical-align:middle}
 .iwr .iwr-losses li{margin:.15rem 0}
 .iwr footer{margin-top:2rem;color:%(muted)s;font-size:.85rem}

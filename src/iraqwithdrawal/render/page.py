@@ -230,7 +230,7 @@ class _Page:
             items.append(f'<li{anon} title="{esc(name + kind)}"><bdi>{esc(name)}</bdi></li>')
         return (
             f'<ol class="iwr-chain" dir="{self.dir}" aria-label="relay chain, source first">'
-            f'{"".join(items)}</ol>'
+            f"{''.join(items)}</ol>"
         )
 
     def facts(self, attribution: Attribution) -> str:
