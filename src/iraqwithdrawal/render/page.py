@@ -259,8 +259,9 @@ class _Page:
         )
 
     def _said(self, text: str, language: str | None = None) -> str:
-        lang = f' lang="{esc(language)}"' if language else ""
-        return f'<p class="iwr-said" dir="auto"{lang}>\u201c{esc(text)}\u201d</p>'
+        # <q> draws the quotation marks of the words' own language.
+        lang = esc(language or self.lang)
+        return f'<p class="iwr-said" dir="auto" lang="{lang}"><q>{esc(text)}</q></p>'
 
     def who_said_what(self) -> str:
         a = self.article
@@ -268,7 +269,7 @@ class _Page:
         if not (a.quotes or a.attributions or any(e.attributions for e in a.events)):
             out.append('<p class="iwr-meta">No attributed statements.</p>')
         for q in a.quotes:
-            lang = q.language or (a.language if q.original_language else None)
+            lang = q.language
             note = ""
             if q.original_language:
                 note = f'<p class="iwr-facts">said in {esc(q.original_language)}</p>'
