@@ -14,6 +14,7 @@ from pathlib import Path
 
 import attrs
 
+from .. import files
 from .._version import __version__
 from ..models import AnonymousSource, Article
 from .css import stylesheet
@@ -89,7 +90,8 @@ def write_archive(
     for number, article in enumerate(articles, start=1):
         name = page_name(number, article)
         path = folder / name
-        path.write_text(to_html(article, export=export), encoding="utf-8")
+        with files.replacing(path) as stream:
+            stream.write(to_html(article, export=export).encode("utf-8"))
         pages.append(path)
         rows.append(
             _Row(
@@ -104,5 +106,6 @@ def write_archive(
             )
         )
     index = folder / "index.html"
-    index.write_text(_index_html(rows, title), encoding="utf-8")
+    with files.replacing(index) as stream:
+        stream.write(_index_html(rows, title).encode("utf-8"))
     return ArchiveIndex(index=index, pages=tuple(pages))

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import IO
+from typing import Any, Protocol
 
+from .. import files
 from ..converter import UnknownPolicy
 from ..errors import ValidationError
 from ..models import Article
@@ -17,6 +18,10 @@ from .page import EXPORTS, to_html
 __all__ = ["add_parser", "run"]
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+
+
+class _Writes(Protocol):
+    def write(self, text: str, /) -> Any: ...
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,12 +62,12 @@ def _read(name: str | None, unknown: UnknownPolicy) -> Article:
         from ..examples import load_seed_report
 
         return load_seed_report()
-    data = sys.stdin.buffer.read() if name == "-" else open(name, "rb").read()
+    data = files.read_bounded(sys.stdin.buffer, "-") if name == "-" else files.read_file(name)
     article: Article = from_json(data, source=name, unknown=unknown)
     return article
 
 
-def _archive(args: argparse.Namespace, out: IO[str]) -> int:
+def _archive(args: argparse.Namespace, out: _Writes) -> int:
     from ..serialize import iter_jsonl
 
     if args.file is None or args.out is None:
@@ -80,23 +85,22 @@ def _archive(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_INVALID if errors else EXIT_OK
 
 
-def run(args: argparse.Namespace, out: IO[str]) -> int:
-    """Run ``render`` with parsed ``args``; the exit code (0 written, 1 an invalid report
-    or archive line, 2 unreadable input)."""
+def run(args: argparse.Namespace, out: _Writes) -> int:
+    """Run ``render`` with parsed ``args``: 0 when written, 1 for an invalid report (or an
+    archive with bad lines, which are skipped), 2 for input that is not JSON. A file that
+    cannot be read or written raises :class:`~iraqwithdrawal.files.FileError`, which the
+    command line reports (exit 2)."""
+    if args.archive:
+        return _archive(args, out)
     try:
-        if args.archive:
-            return _archive(args, out)
         page = to_html(_read(args.file, args.unknown), export=args.export)
-    except OSError as exc:
-        sys.stderr.write(f"iraqwithdrawal render: {exc}\n")
-        return EXIT_UNREADABLE
     except ValidationError as exc:
         sys.stderr.write(f"{exc}\n")
         return EXIT_UNREADABLE if "invalid_json" in exc.codes else EXIT_INVALID
     if args.out is None:
         out.write(page)
     else:
-        with open(args.out, "w", encoding="utf-8") as stream:
-            stream.write(page)
+        with files.replacing(args.out) as stream:
+            stream.write(page.encode("utf-8"))
         sys.stderr.write(f"iraqwithdrawal render: wrote {args.out}\n")
     return EXIT_OK

@@ -54,11 +54,14 @@ def to_annotations(article: Article) -> Conversion[dict[str, Any]]:
     entities = entities_by_id(article)
     items: list[dict[str, Any]] = []
 
+    def named(ident: str) -> str:
+        entity = entities.get(ident)
+        return (name_of(entity) if entity is not None else None) or ident
+
     def speaker(attribution: Attribution) -> str:
-        if attribution.source is None:
-            return "an unnamed source"
-        entity = entities.get(attribution.source)
-        return (name_of(entity) if entity is not None else None) or attribution.source
+        """Who said it and, in order, the outlets it came through."""
+        who = "an unnamed source" if attribution.source is None else named(attribution.source)
+        return who + "".join(f" via {named(hop.via)}" for hop in attribution.relay)
 
     def annotate(ident: str, spans: tuple[Span, ...], text: str, purpose: str) -> None:
         items.append(
@@ -139,22 +142,19 @@ def _cue(
     losses: Losses,
 ) -> None:
     where = path if path.startswith("$.attributions") else f"{path}.attribution"
-    relay = " via " + " via ".join(h.via for h in attribution.relay) if attribution.relay else ""
     mode = f" ({attribution.mode.value})" if attribution.mode is not None else ""
     if attribution.cue is not None and attribution.cue.spans:
         annotate(
             f"{ident}-cue",
             attribution.cue.spans,
-            f"Attribution cue {attribution.cue.text!r}{mode}: source {who}{relay}",
+            f"Attribution cue {attribution.cue.text!r}{mode}: source {who}",
             "describing",
         )
     elif where == path:  # an article-level attribution: the cue is its only anchor
         losses.dropped(where, "an attribution whose cue has no span in the body")
-    else:  # a quote's or claim's: its own annotation names the source
-        if attribution.cue is not None:
-            losses.dropped(f"{where}.cue", "an attribution cue with no span in the body")
-        if attribution.relay:
-            losses.dropped(f"{where}.relay", "a relay chain with no cue in the body to carry it")
+    elif attribution.cue is not None:
+        # A quote's or claim's: its own annotation names the source and the relay.
+        losses.dropped(f"{where}.cue", "an attribution cue with no span in the body")
 
 
 def body_text_uri(article: Article) -> str:

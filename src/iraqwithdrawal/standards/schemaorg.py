@@ -53,6 +53,7 @@ from ._common import (
     iso_partial,
     node_uri,
     stated_dates,
+    type_label,
     wikidata_uri,
 )
 
@@ -470,7 +471,7 @@ class _Writer:
         node: dict[str, Any] = {
             "@type": "Event",
             "@id": node_uri(self.article, e.id),
-            "name": e.summary or e.type_info.label,
+            "name": e.summary or type_label(e),
             "keywords": e.event_type,
         }
         if e.status is EventStatus.CANCELLED:
