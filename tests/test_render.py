@@ -394,3 +394,44 @@ def test_render_modules_are_small_and_declare_their_names() -> None:
         "timeline",
         "annotations",
     }
+
+
+def test_render_command_against_hostile_inputs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed = to_json(example("seed"))
+    cases = {
+        "surrogate.json": seed[:-1] + ', "x": "\\ud800"}',
+        "nan.json": seed[:-1] + ', "x": NaN}',
+        "duplicate.json": seed[:-1] + ', "headline": "again"}',
+        "empty.json": "",
+        "binary.json": "\x00\x01\x02",
+    }
+    for name, text in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        assert cli.main(["render", str(path)]) in (1, 2), name
+        assert "Traceback" not in capsys.readouterr().err
+    good = tmp_path / "good.json"
+    good.write_text(seed, encoding="utf-8")
+    # Places a page cannot be written: a folder, a device, a folder that does not exist.
+    for target in (tmp_path, Path("/dev/full"), tmp_path / "missing" / "page.html"):
+        assert cli.main(["render", str(good), "-o", str(target)]) == 2, target
+        assert str(target) in capsys.readouterr().err
+    archive = tmp_path / "a.jsonl"
+    archive.write_text(seed.replace("\n", "") + "\n", encoding="utf-8")
+    assert cli.main(["render", "--archive", str(archive), "-o", str(good)]) == 2  # a file
+    assert cli.main(["render", "--archive", str(archive)]) == 2  # no folder given
+    assert "needs a JSON Lines FILE and -o FOLDER" in capsys.readouterr().err
+
+
+def test_render_command_reads_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import sys
+
+    data = to_json(rtl_article()).encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert cli.main(["render", "-"]) == 0
+    assert capsys.readouterr().out == to_html(rtl_article())
