@@ -149,7 +149,7 @@ border:2px solid %(band)s;border-radius:3px}
 border-end-start-radius:0}
 .iwr .iwr-band.iwr-open-end{border-inline-end-width:0;border-start-end-radius:0;
 border-end-end-radius:0}
-.iwr .iwr-axis{display:flex;justify-content:space-between;color:%(muted)s;font-size:.85rem}
+.iwr .iwr-axis{color:%(muted)s;font-size:.85rem;white-space:nowrap}
 .iwr .iwr-when{color:%(muted)s;font-size:.85rem;display:block}
 .iwr .iwr-m{border-bottom-width:2px;padding:0 1px 1px}
 .iwr .iwr-r-entry,.iwr .iwr-r-correction,.iwr .iwr-r-dispute,.iwr .iwr-r-claim,

@@ -153,6 +153,7 @@ def timeline_html(article: Article) -> str:
             f'<span style="position:absolute;inset-inline-start:{_at(day, first, last):.2f}%">'
             f"{escape(text)}</span>"
             for day, text in _ticks(first, last)
+            if _at(day, first, last) <= 92.0  # a label further right would not fit
         )
         out.append(
             f'<li aria-hidden="true"><span class="iwr-when">{escape(first.isoformat())} \u2013 '
