@@ -50,11 +50,18 @@ def test_a_symbolic_link_is_written_through_and_stays_a_link(tmp_path: Path) -> 
     assert _leftovers(tmp_path) == _leftovers(tmp_path / "data") == []
 
 
-@pytest.mark.parametrize("kind", ["fifo", "folder", "link to a fifo"])
+@pytest.mark.parametrize("kind", ["fifo", "folder", "link to a fifo", "device"])
 def test_what_is_not_a_regular_file_is_refused_and_left_alone(tmp_path: Path, kind: str) -> None:
     special = tmp_path / "special"
     if kind == "folder":
         special.mkdir()
+    elif kind == "device":
+        # A node of its own for the device of /dev/full (1, 7), so that a regression
+        # replaces this node and never the system's device.
+        try:
+            os.mknod(special, 0o600 | stat.S_IFCHR, os.makedev(1, 7))
+        except PermissionError:
+            pytest.skip("making a device node needs root (CAP_MKNOD)")
     else:
         os.mkfifo(special)
     dest = special
@@ -67,7 +74,8 @@ def test_what_is_not_a_regular_file_is_refused_and_left_alone(tmp_path: Path, ki
     assert str(info.value).startswith(f"{dest}: is a ") and "\n" not in str(info.value)
     assert isinstance(info.value, OSError) and isinstance(info.value, iw.IraqWithdrawalError)
     mode = os.stat(special).st_mode
-    assert stat.S_ISDIR(mode) if kind == "folder" else stat.S_ISFIFO(mode)
+    expected = {"folder": stat.S_ISDIR, "device": stat.S_ISCHR}.get(kind, stat.S_ISFIFO)
+    assert expected(mode)
     assert _leftovers(tmp_path) == []
 
 

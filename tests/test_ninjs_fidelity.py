@@ -196,8 +196,9 @@ def _judge(version: str) -> Any:
 
 def test_every_re_export_validates_against_the_version_it_is_written_in() -> None:
     """Import, export again, judge with jsonschema: no document breaks the schema of the
-    version written (before: 62 did, with ``bodys``, 1.x ``code``/``scheme`` on people and
-    places, 1.x objects where 3.1 has arrays, and uris that are not URIs)."""
+    version written (before: 114 of 215 did, 58 with format checks off: ``bodys``, 1.x
+    ``code``/``scheme`` on people and places, 1.x objects where 3.1 has arrays, uris that
+    are not URIs)."""
     judges = {v: _judge(v) for v in ("3.1", "2.2")}
     broken = []
     checked = 0

@@ -14,6 +14,7 @@ import json
 import math
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -113,11 +114,14 @@ def test_what_cannot_be_kept_is_refused_as_a_validation_error() -> None:
     assert error.codes == ["too_deep"] and error.problems[0].path.startswith("$.x[0]")
     conversion = from_ninjs(document, "3.1", check_schema=False, keep=False)
     assert any(loss.path == "$.x" for loss in conversion.dropped)
-    # Just inside the limit, the value is kept and written back as it was.
+    # Just inside the limit (62 levels of the document), the value is kept, and the
+    # article writes and reads back; one level more is refused.
     inside = {"uri": "u", "headlines": [{"value": "H"}], "x": nest(61)}
     article = from_ninjs(inside, "3.1", check_schema=False).document
     assert article.extra[KEPT]["kept"]["x"] == nest(61)
     assert iw.from_json(iw.to_json(article), unknown="keep") == article
+    outside = {"uri": "u", "headlines": [{"value": "H"}], "x": nest(62)}
+    assert _refused(outside, check_schema=False).codes == ["too_deep"]
 
 
 def test_the_command_line_refuses_a_deep_document_without_a_traceback(tmp_path: Path) -> None:
@@ -217,9 +221,14 @@ def test_every_url_written_is_a_uri_or_reported(version: str, url: str) -> None:
     article = iw.Article(id="a1", headline="H", body="", language="en", url=url, media=[media])
     export = to_ninjs(article, version)
     assert _judge(version)(export.document) == []
-    if not is_uri(iw.standards._common.as_uri(url)):
-        lost = {loss.path for loss in export.dropped}
-        assert {"$.url", "$.media[0].url", "$.media[0].license.url"} <= lost
+    # Each URL is written, or a loss says it was not.
+    doc = export.document
+    (assoc,) = doc["associations"]
+    lost = {loss.path for loss in export.dropped}
+    assert doc["uri"] != "urn:iraqwithdrawal:article:a1" or "$.url" in lost
+    assert not assoc["uri"].endswith("#m1") or "$.media[0].url" in lost
+    assert "rightsinfo" in {k.lower() for k in assoc} or "$.media[0].license.url" in lost
+    assert ("$.url" in lost) == (not is_uri(doc["uri"]) or doc["uri"].startswith("urn:iraq"))
 
 
 # --- damaged official documents ---------------------------------------------------------------
@@ -239,35 +248,36 @@ def _official() -> list[tuple[str, dict[str, Any]]]:
 
 OFFICIAL = _official()
 
-_HOSTILE: list[Any] = [
-    None,
-    True,
-    0,
-    -1,
-    2.5,
-    2**63,
-    2**64,
-    -(2**63) - 1,
-    10**30,
-    10**5000,
-    math.nan,
-    -math.inf,
-    "",
-    " ",
-    "EN",
-    "\ud800",
-    "http://%zz/",
-    "<script>x</script><p>y</p>",
-    "x" * 3000,
-    [],
-    {},
-    {"rel": {}},
-    {"name": "N", "rel": {}, "literal": []},
-    {"": None},
-    {1: 2},
-    {"a", "b"},
-    nest(70),
-    nest(700),
+#: Hostile values, each made fresh (a deep copy of a 700-level list would itself overflow).
+_HOSTILE: list[Callable[[], Any]] = [
+    lambda: None,
+    lambda: True,
+    lambda: 0,
+    lambda: -1,
+    lambda: 2.5,
+    lambda: 2**63,
+    lambda: 2**64,
+    lambda: -(2**63) - 1,
+    lambda: 10**30,
+    lambda: 10**5000,
+    lambda: math.nan,
+    lambda: -math.inf,
+    lambda: "",
+    lambda: " ",
+    lambda: "EN",
+    lambda: "\ud800",
+    lambda: "http://%zz/",
+    lambda: "<script>x</script><p>y</p>",
+    lambda: "x" * 3000,
+    lambda: [],
+    lambda: {},
+    lambda: {"rel": {}},
+    lambda: {"name": "N", "rel": {}, "literal": []},
+    lambda: {"": None},
+    lambda: {1: 2},
+    lambda: {"a", "b"},
+    lambda: nest(70),
+    lambda: nest(700),
 ]
 
 
@@ -294,7 +304,7 @@ def damaged(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
         slots = _slots(document, [(document, None)])
         container, key = slots[draw(st.integers(0, len(slots) - 1))]
         action = draw(st.sampled_from(["delete", "replace", "add", "rename"]))
-        value = copy.deepcopy(draw(st.sampled_from(_HOSTILE)))
+        value = draw(st.sampled_from(_HOSTILE))()
         if key is None or action == "add":
             target = container if isinstance(container, dict) else None
             if target is not None:
@@ -333,3 +343,23 @@ def test_damaged_official_documents_import_whole_or_are_refused(
     for target in ("3.1", "2.2"):
         export = to_ninjs(article, target)
         assert list(strict_validator(target).iter_errors(export.document)) == []
+
+
+def test_without_jsonschema_kept_values_are_not_written_back_unchecked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The schema check of an export needs jsonschema; without it, each kept property is
+    left out and reported, and what the model writes is written as ever."""
+    from iraqwithdrawal.standards.ninjs import conform
+
+    document = {"uri": "urn:newsml:x:1", "headlines": [{"value": "H"}], "urgency": 3}
+    article = from_ninjs(document, "3.1").document
+
+    def missing(version: str) -> Any:
+        raise ImportError("no jsonschema")
+
+    monkeypatch.setattr(conform, "strict_validator", missing)
+    export = to_ninjs(article)
+    assert "urgency" not in export.document and export.document["headlines"][0]["value"] == "H"
+    (loss,) = [loss for loss in export.dropped if loss.path == "$.ninjs.kept.urgency"]
+    assert "jsonschema" in loss.message

@@ -25,6 +25,7 @@ __all__ = [
     "duplicate_keys",
     "dump_line",
     "dumps",
+    "check_value",
     "loads",
     "read",
 ]
@@ -41,9 +42,10 @@ class JSONRefused(ValueError):
     ``lone_surrogate``, ``number_range`` (an integer beyond 64 bits, or a number beyond the
     range of a double) or ``too_deep``."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, path: str = "$") -> None:
         super().__init__(message)
         self.code = code
+        self.path = path
 
 
 # A \u escape of a surrogate; only looked for when the text holds a "\u" at all.
@@ -161,18 +163,49 @@ def read(
     which makes ``\\"`` ambiguous) sends the text to an exact reading.
     """
     raw = _utf8(data)
-    by_orjson = False
-    value: Any = None
     if (backend or BACKEND) == "orjson" and _orjson is not None:
         try:
             value = _orjson.loads(raw)
-            by_orjson = True
         except _orjson.JSONDecodeError:
             pass  # the standard library says why, the same on both backends
-    if not by_orjson:
-        value = _stdlib(raw.decode("utf-8"))  # UnicodeDecodeError (a ValueError) for bad UTF-8
-        if b"\\u" in raw and _SURROGATE_ESCAPE.search(raw) and _lone(value):
-            raise JSONRefused("lone_surrogate", "a \\u escape of a lone surrogate")
+        else:
+            quick = _orjson_checks(raw, value)
+            if quick is not None:
+                return value, quick
+            return _checked(raw, value, by_orjson=True)
+    value = _stdlib(raw.decode("utf-8"))  # UnicodeDecodeError (a ValueError) for bad UTF-8
+    if b"\\u" in raw and _SURROGATE_ESCAPE.search(raw) and _lone(value):
+        raise JSONRefused("lone_surrogate", "a \\u escape of a lone surrogate")
+    return _checked(raw, value, by_orjson=False)
+
+
+#: Every ASCII digit made "0", the other bytes kept: a run of 19 zeros then marks a run of
+#: 19 digits, the shortest integer orjson may have read beyond 64 bits.
+_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+_LONG_RUN = b"0" * 19
+
+
+def _orjson_checks(raw: bytes, value: Any) -> list[str] | None:
+    """The checks of :func:`read` for a value orjson parsed, done in C where it can be:
+    ``[]`` when the text has no long digit run, no repeated key and is not deep; ``None``
+    when the exact walk must decide. orjson writes the value back with every string it
+    kept; a repeated key it dropped leaves fewer strings (quotes not escaped) than the
+    text has. orjson's writer refuses more than 254 levels, which is within the limit."""
+    if _LONG_RUN in raw.translate(_DIGITS):
+        return None
+    try:
+        again = _orjson.dumps(value)
+    except _orjson.JSONEncodeError:  # deeper than orjson writes: the walk measures it
+        return None
+    if b"\\\\" in raw or b"\\\\" in again:
+        return None  # an escaped backslash makes \" ambiguous
+    if raw.count(b'"') - raw.count(b'\\"') != again.count(b'"') - again.count(b'\\"'):
+        return None
+    return []
+
+
+def _checked(raw: bytes, value: Any, *, by_orjson: bool) -> tuple[Any, list[str]]:
+    """The exact checks: one walk for depth, keys, text values and rounded integers."""
     keys, texts, depth, big = _survey(value)
     if depth > MAX_JSON_DEPTH:
         raise JSONRefused("too_deep", f"nested more than {MAX_JSON_DEPTH} levels")
@@ -183,6 +216,50 @@ def read(
         if quotes == 2 * (keys + texts):
             return value, []
     return value, _repeated(raw.decode("utf-8"))
+
+
+def check_value(value: Any) -> None:
+    """Check a value given as parsed JSON (``from_dict``'s input) by the rules that reading
+    JSON text applies: nesting at most :data:`MAX_JSON_DEPTH`, integers within 64 bits,
+    finite numbers, text and keys without lone surrogates. Raises :class:`JSONRefused`
+    whose ``path`` names the first value that breaks one; values of other types are left to
+    the loaders, which name them."""
+    from .errors import child_path
+
+    stack: list[tuple[Any, str, int]] = [(value, "$", 0)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        item, path, depth = pop()
+        kind = type(item)
+        if kind is str or isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise JSONRefused("lone_surrogate", "text with a lone surrogate", path) from None
+        elif kind is int:
+            if not _INT_MIN <= item <= _INT_MAX:
+                raise JSONRefused("number_range", "an integer beyond 64 bits", path)
+        elif kind is float:
+            if not math.isfinite(item):
+                raise JSONRefused("not_finite", "a number that is not finite", path)
+        elif isinstance(item, (dict, list, tuple)):
+            if depth >= MAX_JSON_DEPTH:
+                raise JSONRefused("too_deep", f"nested more than {MAX_JSON_DEPTH} levels", path)
+            if isinstance(item, dict):
+                for key, inner in item.items():
+                    if isinstance(key, str):
+                        try:
+                            key.encode("utf-8")
+                        except UnicodeEncodeError:
+                            raise JSONRefused(
+                                "lone_surrogate", "a key with a lone surrogate", path
+                            ) from None
+                        push((inner, child_path(path, key), depth + 1))
+                    else:
+                        push((inner, path, depth + 1))
+            else:
+                for index, inner in enumerate(item):
+                    push((inner, f"{path}[{index}]", depth + 1))
 
 
 def loads(data: str | bytes | bytearray | memoryview, *, backend: str | None = None) -> Any:

@@ -412,6 +412,8 @@ def _validate(args: argparse.Namespace, out: _Output) -> int:
         try:
             status = max(status, _validate_file(name, out, args.unknown))
         except (_Unreadable, FileError) as exc:
+            if out.failed:  # standard output is gone: no use going on
+                raise
             sys.stderr.write(f"{_one_line(str(exc))}\n")
             status = EXIT_UNREADABLE
     return status

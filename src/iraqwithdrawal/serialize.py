@@ -93,7 +93,17 @@ def from_dict(
     raises, and the warnings are appended to ``report`` when one is given (so a caller
     need not validate again to see them). ``source`` names the input in error messages (a
     file name, a line).
+
+    ``data`` is held to the rules that reading JSON text applies (integers within 64 bits,
+    finite numbers, no lone surrogates, nesting at most 512 levels), so what is accepted can
+    be written by every backend.
     """
+    try:
+        _json.check_value(data)
+    except _json.JSONRefused as exc:
+        raise ValidationError(
+            [Problem(code=exc.code, path=exc.path, message=str(exc))], source=source
+        ) from None
     return _from_dict(data, cls, unknown, validate, converter, source, report)
 
 

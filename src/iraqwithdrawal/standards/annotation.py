@@ -63,13 +63,20 @@ def to_annotations(article: Article) -> Conversion[dict[str, Any]]:
         who = "an unnamed source" if attribution.source is None else named(attribution.source)
         return who + "".join(f" via {named(hop.via)}" for hop in attribution.relay)
 
-    def annotate(ident: str, spans: tuple[Span, ...], text: str, purpose: str) -> None:
+    def annotate(
+        ident: str, spans: tuple[Span, ...], text: str, purpose: str, links: tuple[str, ...] = ()
+    ) -> None:
+        body: dict[str, Any] = {"type": "TextualBody", "value": text, "format": "text/plain"}
         items.append(
             {
                 "id": node_uri(article, f"annotation-{ident}"),
                 "type": "Annotation",
                 "motivation": purpose,
-                "body": {"type": "TextualBody", "value": text, "format": "text/plain"},
+                # Objects the annotation links to (the claims a claim contests), by the IRI
+                # every export gives them, beside the words.
+                "body": [body, *({"id": node_uri(article, link)} for link in links)]
+                if links
+                else body,
                 "target": [_target(article, s) for s in spans],
             }
         )
@@ -88,14 +95,23 @@ def to_annotations(article: Article) -> Conversion[dict[str, Any]]:
         else:
             losses.dropped(path, "a quote with no span in the body cannot be annotated")
         _cue(article, quote.id, quote.attribution, who, path, annotate, losses)
+    claims = {c.id: c for c in article.claims}
     for i, claim in enumerate(article.claims):
         path = f"$.claims[{i}]"
         who = speaker(claim.attribution)
         if claim.spans:
-            note = f"Claim by {who}" + (
-                f" (contests {', '.join(claim.contests)})" if claim.contests else ""
+            contested = [
+                f"the claim by {speaker(claims[c].attribution)}" if c in claims else c
+                for c in claim.contests
+            ]
+            note = f"Claim by {who}" + (f" (contests {', '.join(contested)})" if contested else "")
+            annotate(
+                claim.id,
+                claim.spans,
+                note,
+                "assessing" if claim.contests else "identifying",
+                claim.contests,
             )
-            annotate(claim.id, claim.spans, note, "assessing" if claim.contests else "identifying")
         else:
             losses.dropped(path, "a claim with no span in the body cannot be annotated")
         _cue(article, claim.id, claim.attribution, who, path, annotate, losses)

@@ -225,10 +225,7 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
         record["coder"] = f"iraqwithdrawal {__version__}"
         if event.summary:
             record["comment"] = event.summary
-        if event.status is not None and event.status not in _FUTURE | {
-            EventStatus.COMPLETED,
-            EventStatus.ONGOING,
-        }:
+        if event.status is not None and event.status not in _FUTURE | {EventStatus.COMPLETED}:
             losses.approximated(
                 f"{path}.status",
                 f"status {event.status.value!r} has no PLOVER field: the record states the "
@@ -249,6 +246,18 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
                 "who reported the event" + (" (an anonymous source)" if anonymous else ""),
             )
         records.append(record)
+    if not records:
+        losses.dropped(
+            "$",
+            "no event could be written as a PLOVER record, so nothing of the article is "
+            "written (each event's reason is reported at its path)",
+        )
+    elif article.body:
+        losses.approximated(
+            "$.body",
+            "only the stretches of the body the events are read from are written, as each "
+            "record's text",
+        )
     losses.account(article, COVERAGE)
     return Conversion(standard="PLOVER", document=records, losses=tuple(losses.items))
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from ...errors import Problem, RuleError, ValidationError
+from ...errors import Problem, RuleError, ValidationError, child_path
 from ...models import Article
 from .._common import Conversion, Losses
 from .export import KEPT, export_document
@@ -107,7 +107,7 @@ def _keep(article: Article, normal: dict[str, Any], losses: Losses, keep: bool) 
         return article
     reported = {loss.path for loss in losses.items}
     for key in kept:
-        path = _top_path(key)
+        path = child_path("$", key)
         if not keep:
             losses.dropped(path, "no typed field, and keep=False")
         elif not any(p == path or p.startswith((f"{path}.", f"{path}[")) for p in reported):
@@ -123,23 +123,21 @@ def _keep(article: Article, normal: dict[str, Any], losses: Losses, keep: bool) 
         ) from None
 
 
-def _top_path(key: str) -> str:
-    from ...errors import child_path
-
-    return child_path("$", key)
-
-
 _KEPT_NOTE = "no typed field: kept as imported in extra['ninjs'] and written back by to_ninjs"
 
 
 def iter_ninjs(
-    documents: Iterable[Any], version: str | None = None, *, check_schema: bool = True
+    documents: Iterable[Any],
+    version: str | None = None,
+    *,
+    check_schema: bool = True,
+    keep: bool = True,
 ) -> Iterator[Conversion[Article]]:
     """:func:`from_ninjs` for each item of a collection (a JSON array of ninjs items). A bad
     item raises :class:`~iraqwithdrawal.ValidationError` with paths starting ``$[index]``."""
     for index, document in enumerate(documents):
         try:
-            yield from_ninjs(document, version, check_schema=check_schema)
+            yield from_ninjs(document, version, check_schema=check_schema, keep=keep)
         except ValidationError as exc:
             raise ValidationError(
                 [
@@ -219,8 +217,9 @@ def _upgrade(name: str, value: Any, depth: int) -> Any:
     """``value`` with 3.x key spellings; a 1.x object keyed by name becomes the 3.x array
     (each item gets its key as ``name``, or as ``role`` for alternative ids)."""
     camel = _camel()
+    # Keyed by name, and no item with a name of its own (in any spelling) to overwrite.
     keyed = isinstance(value, dict) and all(
-        isinstance(v, dict) and "name" not in v for v in value.values()
+        isinstance(v, dict) and not any(k.lower() == "name" for k in v) for v in value.values()
     )
     if name == "associations" and keyed:
         return [
