@@ -356,6 +356,12 @@ class Article(TaggedModel):
         }
         return attrs.evolve(target, **own)
 
+    def _repr_html_(self) -> str:
+        """The annotated view of :func:`iraqwithdrawal.render.to_html`, for Jupyter."""
+        from ..render import to_html
+
+        return to_html(self, fragment=True)
+
     # -- look-ups --------------------------------------------------------------------------
 
     def index(self) -> ArticleIndex:
