@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from ..description import describe
 from ..models import (
     AnonymousSource,
     Article,
@@ -148,9 +149,7 @@ _Trail = tuple[tuple[Any, str], ...]
 
 def _spans(node: Any, path: str, trail: _Trail) -> Iterator[tuple[str, Span, Any, _Trail]]:
     """Every span under ``node`` with its path, the object holding it and the way there."""
-    for field in attrs.fields(type(node)):
-        if field.name == "extra":
-            continue
+    for field in describe(type(node)).fields:
         value = getattr(node, field.name)
         here = f"{path}.{field.name}"
         items = (
