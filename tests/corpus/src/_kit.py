@@ -12,8 +12,12 @@ from iraqwithdrawal.builder import ArticleBuilder
 __all__ = ["at", "cue", "faithful", "gmt", "impossible", "approximated", "mention"]
 
 
-def at(b: ArticleBuilder, words: str, nth: int = 1, field: str = "body") -> Span:
-    """The span of the ``nth`` occurrence of ``words`` as a substring of a text of ``b``."""
+def at(
+    b: ArticleBuilder, words: str, nth: int = 1, field: str = "body", whole: bool = True
+) -> Span:
+    """The span of the ``nth`` occurrence of ``words`` in a text of ``b``: as a whole word
+    (no letter or digit on either side), or, with ``whole=False``, anywhere (for scripts
+    written without spaces)."""
     where = SpanField(field)
     text = {
         SpanField.BODY: b.body,
@@ -26,14 +30,22 @@ def at(b: ArticleBuilder, words: str, nth: int = 1, field: str = "body") -> Span
     pos = -1
     for _ in range(nth):
         pos = text.find(words, pos + 1)
+        while whole and pos >= 0 and _glued(text, pos, pos + len(words)):
+            pos = text.find(words, pos + 1)
         if pos < 0:
             raise LookupError(f"{words!r} does not occur {nth} times in the {field}")
     return Span(start=pos, end=pos + len(words), text=words, field=where)
 
 
-def cue(b: ArticleBuilder, words: str, nth: int = 1, field: str = "body") -> Cue:
+def _glued(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+
+
+def cue(
+    b: ArticleBuilder, words: str, nth: int = 1, field: str = "body", whole: bool = True
+) -> Cue:
     """A cue at the ``nth`` occurrence of ``words``."""
-    return Cue(text=words, spans=(at(b, words, nth, field),))
+    return Cue(text=words, spans=(at(b, words, nth, field, whole),))
 
 
 def mention(
@@ -42,9 +54,10 @@ def mention(
     nth: int = 1,
     field: str = "body",
     form: MentionForm = MentionForm.NAME,
+    whole: bool = True,
 ) -> Mention:
     """A mention at the ``nth`` occurrence of ``words``."""
-    return Mention(span=at(b, words, nth, field), form=form)
+    return Mention(span=at(b, words, nth, field, whole), form=form)
 
 
 def gmt(hour: int, minute: int, date: PartialDate | None = None, offset: int = 0) -> Moment:
