@@ -539,7 +539,8 @@ class FastDumpers:
         # Kept values are copied out, so that changing the output cannot change the model.
         body += [
             "    x = o.extra",
-            "    if x is not _NO_EXTRA and x: r.update(_kept_copy(x))",
+            "    if x is not _NO_EXTRA and x:",
+            "        for k, xv in x.items(): r[k] = _kept_copy(xv)",
             "    return r",
         ]
         source = "\n".join(body)
