@@ -80,7 +80,7 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "source_count": ("loading", "a count of sources on a single source"),
     "shared_attribution": (
         "loading",
-        "a pointer to a shared attribution that says more than its cue, factuality, spans",
+        "a pointer to a shared attribution that says more than its cue, mode, factuality, spans",
     ),
     "extra_shadows_field": (
         "loading",

@@ -396,6 +396,15 @@ def _check_spans(article: Article, found: Survey) -> Iterable[Problem]:
                 )
 
 
+def _shared_or_own(article: Article, attribution: Attribution) -> Attribution:
+    """The shared attribution ``attribution`` points at, with its own fields laid over it;
+    itself when the id names none (reported by the reference checks)."""
+    try:
+        return article.resolve_attribution(attribution)
+    except KeyError:
+        return attribution
+
+
 def _check_quotes(article: Article) -> Iterable[Problem]:
     for i, quote in enumerate(article.quotes):
         spans = quote.spans
@@ -406,7 +415,10 @@ def _check_quotes(article: Article) -> Iterable[Problem]:
                     path=f"$.quotes[{i}].spans[{j}]",
                     message="a quote's spans must be in order and must not overlap",
                 )
-        if quote.attribution.mode is not AttributionMode.DIRECT:
+        said = quote.attribution
+        if said.shared is not None and said.mode is None:
+            said = _shared_or_own(article, said)
+        if said.mode is not AttributionMode.DIRECT:
             continue
         if not spans:
             yield Problem(

@@ -342,7 +342,7 @@ class Article(TaggedModel):
 
     def resolve_attribution(self, attribution: Attribution) -> Attribution:
         """The attribution itself, or for one that says ``shared``, the shared attribution
-        with this one's own cue, factuality and spans laid over it. ``KeyError`` if the
+        with this one's own cue, mode, factuality and spans laid over it. ``KeyError`` if the
         shared id names no attribution."""
         if attribution.shared is None:
             return attribution
@@ -351,7 +351,7 @@ class Article(TaggedModel):
             raise KeyError(attribution.shared)
         own = {
             name: getattr(attribution, name)
-            for name in ("cue", "factuality", "spans")
+            for name in ("cue", "mode", "factuality", "spans")
             if getattr(attribution, name) not in (None, ())
         }
         return attrs.evolve(target, **own)
