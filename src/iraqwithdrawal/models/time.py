@@ -1,0 +1,1002 @@
+"""Time as the text gives it: partial dates, intervals, durations and time expressions.
+
+A :class:`PartialDate` keeps exactly the precision the text states ("24 July" has no year).
+Its wire form is an EDTF string (Library of Congress EDTF, levels 0 and 1, date part).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import enum
+import re
+from typing import Any, ClassVar
+
+import attrs
+
+from ..errors import EDTFError, RuleError
+from . import _checks as v
+from ._base import (
+    BOOL,
+    NUMBER,
+    OPT_ID,
+    OPT_TEXT,
+    Cue,
+    Model,
+    Span,
+    Validator,
+    _not_bool,
+    ref_meta,
+    to_tuple,
+    tuple_of,
+)
+from ._checks import ClassRule, present, rule, run_class_rules
+
+__all__ = [
+    "DIVISIONS",
+    "Deixis",
+    "DeicticUnit",
+    "Duration",
+    "DurationUnit",
+    "Interval",
+    "Moment",
+    "PartialDate",
+    "PeriodPart",
+    "TimeAnchor",
+    "TimeExpression",
+    "TimeRelation",
+    "parse_edtf",
+]
+
+MAX_YEAR = 999_999_999
+
+
+@rule(code="date_range")
+def _year_ok(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
+    if value is None:
+        return
+    v.check_int(_inst, attr, value)
+    if abs(value) > MAX_YEAR:
+        raise RuleError("date_range", f"year {value} is out of range (|year| <= {MAX_YEAR})", value)
+
+
+@rule(code="impossible_date")
+def _month_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
+    if value is None:
+        return
+    v.check_int(inst, attr, value)
+    if not 1 <= value <= 12:
+        raise RuleError("impossible_date", f"month {value} does not exist (1-12)", value)
+
+
+@rule(code="impossible_date", fields=("year", "month"))
+def _day_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
+    if value is None:
+        return
+    v.check_int(inst, attr, value)
+    month, year = getattr(inst, "month", None), getattr(inst, "year", None)
+    if month is None:
+        raise RuleError("day_without_month", "a day needs a month", value)
+    if not isinstance(month, int) or not 1 <= month <= 12:
+        return  # the month's own validator reports it
+    if isinstance(year, int) and not isinstance(year, bool) and 1 <= year <= 9999:
+        last = calendar.monthrange(year, month)[1]
+    else:
+        # A year-less 29 February is possible; the proleptic rule applies outside 1-9999.
+        last = (
+            29
+            if month == 2 and (year is None or calendar.isleap(year))
+            else (calendar.monthrange(2001, month)[1])
+        )
+    if not 1 <= value <= last:
+        where = f"{calendar.month_name[month]}" + (f" {year}" if year is not None else "")
+        raise RuleError("impossible_date", f"day {value} does not exist in {where}", value)
+
+
+#: EDTF's seasons and sub-year groupings (codes 21-41) with the months each covers. The
+#: specification gives the four seasons 21-24 no months; their months here are those the
+#: reference parser python-edtf gives them (northern hemisphere, winter as its December).
+DIVISIONS: dict[int, tuple[str, tuple[int, int] | None]] = {
+    21: ("spring", (3, 5)),
+    22: ("summer", (6, 8)),
+    23: ("autumn", (9, 11)),
+    24: ("winter", (12, 12)),
+    25: ("spring (northern hemisphere)", (3, 5)),
+    26: ("summer (northern hemisphere)", (6, 8)),
+    27: ("autumn (northern hemisphere)", (9, 11)),
+    28: ("winter (northern hemisphere)", (12, 12)),
+    29: ("spring (southern hemisphere)", (9, 11)),
+    30: ("summer (southern hemisphere)", (12, 12)),
+    31: ("autumn (southern hemisphere)", (3, 5)),
+    32: ("winter (southern hemisphere)", (6, 8)),
+    33: ("first quarter", (1, 3)),
+    34: ("second quarter", (4, 6)),
+    35: ("third quarter", (7, 9)),
+    36: ("fourth quarter", (10, 12)),
+    37: ("first third (quadrimester)", (1, 4)),
+    38: ("second third (quadrimester)", (5, 8)),
+    39: ("third third (quadrimester)", (9, 12)),
+    40: ("first half", (1, 6)),
+    41: ("second half", (7, 12)),
+}
+
+
+@rule(code="impossible_date", fields=("month",))
+def _division_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
+    if value is None:
+        return
+    v.check_int(inst, attr, value)
+    if value not in DIVISIONS:
+        raise RuleError(
+            "impossible_date", f"division {value} is not an EDTF season or grouping (21-41)", value
+        )
+    if getattr(inst, "month", None) is not None:
+        raise RuleError("division_with_month", "a date has a month or a division, not both", value)
+
+
+@attrs.frozen(kw_only=True)
+class PartialDate(Model):
+    """A calendar date of which any part may be unknown: ``PartialDate(month=7, day=24)`` is
+    "24 July" with no year, ``PartialDate(year=2021, month=3)`` is "March 2021".
+
+    ``approximate`` ("about", EDTF ``~``) and ``uncertain`` (EDTF ``?``) qualify the whole date.
+    Impossible dates (30 February, month 13, a day without a month) are rejected.
+
+    ``division`` is an EDTF season or sub-year grouping in place of the month (see
+    :data:`DIVISIONS`): "summer 2026" is ``PartialDate(year=2026, division=22)``, "the second
+    half of 2027" is ``division=41``.
+    """
+
+    KEEPS_UNKNOWN: ClassVar[bool] = False
+
+    year: int | None = attrs.field(default=None, validator=_year_ok)
+    month: int | None = attrs.field(default=None, validator=_month_ok)
+    day: int | None = attrs.field(default=None, validator=_day_ok)
+    division: int | None = attrs.field(default=None, validator=_division_ok)
+    approximate: bool = attrs.field(default=False, validator=BOOL)
+    uncertain: bool = attrs.field(default=False, validator=BOOL)
+
+    def __attrs_post_init__(self) -> None:
+        if self.year is None and self.month is None and self.division is None:
+            raise RuleError(
+                "empty_date", "a partial date needs at least a year, a month or a division"
+            )
+        problem = _inexpressible(self)
+        if problem is not None:
+            raise RuleError("edtf_inexpressible", problem)
+
+    # -- EDTF ------------------------------------------------------------------------------
+
+    @classmethod
+    def from_edtf(cls, text: str) -> PartialDate:
+        """Read a single EDTF date (level 0 or 1 date part, e.g. ``XXXX-07-24``, ``2021-03~``)."""
+        result = parse_edtf(text)
+        if not isinstance(result, PartialDate):
+            raise EDTFError(f"{text!r} is an interval, not a single date", text, "edtf_interval")
+        return result
+
+    def to_edtf(self) -> str:
+        """The EDTF form; an unknown year is written ``XXXX``."""
+        if self.year is None:
+            out = "XXXX"
+        elif -9999 <= self.year <= 9999:
+            out = f"-{-self.year:04d}" if self.year < 0 else f"{self.year:04d}"
+        else:
+            out = f"Y{self.year}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+            if self.day is not None:
+                out += f"-{self.day:02d}"
+        elif self.division is not None:
+            out += f"-{self.division}"
+        if self.approximate and self.uncertain:
+            out += "%"
+        elif self.uncertain:
+            out += "?"
+        elif self.approximate:
+            out += "~"
+        return out
+
+    def __str__(self) -> str:
+        return self.to_edtf()
+
+    # -- comparison helpers ----------------------------------------------------------------
+
+    @property
+    def precision(self) -> str:
+        """``"day"``, ``"month"``, ``"division"`` or ``"year"``: the finest part stated."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "division" if self.division is not None else "year"
+
+    def _months(self) -> tuple[int, int]:
+        if self.month is not None:
+            return self.month, self.month
+        months = DIVISIONS[self.division][1] if self.division is not None else None
+        return months if months is not None else (1, 12)
+
+    def earliest(self) -> _dt.date | None:
+        """The first calendar day the date may denote, or ``None`` when the year is unknown
+        (or outside 1-9999). Qualifiers are ignored; a season without a hemisphere spans
+        its year."""
+        if self.year is None or not 1 <= self.year <= 9999:
+            return None
+        return _dt.date(self.year, self._months()[0], self.day or 1)
+
+    def latest(self) -> _dt.date | None:
+        """The last calendar day the date may denote, or ``None`` when the year is unknown."""
+        if self.year is None or not 1 <= self.year <= 9999:
+            return None
+        month = self._months()[1]
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return _dt.date(self.year, month, day)
+
+    def sort_key(self) -> tuple[int, int, int, int]:
+        """A key that orders dates with a year first, by their earliest day, and year-less
+        dates after them by month and day."""
+        return (
+            0 if self.year is not None else 1,
+            self.year if self.year is not None else 0,
+            self.month or (self._months()[0] if self.division is not None else 0),
+            self.day or 0,
+        )
+
+
+def _inexpressible(d: PartialDate) -> str | None:
+    """Why EDTF (as the specification defines it and python-edtf reads it) has no string for
+    ``d``, or ``None``. The model refuses such dates, so every date it holds is written as an
+    EDTF string that the specification defines."""
+    qualified = d.approximate or d.uncertain
+    if d.year is None and qualified:
+        return (
+            "EDTF cannot qualify a date without a year (XXXX-07-24~ is not EDTF); "
+            "qualify the inferred date, which has a year"
+        )
+    if d.year is None and d.division is not None:
+        return "EDTF writes a season or sub-year grouping only with its year"
+    if d.division is not None and qualified:
+        return "EDTF does not qualify a season or sub-year grouping with ~ ? %"
+    if d.year is not None and abs(d.year) > 9999 and (d.month or d.division or qualified):
+        return "EDTF writes a year beyond 9999 as Y and the year alone, with no month or qualifier"
+    return None
+
+
+def _end_inexpressible(d: PartialDate) -> str | None:
+    """Why ``d`` cannot be an end of an EDTF interval, or ``None``."""
+    if d.year is not None and abs(d.year) > 9999:
+        return "EDTF has no interval with a year beyond 9999 at an end"
+    if d.division is not None and d.division > 24:
+        return "EDTF has no interval with a sub-year grouping (25-41) at an end; seasons 21-24 only"
+    return None
+
+
+def _order_key(d: PartialDate, last: bool) -> tuple[int, int, int] | None:
+    """Where ``d`` starts (or ends) on the calendar, for any stated year; ``None`` without
+    a year. Days past a month's end compare correctly, so 31 stands in for the last day."""
+    if d.year is None:
+        return None
+    months = d._months()
+    if last:
+        return (d.year, months[1], d.day or 31)
+    return (d.year, months[0], d.day or 1)
+
+
+@rule(code="reversed_range", fields=("start",))
+def _interval_order(inst: Any, attr: attrs.Attribute[Any], value: PartialDate | None) -> None:
+    start = getattr(inst, "start", None)
+    if isinstance(start, PartialDate) and isinstance(value, PartialDate):
+        a, b = _order_key(start, last=False), _order_key(value, last=True)
+        if a is not None and b is not None and a > b:
+            raise RuleError(
+                "reversed_range",
+                f"interval end {value.to_edtf()} is before its start {start.to_edtf()}",
+                value.to_edtf(),
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Interval(Model):
+    """A span of time between two partial dates. A missing end is open (EDTF ``..``) unless
+    marked unknown (EDTF empty end)."""
+
+    KEEPS_UNKNOWN: ClassVar[bool] = False
+
+    start: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate))
+    )
+    end: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.and_(v.instance_of(PartialDate), _interval_order))
+    )
+    start_unknown: bool = attrs.field(default=False, validator=BOOL)
+    end_unknown: bool = attrs.field(default=False, validator=BOOL)
+
+    def __attrs_post_init__(self) -> None:
+        start, end = self.start, self.end
+        if start is None and end is None and (self.start_unknown or self.end_unknown):
+            raise RuleError(
+                "empty_interval", "an interval needs a start or an end, or two open ends (../..)"
+            )
+        if (self.start_unknown and start is not None) or (self.end_unknown and end is not None):
+            raise RuleError("interval_unknown_end", "an end marked unknown must not have a date")
+        ends = [d for d in (start, end) if d is not None]
+        for d in ends:
+            problem = _end_inexpressible(d)
+            if problem is not None:
+                raise RuleError("edtf_inexpressible", problem)
+        if any(d.year is None for d in ends) and (
+            len(ends) < 2 or any(d.approximate or d.uncertain for d in ends)
+        ):
+            raise RuleError(
+                "edtf_inexpressible",
+                "an EDTF interval with a year-less end needs a plain date at its other end "
+                "(../XXXX-09 is not EDTF)",
+            )
+
+    @classmethod
+    def from_edtf(cls, text: str) -> Interval:
+        result = parse_edtf(text)
+        if not isinstance(result, Interval):
+            raise EDTFError(f"{text!r} is a single date, not an interval", text, "edtf_date")
+        return result
+
+    def to_edtf(self) -> str:
+        def side(d: PartialDate | None, unknown: bool) -> str:
+            return d.to_edtf() if d is not None else ("" if unknown else "..")
+
+        return f"{side(self.start, self.start_unknown)}/{side(self.end, self.end_unknown)}"
+
+    def __str__(self) -> str:
+        return self.to_edtf()
+
+
+_DATE_RE = re.compile(
+    r"(?:Y(?P<ybig>-?[1-9][0-9]{4,})|(?P<year>-?[0-9X]{4}))"
+    r"(?:-(?P<month>[0-9X]{2})(?:-(?P<day>[0-9X]{2}))?)?(?P<q>[?~%])?"
+)
+
+
+_TIME_RE = re.compile(r"-?[0-9]{4}-[0-9]{2}-[0-9]{2}T")
+# Shapes of EDTF level 2 that this library recognises in order to decline them clearly:
+# sets and lists, exponential years, significant digits, and qualified components.
+_LEVEL2_RE = re.compile(r"[\[{].*[\]}]|Y?-?[0-9]+E[0-9]+(?:S[0-9]+)?|Y?-?[0-9X]+S[0-9]+")
+_QUALIFIED_PARTS_RE = re.compile(r"[?~%]?-?[0-9X]{4}[?~%]?(?:-[?~%]?[0-9X]{2}[?~%]?){0,2}")
+
+
+def _parse_date(text: str, whole: str) -> PartialDate:
+    m = _DATE_RE.fullmatch(text)
+    if m is None and _QUALIFIED_PARTS_RE.fullmatch(text):
+        raise EDTFError(
+            f"{whole!r}: qualifiers on parts of a date (EDTF level 2) are not supported",
+            whole,
+            "edtf_unsupported",
+        )
+    if m is None:
+        raise EDTFError(f"{whole!r} is not an EDTF date this library reads", whole)
+    year: int | None
+    if m["ybig"] is not None:
+        year = int(m["ybig"])
+    else:
+        raw = m["year"]
+        if raw == "XXXX":
+            year = None
+        elif "X" in raw:
+            raise EDTFError(
+                f"{whole!r}: partly unspecified years ({raw}) are not supported",
+                whole,
+                "edtf_unsupported",
+            )
+        elif raw == "-0000":
+            raise EDTFError(f"{whole!r}: negative year zero is not a year", whole)
+        else:
+            year = int(raw)
+    month = day = None
+    if m["month"] is not None and m["month"] != "XX":
+        if "X" in m["month"]:
+            raise EDTFError(
+                f"{whole!r}: partly unspecified months are not supported", whole, "edtf_unsupported"
+            )
+        month = int(m["month"])
+    if m["month"] == "XX" and m["day"] is not None and m["day"] != "XX":
+        raise EDTFError(
+            f"{whole!r}: a day in an unspecified month is valid EDTF, but a partial "
+            "date needs the month of its day",
+            whole,
+            "edtf_unsupported",
+        )
+    if m["day"] is not None and m["day"] != "XX":
+        if "X" in m["day"]:
+            raise EDTFError(
+                f"{whole!r}: partly unspecified days are not supported", whole, "edtf_unsupported"
+            )
+        day = int(m["day"])
+    division = None
+    if month is not None and month in DIVISIONS:
+        if m["day"] is not None:  # not even an unspecified one (2020-21-XX)
+            raise EDTFError(f"{whole!r}: a season or grouping takes no day", whole)
+        division, month = month, None
+    q = m["q"]
+    try:
+        return PartialDate(
+            year=year,
+            month=month,
+            day=day,
+            division=division,
+            uncertain=q in ("?", "%"),
+            approximate=q in ("~", "%"),
+        )
+    except RuleError as exc:
+        raise EDTFError(f"{whole!r}: {exc.message}", whole, exc.code) from None
+
+
+def parse_edtf(text: str) -> PartialDate | Interval:
+    """Read an EDTF string: a date (``2020-01-05``, ``XXXX-07-24``, ``2021-03~``,
+    ``Y170000002``) or an interval (``2021-03/2021-12``, ``../2025-09``, ``1985/``).
+
+    Supported: EDTF level 0 dates and intervals, and from level 1 the qualifiers ``? ~ %``,
+    letter-prefixed years, unspecified ``XX`` month or day, the unspecified year ``XXXX`` and
+    open or unknown interval ends, and the seasons and sub-year groupings 21-41 (read as a
+    :attr:`PartialDate.division`). Times of day, partly unspecified digits and other level 2
+    raise :class:`~iraqwithdrawal.errors.EDTFError` with code ``edtf_unsupported``.
+    """
+    if not isinstance(text, str):
+        raise EDTFError(
+            f"an EDTF value must be a string, not {type(text).__name__}", text, "wrong_type"
+        )
+    if _TIME_RE.match(text):
+        raise EDTFError(f"{text!r}: times of day are not supported", text, "edtf_unsupported")
+    if _LEVEL2_RE.fullmatch(text):
+        raise EDTFError(
+            f"{text!r}: EDTF level 2 features are not supported", text, "edtf_unsupported"
+        )
+    if "/" in text:
+        left, _sep, right = text.partition("/")
+        if "/" in right:
+            raise EDTFError(f"{text!r} has more than one '/'", text)
+
+        def side(part: str) -> tuple[PartialDate | None, bool]:
+            if part == "..":
+                return None, False
+            if part == "":
+                return None, True
+            return _parse_date(part, text), False
+
+        start, start_unknown = side(left)
+        end, end_unknown = side(right)
+        try:
+            return Interval(
+                start=start, end=end, start_unknown=start_unknown, end_unknown=end_unknown
+            )
+        except RuleError as exc:
+            raise EDTFError(f"{text!r}: {exc.message}", text, exc.code) from None
+    return _parse_date(text, text)
+
+
+class DurationUnit(enum.Enum):
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@rule(code="not_positive", schema={"exclusiveMinimum": 0}, inline="if {v} <= 0: raise _Refused")
+def _positive(_inst: Any, attr: attrs.Attribute[Any], value: float) -> None:
+    if value <= 0:
+        raise RuleError("not_positive", f"'{attr.name}' must be greater than zero", value)
+
+
+@attrs.frozen(kw_only=True)
+class Duration(Model):
+    """A length of time as the text states it: "135 days", "about two years". With no
+    ``value`` the text names only the unit ("within days", "in the coming weeks")."""
+
+    value: int | float | None = attrs.field(
+        default=None, validator=v.optional(v.and_(NUMBER, _positive))
+    )
+    unit: DurationUnit = attrs.field(validator=v.instance_of(DurationUnit))
+    approximate: bool = attrs.field(default=False, validator=BOOL)
+
+
+class TimeRelation(enum.Enum):
+    """How the stated time relates to the thing it qualifies."""
+
+    ON = "on"  #: on 5 January 2020
+    IN = "in"  #: in 2014, in February
+    AS_OF = "as_of"  #: as of March 2021
+    BY = "by"  #: by (no later than) September 2025
+    BEFORE = "before"
+    AFTER = "after"
+    SINCE = "since"
+    UNTIL = "until"
+    BETWEEN = "between"  #: uses ``interval``
+    WITHIN = "within"  #: within 135 days (of another event)
+    DURING = "during"  #: during the talks (``relative_to`` names them)
+    SAME_TIME = "same_time"  #: at the same time as another event
+    SOON = "soon"  #: "soon", "shortly": a near future with no number
+
+
+class PeriodPart(enum.Enum):
+    """A part of the stated period, which EDTF cannot say: "early 2027", "mid-2026", "before
+    the end of the year"."""
+
+    EARLY = "early"
+    MID = "mid"
+    LATE = "late"
+    START = "start"
+    END = "end"
+
+
+class TimeAnchor(enum.Enum):
+    """What a relative time counts from when no event is named (``relative_to`` names one)."""
+
+    DOCUMENT = "document"  #: the report's own date (dateline, or publication)
+    IMPLICIT = "implicit"  #: an anchor the text leaves to the reader ("within 90 days")
+    UNKNOWN = "unknown"  #: the text says the start is not known
+
+
+class DeicticUnit(enum.Enum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@rule(code="weekday", schema={"minimum": 1, "maximum": 7})
+def _weekday(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and not 1 <= value <= 7:
+        raise RuleError("weekday", f"weekday {value} is not 1 (Monday) to 7 (Sunday)", value)
+
+
+@attrs.frozen(kw_only=True)
+class Deixis(Model):
+    """A time named from the moment of writing, as TimeML anchors a TIMEX3 to the document
+    creation time: "yesterday" is ``unit=day, offset=-1``, "last week" ``unit=week,
+    offset=-1``, "earlier this month" ``unit=month, offset=0``; a weekday ("on Tuesday") is
+    ``weekday=2`` with ``offset=-1`` for the latest one before the report, ``1`` for the next
+    one after it, ``0`` for the one in the report's own week."""
+
+    unit: DeicticUnit | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(DeicticUnit))
+    )
+    weekday: int | None = attrs.field(
+        default=None, validator=v.optional(v.and_(v.instance_of(int), _weekday))
+    )
+    offset: int = attrs.field(default=0, validator=v.instance_of(int))
+
+    CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
+    __attrs_post_init__ = run_class_rules
+
+    def resolve(self, anchor: _dt.date) -> PartialDate | Interval:
+        """The date or span this names when written on ``anchor``."""
+        if self.weekday is not None:
+            delta = self.weekday - anchor.isoweekday()
+            if self.offset < 0:
+                delta = delta - 7 if delta >= 0 else delta
+                delta -= 7 * (-self.offset - 1)
+            elif self.offset > 0:
+                delta = delta + 7 if delta <= 0 else delta
+                delta += 7 * (self.offset - 1)
+            return _full(anchor + _dt.timedelta(days=delta))
+        if self.unit is DeicticUnit.DAY:
+            return _full(anchor + _dt.timedelta(days=self.offset))
+        if self.unit is DeicticUnit.WEEK:
+            monday = anchor - _dt.timedelta(days=anchor.isoweekday() - 1)
+            monday += _dt.timedelta(weeks=self.offset)
+            return Interval(start=_full(monday), end=_full(monday + _dt.timedelta(days=6)))
+        if self.unit is DeicticUnit.MONTH:
+            index = anchor.year * 12 + anchor.month - 1 + self.offset
+            return PartialDate(year=index // 12, month=index % 12 + 1)
+        return PartialDate(year=anchor.year + self.offset)
+
+
+def _full(day: _dt.date) -> PartialDate:
+    return PartialDate(year=day.year, month=day.month, day=day.day)
+
+
+Deixis.CLASS_RULES = (
+    ClassRule(
+        "deixis_shape",
+        lambda d: (
+            "a deictic time has a unit or a weekday, not both"
+            if (d.unit is None) == (d.weekday is None)
+            else None
+        ),
+        {"oneOf": [present("unit"), present("weekday")]},
+        "a unit or a weekday, not both",
+    ),
+)
+
+
+@rule(code="clock", schema={"minimum": 0, "maximum": 23})
+def _hour(_inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
+    if not 0 <= value <= 23:
+        raise RuleError("clock", f"hour {value} is not 0-23", value)
+
+
+@rule(code="clock", schema={"minimum": 0, "maximum": 59})
+def _minute(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and not 0 <= value <= 59:
+        raise RuleError("clock", f"'{attr.name}' {value} is not 0-59", value)
+
+
+@rule(code="utc_offset", schema={"minimum": -720, "maximum": 840})
+def _utc_offset(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and not -720 <= value <= 840:
+        raise RuleError("utc_offset", f"UTC offset {value} minutes is not -720..840", value)
+
+
+_INT: Validator = v.and_(v.instance_of(int), _not_bool)
+
+
+@attrs.frozen(kw_only=True)
+class Moment(Model):
+    """A time of day as printed ("updated 09:30 GMT"), with its date when known (a live page
+    often prints only the time), the offset from UTC in minutes when the zone says it, and
+    the zone as printed."""
+
+    date: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate))
+    )
+    hour: int = attrs.field(validator=v.and_(_INT, _hour))
+    minute: int | None = attrs.field(default=None, validator=v.optional(v.and_(_INT, _minute)))
+    second: int | None = attrs.field(default=None, validator=v.optional(v.and_(_INT, _minute)))
+    utc_offset: int | None = attrs.field(
+        default=None, validator=v.optional(v.and_(_INT, _utc_offset))
+    )
+    zone: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    text: str | None = attrs.field(default=None, validator=OPT_TEXT)
+
+    def isoformat(self) -> str | None:
+        """ISO 8601 date and time with its offset, when the date is complete (year, month,
+        day in 1-9999) and the offset is known; else ``None``."""
+        d = self.date
+        if d is None or d.day is None or d.month is None or d.year is None:
+            return None
+        if not 1 <= d.year <= 9999 or self.utc_offset is None:
+            return None
+        zone = _dt.timezone(_dt.timedelta(minutes=self.utc_offset))
+        stamp = _dt.datetime(
+            d.year, d.month, d.day, self.hour, self.minute or 0, self.second or 0, tzinfo=zone
+        )
+        return stamp.isoformat()
+
+    def sort_key(self) -> tuple[tuple[int, int, int, int], int]:
+        """Date first (see :meth:`PartialDate.sort_key`), then the time of day in UTC when
+        the offset is known, else as printed."""
+        minutes = self.hour * 60 + (self.minute or 0) - (self.utc_offset or 0)
+        date = self.date.sort_key() if self.date is not None else (1, 0, 0, 0)
+        return date, minutes
+
+
+_POINT_RELATIONS = frozenset({TimeRelation.ON, TimeRelation.IN, TimeRelation.AS_OF})
+
+
+@attrs.frozen(kw_only=True)
+class TimeExpression(Model):
+    """What the text says about time: a relation and a date, an interval, or a duration
+    relative to another event, plus the surface text and its spans.
+
+    ``inferred`` holds a fuller date worked out from context (a year the text does not state),
+    kept apart from ``date`` so that precision the text does not give is never invented;
+    ``inference`` says on what basis.
+    """
+
+    relation: TimeRelation = attrs.field(
+        default=TimeRelation.ON, validator=v.instance_of(TimeRelation)
+    )
+    date: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate))
+    )
+    interval: Interval | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Interval))
+    )
+    offset: Duration | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Duration))
+    )
+    relative_to: str | None = attrs.field(
+        default=None, validator=OPT_ID, metadata=ref_meta("Event")
+    )
+    text: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    cue: Cue | None = attrs.field(default=None, validator=v.optional(v.instance_of(Cue)))
+    deixis: Deixis | None = attrs.field(default=None, validator=v.optional(v.instance_of(Deixis)))
+    part: PeriodPart | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PeriodPart))
+    )
+    anchor_kind: TimeAnchor | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(TimeAnchor))
+    )
+    inferred: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate))
+    )
+    inferred_interval: Interval | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Interval))
+    )
+    inference: str | None = attrs.field(default=None, validator=OPT_TEXT)
+
+    CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
+    __attrs_post_init__ = run_class_rules
+
+    def resolve(self, anchor: PartialDate, basis: str) -> TimeExpression:
+        """This expression with what ``anchor`` (the report's own date) lets one work out,
+        marked inferred on ``basis``: a deictic time ("yesterday", "last week") becomes a
+        date or span when the anchor is a full date; a year-less date or interval gets the
+        anchor's year (or the neighbouring one nearer to it). Already inferred values and
+        expressions that cannot be resolved come back unchanged."""
+        if self.inferred is not None or self.inferred_interval is not None:
+            return self
+        if self.deixis is not None:
+            day = _whole_day(anchor)
+            if day is None:
+                return self
+            found = self.deixis.resolve(day)
+            if isinstance(found, Interval):
+                return attrs.evolve(self, inferred_interval=found, inference=basis)
+            return attrs.evolve(self, inferred=found, inference=basis)
+        if anchor.year is None or not 1 <= anchor.year <= 9999:
+            return self
+        if self.date is not None and self.date.year is None:
+            date = _nearest_year(self.date, anchor)
+            return self if date is None else attrs.evolve(self, inferred=date, inference=basis)
+        interval = self.interval
+        if interval is not None and any(
+            d is not None and d.year is None for d in (interval.start, interval.end)
+        ):
+            resolved = _resolve_interval(interval, anchor)
+            if resolved is None:
+                return self
+            return attrs.evolve(self, inferred_interval=resolved, inference=basis)
+        return self
+
+    def to_edtf(self) -> str | None:
+        """The stated time as EDTF, or ``None`` when it depends on another event, states no
+        date, or has no EDTF form ("by September" with no year). "by September 2025" is
+        ``../2025-09``; "since 2014" is ``2014/..``."""
+        if self.relative_to is not None or self.offset is not None or self.deixis is not None:
+            return None
+        if self.interval is not None:
+            return self.interval.to_edtf()
+        if self.date is None:
+            return None
+        try:
+            if self.relation in (TimeRelation.BY, TimeRelation.BEFORE, TimeRelation.UNTIL):
+                return Interval(end=self.date).to_edtf()
+            if self.relation in (TimeRelation.AFTER, TimeRelation.SINCE):
+                return Interval(start=self.date).to_edtf()
+        except RuleError:  # "by September" with no year: EDTF has no open interval for it
+            return None
+        return self.date.to_edtf()
+
+    def anchor(self) -> PartialDate | None:
+        """The date to place the expression on a timeline: the stated date, else the
+        interval's start or end. Inferred dates are not used."""
+        if self.date is not None:
+            return self.date
+        if self.interval is not None:
+            return self.interval.start or self.interval.end
+        return None
+
+
+def _whole_day(d: PartialDate) -> _dt.date | None:
+    if d.year is None or d.month is None or d.day is None or not 1 <= d.year <= 9999:
+        return None
+    return _dt.date(d.year, d.month, d.day)
+
+
+def _nearest_year(date: PartialDate, anchor: PartialDate) -> PartialDate | None:
+    """``date`` given the year, of the anchor's and its neighbours, that puts it nearest
+    the anchor (a report of 2 January speaking of "30 December" means the year before);
+    ``None`` when no such year has that day (29 February)."""
+    if date.year is not None or anchor.year is None:
+        return date
+    _, ty, tm, td = anchor.sort_key()
+    found: list[tuple[int, PartialDate]] = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidate = attrs.evolve(date, year=year, approximate=False, uncertain=False)
+        except RuleError:
+            continue
+        _, y, m, d = candidate.sort_key()
+        found.append((abs((y * 12 + m) * 31 + d - ((ty * 12 + tm) * 31 + td)), candidate))
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _resolve_interval(interval: Interval, anchor: PartialDate) -> Interval | None:
+    """The interval with its year-less ends placed near ``anchor``, the end never before
+    the start ("28 December to 3 January" runs into the next year)."""
+    start = None if interval.start is None else _nearest_year(interval.start, anchor)
+    end = None if interval.end is None else _nearest_year(interval.end, anchor)
+    if (start is None) != (interval.start is None) or (end is None) != (interval.end is None):
+        return None
+    try:
+        return attrs.evolve(interval, start=start, end=end)
+    except RuleError:
+        pass
+    try:
+        if interval.end is not None and interval.end.year is None and end and end.year:
+            return attrs.evolve(interval, start=start, end=attrs.evolve(end, year=end.year + 1))
+        if start is not None and start.year is not None:
+            return attrs.evolve(interval, start=attrs.evolve(start, year=start.year - 1), end=end)
+    except RuleError:
+        pass
+    return None
+
+
+def _relation_is(*relations: TimeRelation) -> dict[str, Any]:
+    """JSON Schema: the relation is one of ``relations`` (a missing one means "on")."""
+    named: dict[str, Any] = {
+        "required": ["relation"],
+        "properties": {"relation": {"enum": [r.value for r in relations]}},
+    }
+    if TimeRelation.ON in relations:
+        return {"anyOf": [named, {"not": {"required": ["relation"]}}]}
+    return named
+
+
+def _inferred_mismatch(t: TimeExpression) -> str | None:
+    if t.inferred is None or t.date is None:
+        return None
+    for part in ("year", "month", "day"):
+        stated, guessed = getattr(t.date, part), getattr(t.inferred, part)
+        if stated is not None and stated != guessed:
+            return f"inferred {part} {guessed} contradicts the stated {part} {stated}"
+    return None
+
+
+_BETWEEN = TimeRelation.BETWEEN
+_POINT_ORDER = sorted(_POINT_RELATIONS, key=lambda r: r.value)
+_SAYS_SOMETHING = ("date", "interval", "offset", "relative_to", "deixis", "text")
+_NEEDS_EVENT = (TimeRelation.DURING, TimeRelation.SAME_TIME)
+TimeExpression.CLASS_RULES = (
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "relation 'between' needs an interval"
+            if t.relation is _BETWEEN and t.interval is None
+            else None
+        ),
+        {"if": _relation_is(_BETWEEN), "then": present("interval")},
+        "relation 'between' needs an interval",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "relation 'between' takes an interval, not a date"
+            if t.relation is _BETWEEN and t.date is not None
+            else None
+        ),
+        {"if": _relation_is(_BETWEEN), "then": {"not": present("date")}},
+        "relation 'between' takes no date",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "an interval goes only with relation 'between'"
+            if t.relation is not _BETWEEN and t.interval is not None
+            else None
+        ),
+        {"if": present("interval"), "then": _relation_is(_BETWEEN)},
+        "an interval goes only with relation 'between'",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "relation 'within' needs an offset (a duration)"
+            if t.relation is TimeRelation.WITHIN and t.offset is None
+            else None
+        ),
+        {"if": _relation_is(TimeRelation.WITHIN), "then": present("offset")},
+        "relation 'within' needs an offset",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "a time relative to another event must not also carry a date"
+            if t.relative_to is not None and t.date is not None
+            else None
+        ),
+        {"not": present("relative_to", "date")},
+        "a time relative to another event carries no date",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "'relative_to' with 'on', 'in' or 'as_of' needs an offset"
+            if t.relative_to is not None and t.relation in _POINT_RELATIONS and t.offset is None
+            else None
+        ),
+        {
+            "if": {
+                "allOf": [present("relative_to"), _relation_is(*sorted(_POINT_RELATIONS, key=str))]
+            },
+            "then": present("offset"),
+        },
+        "'relative_to' with 'on', 'in' or 'as_of' needs an offset",
+    ),
+    ClassRule(
+        "inferred_without_date",
+        lambda t: (
+            "'inferred' completes a stated 'date' or resolves a 'deixis'"
+            if t.inferred is not None and t.date is None and t.deixis is None
+            else None
+        ),
+        {"if": present("inferred"), "then": {"anyOf": [present("date"), present("deixis")]}},
+        "'inferred' completes a stated 'date' or resolves a 'deixis'",
+    ),
+    ClassRule(
+        "inferred_without_date",
+        lambda t: (
+            "'inferred_interval' completes a stated 'interval' or resolves a 'deixis'"
+            if t.inferred_interval is not None and t.interval is None and t.deixis is None
+            else None
+        ),
+        {
+            "if": present("inferred_interval"),
+            "then": {"anyOf": [present("interval"), present("deixis")]},
+        },
+        "'inferred_interval' completes a stated 'interval' or resolves a 'deixis'",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "a time counted from the report ('deixis') or with an 'anchor_kind' names no "
+            "event in 'relative_to'"
+            if t.relative_to is not None and (t.deixis is not None or t.anchor_kind is not None)
+            else None
+        ),
+        {
+            "if": present("relative_to"),
+            "then": {"not": {"anyOf": [present("deixis"), present("anchor_kind")]}},
+        },
+        "'relative_to' excludes 'deixis' and 'anchor_kind'",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            f"relation '{t.relation.value}' needs the event in 'relative_to'"
+            if t.relation in _NEEDS_EVENT and t.relative_to is None
+            else None
+        ),
+        {"if": _relation_is(*_NEEDS_EVENT), "then": present("relative_to")},
+        "relations 'during' and 'same_time' need 'relative_to'",
+    ),
+    ClassRule(
+        "inferred_mismatch",
+        _inferred_mismatch,
+        None,
+        "an inferred date agrees with every part the text states",
+    ),
+    ClassRule(
+        "inference_missing",
+        lambda t: (
+            "an inferred date needs its basis in 'inference'"
+            if (t.inferred is not None or t.inferred_interval is not None) and t.inference is None
+            else None
+        ),
+        {
+            "if": {"anyOf": [present("inferred"), present("inferred_interval")]},
+            "then": present("inference"),
+        },
+        "an inferred date needs its basis in 'inference'",
+    ),
+    ClassRule(
+        "empty_time",
+        lambda t: (
+            "a time expression needs a date, an interval, an offset, a reference or at "
+            "least its text"
+            if t.date is None
+            and t.interval is None
+            and t.offset is None
+            and t.relative_to is None
+            and t.deixis is None
+            and t.text is None
+            else None
+        ),
+        {"anyOf": [present(name) for name in _SAYS_SOMETHING]},
+        "a time expression says something",
+    ),
+)
+
+TIME_VALIDATOR: Validator = v.optional(v.instance_of(TimeExpression))
