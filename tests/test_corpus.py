@@ -27,6 +27,7 @@ from iraqwithdrawal.standards import (
 
 from ._paths import ROOT
 from .corpus.build import HERE, NAMES, load, outputs
+from .corpus.src._kit import MECHANISMS
 
 EXPORTERS: list[Callable[[iw.Article], Any]] = [
     to_schemaorg,
@@ -95,14 +96,14 @@ def test_a_phenomena_table_is_well_formed(report: Any) -> None:
     assert len(rows) >= 5, name
     seen = set()
     for row in rows:
-        assert set(row) <= {"phenomenon", "verdict", "paths", "why"}, row
+        assert set(row) <= {"phenomenon", "verdict", "paths", "why", "mechanism"}, row
         assert row["verdict"] in {"faithful", "approximated", "impossible"}, row
         assert row["phenomenon"] not in seen, row
         seen.add(row["phenomenon"])
         if row["verdict"] == "faithful":
-            assert row["paths"] and "why" not in row, row
+            assert row["paths"] and "why" not in row and "mechanism" not in row, row
         else:
-            assert row["why"].strip(), row
+            assert row["why"].strip() and row["mechanism"] in MECHANISMS, row
         if row["verdict"] == "impossible":
             assert row["paths"] == [], row
 
@@ -153,7 +154,11 @@ def test_the_coverage_page_is_generated() -> None:
 def test_the_json_summary_adds_up() -> None:
     script = ROOT / "benchmarks" / "coverage.py"
     out = subprocess.run(
-        [sys.executable, str(script), "--json"], capture_output=True, text=True, check=True, cwd=ROOT
+        [sys.executable, str(script), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
     ).stdout
     summary = json.loads(out)
     rows = [row for name in NAMES for row in load(name).PHENOMENA]

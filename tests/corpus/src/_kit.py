@@ -9,7 +9,16 @@ from typing import Any
 from iraqwithdrawal import Cue, Mention, MentionForm, Moment, PartialDate, Span, SpanField
 from iraqwithdrawal.builder import ArticleBuilder
 
-__all__ = ["at", "cue", "faithful", "gmt", "impossible", "approximated", "mention"]
+__all__ = [
+    "MECHANISMS",
+    "approximated",
+    "at",
+    "cue",
+    "faithful",
+    "gmt",
+    "impossible",
+    "mention",
+]
 
 
 def at(
@@ -65,17 +74,51 @@ def gmt(hour: int, minute: int, date: PartialDate | None = None, offset: int = 0
     return Moment(date=date, hour=hour, minute=minute, utc_offset=offset)
 
 
+#: The general mechanisms of issue 20 a phenomenon that is not held faithfully waits for,
+#: by key; "none" for a phenomenon none of them covers.
+MECHANISMS: dict[str, str] = {
+    "described": "Anything can be described without a name",
+    "vocabularies": "Open, registered vocabularies",
+    "statement-objects": "Anything can be the object of a statement",
+    "speech-acts": "Speech acts",
+    "documents": "Documents and evidence as objects",
+    "figures": "Figures as reported",
+    "calendars": "Calendars and periods",
+    "scripts": "Names in scripts",
+    "weeks": "Weeks and spans of time",
+    "genre": "What kind of piece, and whose voice",
+    "named-events": "Events with names and histories",
+    "also": "Also: contributors, embargo, editor's note, anonymity, ordinals",
+    "none": "None of the mechanisms of issue 20",
+}
+
+
 def faithful(phenomenon: str, *paths: str) -> dict[str, Any]:
     """A phenomenon a program recovers from the typed fields at ``paths``."""
     assert paths, phenomenon
     return {"phenomenon": phenomenon, "verdict": "faithful", "paths": list(paths)}
 
 
-def approximated(phenomenon: str, why: str, *paths: str) -> dict[str, Any]:
-    """A phenomenon held only in part (free text, a looser term, a placeholder)."""
-    return {"phenomenon": phenomenon, "verdict": "approximated", "paths": list(paths), "why": why}
+def approximated(mechanism: str, phenomenon: str, why: str, *paths: str) -> dict[str, Any]:
+    """A phenomenon held only in part (free text, a looser term, a placeholder), with the
+    mechanism that would hold it and the paths of what is held."""
+    assert mechanism in MECHANISMS, mechanism
+    return {
+        "phenomenon": phenomenon,
+        "verdict": "approximated",
+        "paths": list(paths),
+        "why": why,
+        "mechanism": mechanism,
+    }
 
 
-def impossible(phenomenon: str, why: str) -> dict[str, Any]:
-    """A phenomenon the model has no place for."""
-    return {"phenomenon": phenomenon, "verdict": "impossible", "paths": [], "why": why}
+def impossible(mechanism: str, phenomenon: str, why: str) -> dict[str, Any]:
+    """A phenomenon the model has no place for, with the mechanism that would hold it."""
+    assert mechanism in MECHANISMS, mechanism
+    return {
+        "phenomenon": phenomenon,
+        "verdict": "impossible",
+        "paths": [],
+        "why": why,
+        "mechanism": mechanism,
+    }

@@ -51,22 +51,37 @@ def build() -> Article:
         language="fa",
     )
     iran = b.new(Place, id="iran", name="ایران", kind=PlaceKind.COUNTRY)
-    iraq = b.new(Place, id="iraq", name="عراق", kind=PlaceKind.COUNTRY, mentions=[mention(b, "عراق")])
+    iraq = b.new(
+        Place, id="iraq", name="عراق", kind=PlaceKind.COUNTRY, mentions=[mention(b, "عراق")]
+    )
     tehran = b.new(
-        Place, id="tehran", name="تهران", kind=PlaceKind.CITY, within=iran,
+        Place,
+        id="tehran",
+        name="تهران",
+        kind=PlaceKind.CITY,
+        within=iran,
         mentions=[mention(b, "تهران", form=MentionForm.METONYM)],
     )
     third = b.new(
-        Place, id="third-country", name="یک کشور ثالث", kind=PlaceKind.COUNTRY,
+        Place,
+        id="third-country",
+        name="یک کشور ثالث",
+        kind=PlaceKind.COUNTRY,
         mentions=[mention(b, "یک کشور ثالث", form=MentionForm.DESCRIPTION)],
     )
     ministry = b.new(
-        Organization, id="iran-foreign-ministry", name="وزارت امور خارجه",
-        kind=OrganizationKind.MINISTRY, country=iran,
+        Organization,
+        id="iran-foreign-ministry",
+        name="وزارت امور خارجه",
+        kind=OrganizationKind.MINISTRY,
+        country=iran,
         mentions=[mention(b, "وزارت امور خارجه")],
     )
     us_forces = b.new(
-        Organization, id="us-forces", name="نیروهای آمریکایی", kind=OrganizationKind.ARMED_FORCES,
+        Organization,
+        id="us-forces",
+        name="نیروهای آمریکایی",
+        kind=OrganizationKind.ARMED_FORCES,
         mentions=[mention(b, "نیروهای آمریکایی")],
     )
     spokesman = b.new(
@@ -101,7 +116,9 @@ def build() -> Article:
         text=QUOTE,
         spans=[at(b, QUOTE)],
         attribution=Attribution(
-            source=spokesman.id, cue=cue(b, "گفت"), mode=AttributionMode.DIRECT,
+            source=spokesman.id,
+            cue=cue(b, "گفت"),
+            mode=AttributionMode.DIRECT,
             channel=briefing.id,
         ),
     )
@@ -137,9 +154,7 @@ def build() -> Article:
             date=PartialDate(year=2027, month=3, day=20),
         ),
         attributions=[
-            Attribution(
-                source=spokesman.id, cue=cue(b, "به گفته"), mode=AttributionMode.PARAPHRASE
-            )
+            Attribution(source=spokesman.id, cue=cue(b, "به گفته"), mode=AttributionMode.PARAPHRASE)
         ],
     )
     return b.build(id="corpus-fa-irna-week", published=published)
@@ -147,23 +162,36 @@ def build() -> Article:
 
 PHENOMENA = [
     faithful("text in Persian, written right to left", "$.language"),
-    faithful("weekly press conference as the channel of the quote",
-             "$.communications[0].kind", "$.quotes[0].attribution.channel"),
+    faithful(
+        "weekly press conference as the channel of the quote",
+        "$.communications[0].kind",
+        "$.quotes[0].attribution.channel",
+    ),
     approximated(
+        "calendars",
         "date printed in the Solar Hijri calendar (۱۶ آذر ۱۴۰۵)",
         "kept only as the time's text; its Gregorian day sits in 'date' as if printed, with no "
         "calendar and no mark that it was computed",
-        "$.communications[0].time.text", "$.communications[0].time.date",
+        "$.communications[0].time.text",
+        "$.communications[0].time.date",
     ),
     impossible(
+        "none",
         "the press conference recurs weekly (هفتگی)",
         "a communication has a time but no recurrence",
     ),
-    faithful("spokesman described, then named, with his post",
-             "$.entities[6].description", "$.entities[6].name", "$.entities[6].roles[0].organization"),
-    faithful("name with a zero-width non-joiner kept whole in its mention",
-             "$.entities[6].mentions[1].span.text"),
+    faithful(
+        "spokesman described, then named, with his post",
+        "$.entities[6].description",
+        "$.entities[6].name",
+        "$.entities[6].roles[0].organization",
+    ),
+    faithful(
+        "name with a zero-width non-joiner kept whole in its mention",
+        "$.entities[6].mentions[1].span.text",
+    ),
     approximated(
+        "scripts",
         "the name's Latin transliteration",
         "kept among 'aliases' with no script, language or mark of which form is the original",
         "$.entities[6].aliases[0]",
@@ -172,18 +200,22 @@ PHENOMENA = [
     faithful("direct quote in guillemets", "$.quotes[0].attribution.mode", "$.quotes[0].spans[0]"),
     faithful("Tehran standing for the government (metonym)", "$.entities[2].mentions[0].form"),
     approximated(
+        "described",
         "an unnamed third country as go-between",
         "a place must have a name: the description is put in 'name' (the mention is marked as "
         "a description)",
-        "$.entities[3].name", "$.events[0].participants[1].role",
+        "$.entities[3].name",
+        "$.events[0].participants[1].role",
     ),
     faithful("'last week'", "$.events[0].time.deixis.unit", "$.events[0].time.deixis.offset"),
     impossible(
+        "weeks",
         "the Iranian week starts on Saturday (so 'last week' is Saturday to Friday)",
         "a deixis has no first day of the week",
     ),
     faithful("a demanded complete withdrawal", "$.events[1].status", "$.events[1].scope"),
     approximated(
+        "calendars",
         "deadline at the end of the Persian year 1405",
         "the Persian year is a named period the model cannot hold: the Gregorian last day "
         "(20 March 2027) sits in 'date' as if printed",
