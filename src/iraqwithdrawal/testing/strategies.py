@@ -92,7 +92,7 @@ from ..models import (
 from ..models._base import ID, IRI, LANGUAGE, OPT_ID, OPT_IRI, Model, RefKinds, tag_of
 from ..models._checks import Check
 from ..models.quantity import _MAGNITUDES
-from ..models.time import _end_inexpressible
+from ..models.time import end_inexpressible
 
 __all__ = [
     "models",
@@ -291,7 +291,7 @@ def partial_dates(draw: st.DrawFn, with_year: bool | None = None) -> PartialDate
 def intervals(draw: st.DrawFn, with_year: bool | None = True) -> Interval:
     """Valid intervals, each with an EDTF form: closed, open (``..``) or with an unknown end,
     now and then ``../..``; a year-less end only between two plain dates (EDTF level 2)."""
-    dates = partial_dates(with_year=with_year).filter(lambda d: _end_inexpressible(d) is None)
+    dates = partial_dates(with_year=with_year).filter(lambda d: end_inexpressible(d) is None)
     start, end = draw(_opt(dates)), draw(_opt(dates))
     if start is None and end is None and draw(st.integers(0, 9)):
         end = draw(dates)
