@@ -78,6 +78,15 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "person_unnamed": ("loading", "a person with neither a name nor a description"),
     "contributor_unnamed": ("loading", "a contributor with neither a name nor an entity"),
     "source_count": ("loading", "a count of sources on a single source"),
+    "markup_syntax": (
+        "reading",
+        "marked text (`iraqwithdrawal.markup`) that breaks its grammar, at a line and column",
+    ),
+    "markup_target": (
+        "reading",
+        "a mark whose target names no object, or a path to nothing with spans",
+    ),
+    "markup_empty": ("reading", "a mark around no words"),
     "shared_attribution": (
         "loading",
         "a pointer to a shared attribution that says more than its cue, mode, factuality, spans",
