@@ -122,6 +122,9 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "span_splits_character": ("warning", "a span boundary inside a user-perceived character"),
     "live_entry_order": ("warning", "a live page's entries not newest first"),
     "duplicate_article_id": ("conversion", "two articles with one id in one set of tables"),
+    "duplicate_row": ("conversion", "two table rows at one path of one article"),
+    "orphan_row": ("conversion", "a table row of an article the articles table lacks"),
+    "invalid_row_path": ("conversion", "a table row whose row path is no place in an article"),
     "ninjs_schema": ("conversion", "a ninjs document its official schema refuses"),
     "ninjs_unmappable": ("conversion", "a ninjs value with no place in the model"),
 }
