@@ -26,7 +26,7 @@ from ..models import (
     TimeRelation,
 )
 
-__all__ = ["Conversion", "Coverage", "Loss", "LossKind"]
+__all__ = ["Conversion", "Coverage", "Loss", "LossKind", "Losses"]
 
 T = TypeVar("T")
 
