@@ -69,6 +69,7 @@ class Node:
     attributes: tuple[tuple[str, str], ...] = ()
     where: str = ""
     origin: str = ""  #: the JSON path of the object in the article it came from
+    name_at: str = ""  #: the JSON path of the field ``name`` came from
 
 
 @attrs.frozen(kw_only=True)
@@ -106,7 +107,7 @@ def coverage(tool: str, header: bool) -> Coverage:
         {
             Article: article + (" headline language" if header else ""),
             Entity: "id mentions identifiers",
-            Person: "id mentions identifiers name description",
+            Person: "id mentions identifiers name",
             Organization: "id mentions identifiers name",
             Place: "id mentions identifiers name",
             AnonymousSource: "id mentions identifiers description",
@@ -199,6 +200,7 @@ class _Export:
                     spans=spans,
                     ident=entity.id,
                     name=_name(entity) if first else None,
+                    name_at=f"{path}.{_name_field(entity)}",
                     refs=refs,
                     attributes=attributes,
                     origin=f"{path}.mentions[{j}]",
@@ -357,6 +359,12 @@ class _Export:
         links = {relation: name for name, relation in self.sch.links.items()}
         for k, link in enumerate(event.links):
             self.edge(links[link.relation], key, link.target, f"{path}.links[{k}]")
+
+
+def _name_field(entity: Entity) -> str:
+    if getattr(entity, "name", None) is not None:
+        return "name"
+    return "description"
 
 
 def _name(entity: Entity) -> str | None:

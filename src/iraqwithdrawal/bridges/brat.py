@@ -117,6 +117,8 @@ def to_brat(article: Article) -> Conversion[BratDocument]:
             continue
         if _glued(text, node.spans):
             losses.approximated(node.origin, "spans parted by a line break read back as one")
+        elif _join(text, pieces) != node.spans:
+            losses.approximated(node.origin, "line breaks at the edge of a span are left out")
         t += 1
         offsets = ";".join(f"{s} {end}" for s, end in pieces)
         covered = " ".join(text[s:end] for s, end in pieces)
@@ -130,14 +132,14 @@ def to_brat(article: Article) -> Conversion[BratDocument]:
         for name, value in node.attributes:
             tail.append(("A", f"{name} {target} {value}"))
         if node.ident is not None:
-            label = _one_line(node.name or node.ident, node.origin, "name", losses)
+            label = _one_line(node.name or node.ident, node.name_at, "name", losses)
             tail.append(("N", f"Reference {target} {ID_DB}:{node.ident}\t{label}"))
         for k, (db, value) in enumerate(node.refs):
             where = f"{node.origin.rpartition('.mentions')[0]}.identifiers[{k}]"
             if not (_token(db) and _token(value)) or ":" in db:
                 losses.dropped(where, "brat names a database and an id with no spaces or ':'")
                 continue
-            label = _one_line(node.name or value, where, "name", losses)
+            label = _one_line(node.name or value, node.name_at or where, "name", losses)
             tail.append(("N", f"Reference {target} {db}:{value}\t{label}"))
         if node.note is not None:
             note = _one_line(node.note, node.origin, "note", losses)
