@@ -11,7 +11,7 @@ arguments (a participant's role, ``Site`` for a location) and event links.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -130,7 +130,10 @@ def coverage(tool: str, header: bool) -> Coverage:
 
 
 class _Export:
-    def __init__(self, article: Article, sch: Scheme, losses: Losses) -> None:
+    def __init__(
+        self, article: Article, sch: Scheme, losses: Losses, refuse: Callable[[str], str | None]
+    ) -> None:
+        self.refuse = refuse
         self.article = article
         self.sch = sch
         self.losses = losses
@@ -146,6 +149,9 @@ class _Export:
         for span in spans:
             if span.field is not SpanField.BODY:
                 return f"a span in the {span.field.value}: only the body is annotated"
+            why = self.refuse(self.article.body[span.start : span.end])
+            if why is not None:
+                return why
         return tuple((s.start, s.end) for s in spans)
 
     def own_text(self, text: str, spans: tuple[tuple[int, int], ...]) -> str | None:
@@ -381,11 +387,23 @@ def _name(entity: Entity) -> str | None:
     return None
 
 
-def to_graph(article: Article, sch: Scheme, tool: str, *, header: bool) -> tuple[Graph, Losses]:
+def _anything(_text: str) -> str | None:
+    return None
+
+
+def to_graph(
+    article: Article,
+    sch: Scheme,
+    tool: str,
+    *,
+    header: bool,
+    refuse: Callable[[str], str | None] = _anything,
+) -> tuple[Graph, Losses]:
     """The article's annotation graph, and what it could not hold (reported at its path,
-    then every field the tool does not carry, by :func:`coverage`)."""
+    then every field the tool does not carry, by :func:`coverage`). ``refuse`` says why the
+    tool cannot annotate a stretch of text, or ``None`` if it can."""
     losses = Losses()
-    graph = _Export(article, sch, losses).run()
+    graph = _Export(article, sch, losses, refuse).run()
     losses.account(article, coverage(tool, header))
     return graph, losses
 

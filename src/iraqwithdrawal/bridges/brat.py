@@ -99,10 +99,16 @@ def _glued(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     )
 
 
+def _only_breaks(covered: str) -> str | None:
+    if all(ch in BREAKS for ch in covered):
+        return "a span of line breaks only: brat cannot annotate one"
+    return None
+
+
 def to_brat(article: Article) -> Conversion[BratDocument]:
     """The article as a brat document named after its id, with what brat cannot hold."""
     sch = scheme()
-    graph, losses = to_graph(article, sch, STANDARD, header=False)
+    graph, losses = to_graph(article, sch, STANDARD, header=False, refuse=_only_breaks)
     text = graph.text
     lines: list[str] = []
     ids: dict[str, str] = {}
@@ -112,9 +118,6 @@ def to_brat(article: Article) -> Conversion[BratDocument]:
     events = {n.key for n in graph.nodes if sch.kind(n.label) == "event"}
     for node in graph.nodes:
         pieces = _fragments(text, node.spans)
-        if not pieces:
-            losses.dropped(node.origin, "only line breaks are marked: brat cannot annotate them")
-            continue
         if _glued(text, node.spans):
             losses.approximated(node.origin, "spans parted by a line break read back as one")
         elif _join(text, pieces) != node.spans:
