@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TextIO
 
 import attrs
 
@@ -33,11 +34,12 @@ from ..models import (
     RelayHop,
     Span,
 )
+from ..serialize import to_json
 from ..validation import validate
 from ._graph import ENUMS, Edge, Graph, Node, joined
 from ._scheme import SITE, Scheme
 
-__all__ = ["from_graph"]
+__all__ = ["from_graph", "write_articles"]
 
 _ID_CHARS = re.compile(r"[^A-Za-z0-9_.:-]+")
 
@@ -413,3 +415,11 @@ def from_graph(
     if errors:
         raise ValidationError(errors, source=f"{source} (read as an article)")
     return article  # type: ignore[no-any-return]
+
+
+def write_articles(articles: Sequence[Article], out: TextIO) -> None:
+    """One article as indented JSON; several as JSON Lines, one article a line."""
+    if len(articles) == 1:
+        out.write(to_json(articles[0], pretty=True) + "\n")
+    else:
+        out.write("".join(to_json(a) + "\n" for a in articles))

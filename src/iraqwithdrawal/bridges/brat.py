@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import attrs
 
@@ -30,7 +30,7 @@ from ..errors import Problem, ValidationError
 from ..models import Article, event_types
 from ..standards import Conversion, Loss, LossKind, Losses
 from ._graph import Edge, Graph, Node, to_graph
-from ._read import from_graph
+from ._read import from_graph, write_articles
 from ._scheme import FIXED, SITE, Scheme, scheme
 
 __all__ = [
@@ -492,3 +492,28 @@ def visual_conf() -> str:
     for label in sch.events:
         lines.append(f"{label}\tbgColor:#ffe0a0")
     return "\n".join(lines) + "\n"
+
+
+# -- command line ----------------------------------------------------------------------
+
+
+def cli_export(article: Article, out: str | None, _stdout: TextIO) -> Conversion[BratDocument]:
+    """``convert --to brat --out DIR``: the article's files and the project's configuration
+    written into ``DIR``."""
+    if out is None:
+        raise OSError("convert --to brat needs --out DIR (brat reads a folder of files)")
+    return write_brat([article], out)[0]
+
+
+def cli_import(path: str, stdout: TextIO) -> list[Conversion[Article]]:
+    """``convert --from brat PATH``: a folder of documents, or one ``.ann`` file (its
+    ``.txt`` beside it), written as JSON (JSON Lines for several articles)."""
+    where = Path(path)
+    if where.is_dir():
+        results = read_brat(where)
+    else:
+        ann = where.with_suffix(".ann")
+        text = _read(where.with_suffix(".txt"))
+        results = [from_brat(text, _read(ann), name=ann.stem)]
+    write_articles([r.document for r in results], stdout)
+    return results

@@ -18,9 +18,11 @@ be, and reported as an approximation.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from pathlib import Path
+from typing import Any, TextIO
 from xml.sax.saxutils import quoteattr
 
 from .._version import __version__
@@ -29,7 +31,7 @@ from ..models import Article, event_types
 from ..standards import Conversion, Loss, LossKind
 from ..text import from_utf16, to_utf16
 from ._graph import Edge, Graph, Node, to_graph
-from ._read import from_graph
+from ._read import from_graph, write_articles
 from ._scheme import FIXED, Scheme, scheme
 
 __all__ = [
@@ -373,8 +375,42 @@ def _chosen(task: Mapping[str, Any], annotation: int | None, path: str) -> tuple
     raise ValidationError([problem], source=STANDARD)
 
 
-def read_label_studio(export: Iterable[Mapping[str, Any]]) -> list[Conversion[Article]]:
-    """Every task of a Label Studio JSON export (a list of tasks), in order."""
+def read_label_studio(export: Any) -> list[Conversion[Article]]:
+    """Every task of a Label Studio JSON export (a list of tasks, or one task), in order."""
     if isinstance(export, Mapping):
-        export = [export]
+        return [from_label_studio(export)]
+    if not isinstance(export, list):
+        problem = Problem(code="malformed_export", path="$", message="a list of tasks")
+        raise ValidationError([problem], source=STANDARD)
     return [from_label_studio(task, path=f"$[{i}]") for i, task in enumerate(export)]
+
+
+# -- command line ----------------------------------------------------------------------
+
+
+def cli_export(article: Article, out: str | None, stdout: TextIO) -> Conversion[dict[str, Any]]:
+    """``convert --to label-studio [--out DIR]``: the task (a one-task import file) on
+    standard output, or ``tasks.json`` and ``label_config.xml`` written into ``DIR``."""
+    conversion = to_label_studio(article)
+    text = json.dumps([conversion.document], ensure_ascii=False, indent=2) + "\n"
+    if out is None:
+        stdout.write(text)
+    else:
+        folder = Path(out)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "tasks.json").write_text(text, encoding="utf-8")
+        (folder / "label_config.xml").write_text(labeling_config(), encoding="utf-8")
+    return conversion
+
+
+def cli_import(path: str, stdout: TextIO) -> list[Conversion[Article]]:
+    """``convert --from label-studio FILE``: a JSON export (a list of tasks) read into
+    articles, written as JSON (JSON Lines for several)."""
+    try:
+        export = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as error:
+        problem = Problem(code="invalid_json", path="$", message=str(error))
+        raise ValidationError([problem], source=path) from None
+    results = read_label_studio(export)
+    write_articles([r.document for r in results], stdout)
+    return results
