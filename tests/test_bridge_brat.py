@@ -124,7 +124,9 @@ def test_an_extension_class_and_event_type_are_in_the_configuration() -> None:
             language="en",
             body=body,
             entities=[
-                Militia(id="m", name="The militia", mentions=[iw.Mention(span=iw.Span(start=0, end=11))])
+                Militia(
+                    id="m", name="The militia", mentions=[iw.Mention(span=iw.Span(start=0, end=11))]
+                )
             ],
             events=[
                 Shelling(
@@ -191,9 +193,7 @@ def test_brat_reads_every_document_and_finds_no_issue_against_our_configuration(
         assert found["issues"] == [] and found["errors"] == [], (article.id, found)
         assert found["text"] == article.body
         ours = from_brat(article.body, to_brat(article).document.ann, name=article.id).document
-        mentions = sorted(
-            (m.span.start, m.span.end) for e in ours.entities for m in e.mentions
-        )
+        mentions = sorted((m.span.start, m.span.end) for e in ours.entities for m in e.mentions)
         theirs = sorted(
             tuple(spans[0])
             for _id, label, spans, _text in found["textbounds"]
@@ -223,8 +223,11 @@ TEXT = "Bush said troops will withdraw.\n"
 GOOD = "T1\tPerson 0 4\tBush\nT2\tQuote 10 30\ttroops will withdraw\nR1\tSource Arg1:T2 Arg2:T1\n"
 
 BAD: list[tuple[str, str, str]] = [
-    ("T1\tPerson 0 4\tBush\nT2\tQuote 10 20;15 30\ttroops wil s will withdraw\n",
-     "span_overlap", "x.ann:2 T2"),
+    (
+        "T1\tPerson 0 4\tBush\nT2\tQuote 10 20;15 30\ttroops wil s will withdraw\n",
+        "span_overlap",
+        "x.ann:2 T2",
+    ),
     ("T1\tPerson 0 4\tBush\nT2\tPerson 28 40\tdraw.\n", "offset_out_of_range", "x.ann:2 T2"),
     ("T1\tTank 0 4\tBush\n", "unknown_label", "x.ann:1 T1"),
     (GOOD + "R2\tSource Arg1:T2 Arg2:T9\n", "broken_reference", "x.ann:4 R2"),
@@ -246,7 +249,9 @@ def test_good_input_is_read() -> None:
     assert article.quotes[0].attribution.source == article.entities[0].id == "bush"
 
 
-@pytest.mark.parametrize(("ann", "code", "where"), BAD, ids=[b[1] + str(i) for i, b in enumerate(BAD)])
+@pytest.mark.parametrize(
+    ("ann", "code", "where"), BAD, ids=[b[1] + str(i) for i, b in enumerate(BAD)]
+)
 def test_bad_input_is_refused_with_its_place(ann: str, code: str, where: str) -> None:
     with pytest.raises(iw.ValidationError) as caught:
         from_brat(TEXT, ann, name="x")

@@ -82,7 +82,9 @@ def test_offsets_are_utf16_code_units() -> None:
     article = SAMPLES["emoji"]()
     task = to_label_studio(article).document
     region = next(
-        r for r in task["predictions"][0]["result"] if r.get("value", {}).get("labels") == ["Person"]
+        r
+        for r in task["predictions"][0]["result"]
+        if r.get("value", {}).get("labels") == ["Person"]
     )
     start = article.body.index("Ame\u0301lie")
     assert region["value"]["start"] == len(article.body[:start].encode("utf-16-le")) // 2
@@ -118,10 +120,20 @@ def test_a_completed_annotation_with_a_new_region_and_relation_is_read() -> None
                     _label("x1", body, 0, 4, "Person"),
                     _label("x2", body, 10, 30, "Quote"),
                     _label("x3", body, 5, 9, "Cue"),
-                    {"from_id": "x2", "to_id": "x1", "type": "relation", "direction": "right",
-                     "labels": ["Source"]},
-                    {"from_id": "x3", "to_id": "x2", "type": "relation", "direction": "left",
-                     "labels": ["Cue"]},
+                    {
+                        "from_id": "x2",
+                        "to_id": "x1",
+                        "type": "relation",
+                        "direction": "right",
+                        "labels": ["Source"],
+                    },
+                    {
+                        "from_id": "x3",
+                        "to_id": "x2",
+                        "type": "relation",
+                        "direction": "left",
+                        "labels": ["Cue"],
+                    },
                 ]
             },
         ],
@@ -158,7 +170,11 @@ def _bad(change: Any) -> list[Any]:
 
 
 BAD = [
-    (lambda r: r[0]["value"].update(labels=["Tank"]), "unknown_label", "$.annotations[0].result[0]"),
+    (
+        lambda r: r[0]["value"].update(labels=["Tank"]),
+        "unknown_label",
+        "$.annotations[0].result[0]",
+    ),
     (lambda r: r[2].update(to_id="zz"), "broken_reference", "$.annotations[0].result[2]"),
     (lambda r: r.append(42), "malformed_result", "$.annotations[0].result[3]"),
     (
@@ -173,13 +189,22 @@ BAD = [
     ),
     (
         lambda r: r.append(
-            {"id": "b", "from_name": "mode", "to_name": "text", "type": "choices",
-             "value": {"start": 10, "end": 30, "choices": ["shouted"]}}
+            {
+                "id": "b",
+                "from_name": "mode",
+                "to_name": "text",
+                "type": "choices",
+                "value": {"start": 10, "end": 30, "choices": ["shouted"]},
+            }
         ),
         "attribute_value",
         "$.annotations[0].result[1]",
     ),
-    (lambda r: r[2].update(labels=["Source", "Cue"]), "relation_argument", "$.annotations[0].result[2]"),
+    (
+        lambda r: r[2].update(labels=["Source", "Cue"]),
+        "relation_argument",
+        "$.annotations[0].result[2]",
+    ),
     (lambda r: r[1]["value"].update(start="10"), "offset_type", "$.annotations[0].result[1].value"),
 ]
 

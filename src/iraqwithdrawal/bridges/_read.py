@@ -73,41 +73,41 @@ class _Reader:
                 continue
             self.kinds[node.key] = kind
             last = 0
-            for start, end in node.spans:
-                if not 0 <= start < end <= size:
+            for start, stop in node.spans:
+                if not 0 <= start < stop <= size:
                     self.problem(
                         node.where,
                         "offset_out_of_range",
-                        f"the span {start}-{end} is not inside the text of {size} characters",
+                        f"the span {start}-{stop} is not inside the text of {size} characters",
                     )
                 elif start < last:
                     self.problem(
                         node.where,
                         "span_overlap",
-                        f"the fragment {start}-{end} overlaps or precedes the one before it",
+                        f"the fragment {start}-{stop} overlaps or precedes the one before it",
                     )
-                last = max(last, end)
+                last = max(last, stop)
             if not node.spans:
                 self.problem(node.where, "no_span", "an annotation needs a span")
             for name, value in node.attributes:
-                spec = self.sch.attributes.get(name)
-                if spec is None:
+                attribute = self.sch.attributes.get(name)
+                if attribute is None:
                     self.problem(node.where, "unknown_attribute", f"{name!r} is not an attribute")
-                elif kind not in spec.on:
+                elif kind not in attribute.on:
                     self.problem(
                         node.where, "attribute_target", f"a {node.label} cannot have {name}"
                     )
-                elif value not in spec.values:
+                elif value not in attribute.values:
                     self.problem(
                         node.where,
                         "attribute_value",
-                        f"{value!r} is not a value of {name} ({', '.join(spec.values)})",
+                        f"{value!r} is not a value of {name} ({', '.join(attribute.values)})",
                     )
         for edge in self.graph.edges:
             source, target = self.kinds.get(edge.source), self.kinds.get(edge.target)
-            for end in (edge.source, edge.target):
-                if end not in self.nodes:
-                    self.problem(edge.where, "broken_reference", f"{end} is not an annotation")
+            for ref in (edge.source, edge.target):
+                if ref not in self.nodes:
+                    self.problem(edge.where, "broken_reference", f"{ref} is not an annotation")
             if source is None or target is None:
                 continue
             if source == "event" and edge.label in self.sch.roles:
@@ -115,9 +115,7 @@ class _Reader:
             else:
                 spec = self.sch.relations.get(edge.label)
                 if spec is None:
-                    self.problem(
-                        edge.where, "unknown_label", f"{edge.label!r} is not a relation"
-                    )
+                    self.problem(edge.where, "unknown_label", f"{edge.label!r} is not a relation")
                     continue
                 if source not in spec.arg1:
                     self.problem(
@@ -166,9 +164,7 @@ class _Reader:
     def one(self, key: str, label: str) -> Node | None:
         found = self.targets(key, label)
         if len(found) > 1:
-            self.problem(
-                self.nodes[key].where, "relation_count", f"more than one {label} relation"
-            )
+            self.problem(self.nodes[key].where, "relation_count", f"more than one {label} relation")
         return found[0] if found else None
 
     def ident(self, node: Node | None) -> str | None:
@@ -319,7 +315,9 @@ class _Reader:
             if kind == "claim":
                 values["stance"] = self.attribute(node, "Stance")
                 values["dispute"] = self.ident(self.one(node.key, "InDispute"))
-                values["contests"] = tuple(self.ids[n.key] for n in self.targets(node.key, "Contests"))
+                values["contests"] = tuple(
+                    self.ids[n.key] for n in self.targets(node.key, "Contests")
+                )
                 values["summary"] = node.note
             made = self.build(Quote if kind == "quote" else Claim, node.where, **values)
             if made is not None:
@@ -356,8 +354,7 @@ class _Reader:
                     continue
                 if edge.label == SITE:
                     locations.append(target)
-                elif edge.label in self.sch.roles:
-                    role = self.sch.roles[edge.label]
+                elif (role := self.sch.roles.get(edge.label)) is not None:
                     participants.append(Participant(entity=target, role=role))
                 elif edge.label in self.sch.links:
                     links.append(EventLink(relation=self.sch.links[edge.label], target=target))

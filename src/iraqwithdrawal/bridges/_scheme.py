@@ -86,9 +86,7 @@ _RELATIONS: dict[str, RelationSpec] = {
     "Hedge": RelationSpec(arg1=_SAYS | {"event"}, arg2=frozenset({"hedge"})),
     "Contests": RelationSpec(arg1=frozenset({"claim"}), arg2=frozenset({"claim"})),
     "InDispute": RelationSpec(arg1=frozenset({"claim"}), arg2=frozenset({"dispute"})),
-    "About": RelationSpec(
-        arg1=_SAYS | {"dispute"}, arg2=frozenset({"event", "claim", "entity"})
-    ),
+    "About": RelationSpec(arg1=_SAYS | {"dispute"}, arg2=frozenset({"event", "claim", "entity"})),
     "Via": RelationSpec(arg1=frozenset({"entity"}), arg2=frozenset({"entity"})),
 }
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -28,7 +29,7 @@ import attrs
 
 from ..errors import Problem, ValidationError
 from ..models import Article, event_types
-from ..standards import Conversion, Loss, LossKind, Losses
+from ..standards import Conversion, Loss, Losses, LossKind
 from ._graph import Edge, Graph, Node, to_graph
 from ._read import from_graph, write_articles
 from ._scheme import FIXED, SITE, Scheme, scheme
@@ -95,7 +96,7 @@ def _glued(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether two spans meet across nothing but line breaks (they read back as one)."""
     return any(
         a_end <= b_start and all(ch in BREAKS for ch in text[a_end:b_start])
-        for (_, a_end), (b_start, _) in zip(spans, spans[1:])
+        for (_, a_end), (b_start, _) in pairwise(spans)
     )
 
 
@@ -184,7 +185,9 @@ def _numbered(args: list[str]) -> list[str]:
     return out
 
 
-def write_brat(articles: Iterable[Article], directory: str | Path) -> list[Conversion[BratDocument]]:
+def write_brat(
+    articles: Iterable[Article], directory: str | Path
+) -> list[Conversion[BratDocument]]:
     """Write each article as ``<id>.txt`` and ``<id>.ann`` into ``directory`` (made if
     missing), with the project's ``annotation.conf`` and ``visual.conf``."""
     folder = Path(directory)
@@ -461,8 +464,9 @@ def annotation_conf() -> str:
         args = [f"{role}*:{places if role == SITE else entities}" for role in sch.roles]
         lines.append(f"{label}\t{', '.join(args)}")
     lines += ["", "[attributes]"]
-    for name, spec in sch.attributes.items():
-        lines.append(f"{name} Arg:{_kinds(sch, spec.on)}, Value:{'|'.join(spec.values)}")
+    for name, attribute in sch.attributes.items():
+        targets, values = _kinds(sch, attribute.on), "|".join(attribute.values)
+        lines.append(f"{name} Arg:{targets}, Value:{values}")
     return "\n".join(lines) + "\n"
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 from xml.sax.saxutils import quoteattr
@@ -56,7 +56,9 @@ def labeling_config() -> str:
     out = ["<View>", f'  <Labels name="{_LABEL}" toName="{_TEXT}">']
     for i, (label, cls) in enumerate(sch.entities.items()):
         colour = _PALETTE[i % len(_PALETTE)]
-        out.append(f'    <Label value="{label}" hint={quoteattr(cls.__name__)} background="{colour}"/>')
+        out.append(
+            f'    <Label value="{label}" hint={quoteattr(cls.__name__)} background="{colour}"/>'
+        )
     for label in FIXED:
         out.append(f'    <Label value="{label}" background="#dddddd"/>')
     for label, (name, _cls) in sch.events.items():
@@ -79,7 +81,9 @@ def labeling_config() -> str:
         out.append("    </Choices>")
     for area in _AREAS:
         out.append(f'    <Header value="{area}"/>')
-        out.append(f'    <TextArea name="{area}" toName="{_TEXT}" perRegion="true" editable="true"/>')
+        out.append(
+            f'    <TextArea name="{area}" toName="{_TEXT}" perRegion="true" editable="true"/>'
+        )
     out += ["  </View>", "</View>"]
     return "\n".join(out) + "\n"
 
@@ -129,7 +133,9 @@ def to_label_studio(article: Article) -> Conversion[dict[str, Any]]:
                     )
             for area, text in areas.items():
                 if text is not None:
-                    result.append(_region(rid, body, start, end, "textarea", (area, "text", [text])))
+                    result.append(
+                        _region(rid, body, start, end, "textarea", (area, "text", [text]))
+                    )
     for edge in graph.edges:
         result.append(
             {
@@ -176,7 +182,10 @@ class _Regions:
             self.problem(where, "offset_type", "a region's start and end are whole numbers")
             return None
         try:
-            found: tuple[int, int] | None = (from_utf16(self.body, start), from_utf16(self.body, end))
+            found: tuple[int, int] | None = (
+                from_utf16(self.body, start),
+                from_utf16(self.body, end),
+            )
         except (ValueError, IndexError):
             found = None
         if not isinstance(text, str):
@@ -229,7 +238,9 @@ class _Regions:
             kind, name = result.get("type"), result.get("from_name")
             if kind == "labels":
                 labels = value.get("labels")
-                if not (isinstance(labels, list) and len(labels) == 1 and isinstance(labels[0], str)):
+                if not (
+                    isinstance(labels, list) and len(labels) == 1 and isinstance(labels[0], str)
+                ):
                     self.problem(where, "malformed_result", "a region has exactly one label")
                     continue
                 region["label"], region["where"] = labels[0], where
@@ -289,7 +300,7 @@ class _Regions:
                     name=areas.get("name"),
                     text=areas.get("written"),
                     note=areas.get("note"),
-                    refs=refs,  # type: ignore[arg-type]
+                    refs=refs,
                     attributes=tuple(a for r in rids for a in regions[r]["attributes"]),
                     where=first["where"],
                 )
