@@ -9,7 +9,6 @@ from functools import cache
 from typing import Any
 
 import pytest
-from hypothesis import given
 
 import iraqwithdrawal as iw
 from iraqwithdrawal.bridges.labelstudio import (
@@ -19,7 +18,6 @@ from iraqwithdrawal.bridges.labelstudio import (
     to_label_studio,
 )
 from iraqwithdrawal.examples import EXAMPLES, example
-from iraqwithdrawal.testing import articles
 
 from .bridge_roundtrip import assert_faithful
 from .bridge_samples import SAMPLES
@@ -60,11 +58,6 @@ def test_the_config_is_valid_for_label_studio() -> None:
 @pytest.mark.parametrize("name", [*EXAMPLES, *SAMPLES])
 def test_round_trip_of_the_examples_and_the_rtl_and_emoji_reports(name: str) -> None:
     _check(example(name) if name in EXAMPLES else SAMPLES[name]())
-
-
-@given(articles())
-def test_round_trip_of_generated_articles(article: iw.Article) -> None:
-    _check(article)
 
 
 def test_the_judge_can_fail() -> None:
