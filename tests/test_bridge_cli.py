@@ -23,7 +23,7 @@ def test_brat_out_and_back(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     captured = capsys.readouterr()
     article = json.loads(captured.out)
     assert article["id"] == seed.id and len(article["quotes"]) == len(seed.quotes)
-    assert "brat keeps no headline" in captured.err
+    assert "brat keeps no headline" in captured.err and "brat keeps no language" in captured.err
 
 
 def test_label_studio_out_and_back(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -238,7 +238,7 @@ class _Parse:
         bounds: dict[str, dict[str, Any]] = {}
         events: dict[str, dict[str, Any]] = {}
         relations: list[Edge] = []
-        extras: list[tuple[str, str, int, Any]] = []  # (kind, target, line, data)
+        extras: list[tuple[str, str, str, Any]] = []  # (kind, target, where, data)
         same: list[tuple[tuple[str, ...], str]] = []
         seen: set[str] = set()
         for number, raw in enumerate(self.lines, start=1):
@@ -269,11 +269,11 @@ class _Parse:
             elif match := _R.fullmatch(line):
                 relations.append(Edge(label=match[2], source=match[3], target=match[4], where=here))
             elif match := _A.fullmatch(line):
-                extras.append(("A", match[3], number, (match[2], match[4] or "")))
+                extras.append(("A", match[3], here, (match[2], match[4] or "")))
             elif match := _N.fullmatch(line):
-                extras.append(("N", match[2], number, (match[3], match[4], match[5])))
+                extras.append(("N", match[2], here, (match[3], match[4], match[5])))
             elif match := _NOTE.fullmatch(line):
-                extras.append(("#", match[3], number, (match[2], match[4] or "")))
+                extras.append(("#", match[3], here, (match[2], match[4] or "")))
             elif match := _EQUIV.fullmatch(line):
                 same.append((tuple(match[2].split()), self.where(number, "*")))
             else:
@@ -296,8 +296,7 @@ class _Parse:
                     self.problem(event["where"], "trigger_label", "the trigger has another label")
                 data[ident] = {"label": event["label"], "spans": trigger["spans"]}
                 data[ident]["where"] = event["where"]
-        for kind, target, number, value in extras:
-            here = self.where(number, f"{kind}{number}")
+        for kind, target, here, value in extras:
             found = triggers.get(target, [target])
             if len(found) != 1 or found[0] not in data:
                 self.problem(here, "broken_reference", f"{target} is not an annotation")
@@ -377,11 +376,12 @@ def from_brat(
     *,
     name: str = "document",
     headline: str | None = None,
-    language: str = "und",
+    language: str | None = None,
 ) -> Conversion[Article]:
     """The article a brat document describes (``name`` is its id; brat keeps no headline or
-    language, so they are given, the name standing in for a missing headline). Bad input
-    is a :class:`ValidationError` whose problems name the file, line and annotation."""
+    language, so they are given: the name stands in for a missing headline, ``und`` for a
+    missing language, each reported). Bad input is a :class:`ValidationError` whose problems
+    name the file, line and annotation."""
     sch = scheme()
     parse = _Parse(text, ann, name, sch)
     graph = parse.run()
@@ -393,7 +393,7 @@ def from_brat(
         sch,
         article_id=name,
         headline=headline or name,
-        language=language,
+        language=language or "und",
         source=f"{name}.ann",
     )
     losses = list(parse.losses)
@@ -405,10 +405,18 @@ def from_brat(
                 message="brat keeps no headline: the document's name stands in",
             )
         )
+    if language is None:
+        losses.append(
+            Loss(
+                kind=LossKind.APPROXIMATED,
+                path=f"{name}.txt",
+                message="brat keeps no language: 'und' (undetermined) stands in",
+            )
+        )
     return Conversion(standard=STANDARD, document=article, losses=tuple(losses))
 
 
-def read_brat(directory: str | Path, *, language: str = "und") -> list[Conversion[Article]]:
+def read_brat(directory: str | Path, *, language: str | None = None) -> list[Conversion[Article]]:
     """Every document of a brat folder (each ``.ann`` with its ``.txt``), in name order."""
     folder = Path(directory)
     out = []
