@@ -77,6 +77,7 @@ def _broken(change: str) -> str:
     return str(cas.to_xmi())
 
 
+@pytest.mark.filterwarnings("ignore:Not mapping:UserWarning")  # cassis, writing the bad offset
 @pytest.mark.parametrize(
     ("change", "code"), [("label", "unknown_label"), ("offset", "offset_out_of_range")]
 )
