@@ -180,20 +180,39 @@ class _Reader:
         return None
 
     def entities(self) -> list[Entity]:
-        groups: dict[str, list[Node]] = {}
-        order: list[str] = []
-        union: dict[str, str] = {}
+        # Mentions of one entity: those that share an id, and those an equivalence joins.
+        parent: dict[str, str] = {}
+
+        def find(key: str) -> str:
+            while parent.get(key, key) != key:
+                key = parent[key]
+            return key
+
+        def join(a: str, b: str) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[rb] = ra
+
         for keys, where in self.graph.same:
             missing = [k for k in keys if self.kinds.get(k) != "entity"]
             if missing:
                 self.problem(where, "broken_reference", f"{', '.join(missing)}: not entities")
                 continue
             for key in keys[1:]:
-                union[key] = union.get(keys[0], keys[0])
-        for node in self.graph.nodes:
-            if self.kinds.get(node.key) != "entity" or self.nodes.get(node.key) is not node:
-                continue
-            group = f"id:{node.ident}" if node.ident is not None else union.get(node.key, node.key)
+                join(keys[0], key)
+        marked = [
+            n
+            for n in self.graph.nodes
+            if self.kinds.get(n.key) == "entity" and self.nodes.get(n.key) is n
+        ]
+        first_with: dict[str, str] = {}
+        for node in marked:
+            if node.ident is not None:
+                join(first_with.setdefault(node.ident, node.key), node.key)
+        groups: dict[str, list[Node]] = {}
+        order: list[str] = []
+        for node in marked:
+            group = find(node.key)
             if group not in groups:
                 groups[group] = []
                 order.append(group)

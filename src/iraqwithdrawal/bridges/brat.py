@@ -451,7 +451,7 @@ def _kinds(sch: Scheme, kinds: Iterable[str]) -> str:
         elif kind == "event":
             labels.append("<EVENT>")
         else:
-            labels.append(kind.capitalize() if kind != "dispute" else "Dispute")
+            labels.append(kind.capitalize())  # a fixed label: quote -> Quote
     return "|".join(labels)
 
 

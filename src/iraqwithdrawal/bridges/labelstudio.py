@@ -91,20 +91,21 @@ def labeling_config() -> str:
 # -- export ----------------------------------------------------------------------------
 
 
-def _region(rid: str, body: str, start: int, end: int, kind: str, value: Any) -> dict[str, Any]:
-    """A result of a region: offsets in UTF-16 code units, the region's text, and ``value``
-    under the key ``kind`` (the control's type: labels, choices, textarea)."""
-    control = {"labels": _LABEL, "choices": None, "textarea": None}
+def _region(
+    rid: str, body: str, start: int, end: int, control: str, kind: str, value: dict[str, Any]
+) -> dict[str, Any]:
+    """A result of region ``rid`` from ``control`` (of type ``kind``: labels, choices,
+    textarea): offsets in UTF-16 code units, the region's text, and ``value``."""
     return {
         "id": rid,
-        "from_name": control[kind] if kind == "labels" else value[0],
+        "from_name": control,
         "to_name": _TEXT,
         "type": kind,
         "value": {
             "start": to_utf16(body, start),
             "end": to_utf16(body, end),
             "text": body[start:end],
-            **({"labels": value} if kind == "labels" else {value[1]: value[2]}),
+            **value,
         },
     }
 
@@ -121,21 +122,20 @@ def to_label_studio(article: Article) -> Conversion[dict[str, Any]]:
         for k, (start, end) in enumerate(node.spans):
             rid = f"n{n}" if k == 0 else f"n{n}.{k}"
             first.setdefault(node.key, rid)
-            result.append(_region(rid, body, start, end, "labels", [node.label]))
+            result.append(
+                _region(rid, body, start, end, _LABEL, "labels", {"labels": [node.label]})
+            )
             areas = {"ref_id": node.ident}
             if k == 0:
                 refs = "\n".join(f"{s}:{v}" for s, v in node.refs) or None
                 areas.update(name=node.name, identifiers=refs, note=node.note, written=node.text)
                 for name, value in node.attributes:
-                    value_ = ("choices", [value])
-                    result.append(
-                        _region(rid, body, start, end, "choices", (name.lower(), *value_))
-                    )
+                    choice = {"choices": [value]}
+                    result.append(_region(rid, body, start, end, name.lower(), "choices", choice))
             for area, text in areas.items():
                 if text is not None:
-                    result.append(
-                        _region(rid, body, start, end, "textarea", (area, "text", [text]))
-                    )
+                    said = {"text": [text]}
+                    result.append(_region(rid, body, start, end, area, "textarea", said))
     for edge in graph.edges:
         result.append(
             {
