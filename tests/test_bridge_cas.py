@@ -7,11 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
 
 import iraqwithdrawal as iw
 from iraqwithdrawal.examples import EXAMPLES, example
-from iraqwithdrawal.testing import articles
 
 from .bridge_roundtrip import assert_faithful
 from .bridge_samples import SAMPLES
@@ -38,12 +36,6 @@ def _check(article: iw.Article) -> None:
 @pytest.mark.parametrize("name", [*EXAMPLES, *SAMPLES])
 def test_round_trip_of_the_examples_and_the_rtl_and_emoji_reports(name: str) -> None:
     _check(example(name) if name in EXAMPLES else SAMPLES[name]())
-
-
-@settings(max_examples=10)
-@given(articles())
-def test_round_trip_of_generated_articles(article: iw.Article) -> None:
-    _check(article)
 
 
 def test_the_xmi_counts_utf16_code_units() -> None:

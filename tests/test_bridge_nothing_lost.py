@@ -1,6 +1,7 @@
 """Nothing lost silently, for every annotation bridge, on generated articles: each non-default
 field of the input comes back equal or is named in the losses (``bridge_roundtrip``); a field
-an extension adds to any class is reported; and Label Studio's SDK accepts every prediction."""
+an extension adds to any class is reported; and Label Studio's SDK accepts every prediction.
+The UIMA CAS bridge is checked too where dkpro-cassis is installed."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from .bridge_roundtrip import assert_faithful
 from .test_losses import _nodes, _probed
 
 HAS_SDK = find_spec("label_studio_sdk") is not None
+HAS_CASSIS = find_spec("cassis") is not None
 
 
 def _via_brat(article: iw.Article) -> tuple[Any, iw.Article]:
@@ -54,6 +56,13 @@ def test_generated_articles_come_back_up_to_the_losses(article: iw.Article) -> N
     if HAS_SDK:
         prediction = to_label_studio(article).document["predictions"][0]
         assert _interface().validate_prediction(prediction, True) == []
+    if HAS_CASSIS:
+        from iraqwithdrawal.bridges.cas import from_xmi, to_xmi
+
+        exported = to_xmi(article)
+        read = from_xmi(exported.document, name=article.id)
+        assert read.losses == ()
+        assert_faithful(article, exported.losses, read.document)
 
 
 @cache
@@ -64,6 +73,10 @@ def _interface() -> Any:
 
 
 EXPORTS: list[Callable[[iw.Article], Any]] = [to_brat, to_label_studio]
+if HAS_CASSIS:
+    from iraqwithdrawal.bridges.cas import to_cas
+
+    EXPORTS.append(to_cas)
 
 
 @pytest.mark.parametrize("export", EXPORTS, ids=lambda f: f.__name__)
