@@ -25,13 +25,15 @@ import attrs
 import cattrs
 
 from ._compat import structure_hook, unstructure_hook
-from ._kept import SURROGATE, kept_copy
+from ._kept import INT_RANGE, SURROGATE, KeptFields, kept_copy, kept_fields, lone_surrogate
 from .errors import RuleError
 from .models import _base
 from .models._base import NO_EXTRA, TaggedModel, lookup_type, tag_of
 from .models._checks import AllOf, Each, Optional, Rule
 from .models.events import _EVENT_TYPES
 from .models.time import Interval, PartialDate
+
+_INT_MIN, _INT_MAX = INT_RANGE
 
 if TYPE_CHECKING:
     from .converter import _Hooks
@@ -95,6 +97,22 @@ def _memo(parse: Callable[[str], Any], size: int = 4096) -> Callable[[Any], Any]
         return out
 
     return load
+
+
+def _helpers(validator: Any) -> dict[str, Any]:
+    """The names the inline sources of ``validator``'s rules use (``Rule.helpers``)."""
+    if isinstance(validator, Rule):
+        return dict(validator.helpers)
+    if isinstance(validator, AllOf):
+        out: dict[str, Any] = {}
+        for part in validator.checks:
+            out.update(_helpers(part))
+        return out
+    if isinstance(validator, Optional):
+        return _helpers(validator.inner)
+    if isinstance(validator, Each):
+        return _helpers(validator.member)
+    return {}
 
 
 def _inline_check(validator: Any, var: str, names: dict[str, str]) -> list[str] | None:
@@ -206,8 +224,10 @@ class FastLoaders:
                     fn = self.plain(declared)
                     if fn is None:
                         raise _Refused
+                    if lone_surrogate(tag):
+                        raise _Refused
                     obj = fn({k: v for k, v in data.items() if k != "type"})
-                    _set_slot(obj, "extra", {"type": tag, **obj.extra})
+                    _set_slot(obj, "extra", KeptFields({"type": tag, **obj.extra}))
                     return obj
                 if cls is None or not issubclass(cls, declared):
                     raise _Refused
@@ -232,7 +252,7 @@ class FastLoaders:
     # --- code generation --------------------------------------------------------------------
 
     def _compile(self, cls: type) -> Loader | None:
-        from .converter import _can_assemble, _value_checks
+        from .converter import _can_assemble, _normaliser, _value_checks
 
         attrs.resolve_types(cls)
         fields = [a for a in attrs.fields(cls) if a.name != "extra"]
@@ -263,12 +283,20 @@ class FastLoaders:
             var = f"f{index}"
             check = _value_checks(a.validator, self._hooks.keep)
             inline = None if check is None else _inline_check(check, var, names)
+            if inline is not None:
+                for name, helper in _helpers(check).items():
+                    if env.setdefault(name, helper) is not helper:
+                        raise RuntimeError(f"two rules bind the inline helper {name!r}")
             if check is not None and inline is None:
                 env[f"_v{index}"], env[f"_a{index}"] = check, a
                 late.append(f"    _v{index}(o, _a{index}, {var})")
+            norm = _normaliser(a)
+            convert = self._convert(a.type, var, env)
+            if norm is not None:
+                convert.append(f"{var} = {_bind(env, norm)}({var})")
             if a.default is attrs.NOTHING:
                 body.append(f"    {var} = d[{a.name!r}]")
-                body += ["    " + line for line in self._convert(a.type, var, env)]
+                body += ["    " + line for line in convert]
                 body += ["    " + line for line in inline or ()]
                 continue
             env[f"_d{index}"] = a.default
@@ -280,7 +308,7 @@ class FastLoaders:
                 body.append(f"        {var} = _d{index}")
             body.append("    else:")
             body.append("        n += 1")
-            body += ["        " + line for line in self._convert(a.type, var, env)]
+            body += ["        " + line for line in convert]
             if inline and _passes(check, a, a.default):
                 body += ["        " + line for line in inline]
             else:
@@ -354,7 +382,9 @@ class FastLoaders:
         if hook is conv._structure_str:
             return [f"if {var}.__class__ is not str: {refuse}"]
         if hook is conv._structure_int:
-            return [f"if {var}.__class__ is not int: {refuse}"]
+            return [
+                f"if {var}.__class__ is not int or not {_INT_MIN} <= {var} <= {_INT_MAX}: {refuse}"
+            ]
         if hook is conv._structure_bool:
             return [f"if {var}.__class__ is not bool: {refuse}"]
         if hook is conv._structure_float:
@@ -367,6 +397,7 @@ class FastLoaders:
             lines = [
                 f"if {var}.__class__ is not int:",
                 f"    if {var}.__class__ is not float or not _isfinite({var}): {refuse}",
+                f"elif not {_INT_MIN} <= {var} <= {_INT_MAX}: {refuse}",
             ]
             if hook is conv._structure_optional_number:
                 return [f"if {var} is not None:", *("    " + line for line in lines)]
@@ -419,9 +450,9 @@ def _refuse_all(data: Any) -> Any:
     raise _Refused
 
 
-def _keep_unknown(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+def _keep_unknown(data: dict[str, Any], known: frozenset[str]) -> KeptFields:
     try:
-        return {k: kept_copy(v) for k, v in data.items() if k not in known}
+        return kept_fields({k: v for k, v in data.items() if k not in known})
     except RuleError:
         raise _Refused from None  # the detailed loader names the field and the rule
 

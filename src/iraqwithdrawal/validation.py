@@ -435,19 +435,21 @@ def _check_relays(found: Survey) -> Iterable[Problem]:
         if not isinstance(node, Attribution):
             continue
         chain = node.chain()
-        visited: list[str] = []
+        first: dict[str, int] = {}
         for step, ident in enumerate(chain):
-            if ident in visited:
-                loop = " -> ".join([*visited, ident])
+            if ident in first:
+                loop = list(chain[first[ident] : step + 1])
+                if len(loop) > 8:  # a long loop is named by its ends
+                    loop = [*loop[:3], f"... {len(loop) - 6} more ...", *loop[-3:]]
                 hop = step - (1 if node.source is not None else 0)
                 yield Problem(
                     code="relay_cycle",
                     path=f"{path}.relay[{hop}].via",
                     value=ident,
-                    message=f"the relay chain returns to {ident!r}: {loop}",
+                    message=f"the relay chain returns to {ident!r}: {' -> '.join(loop)}",
                 )
                 break
-            visited.append(ident)
+            first[ident] = step
 
 
 def _check_links(article: Article) -> Iterable[Problem]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import Any, Protocol
 
 import attrs
 
@@ -39,7 +39,14 @@ from ..validation import validate
 from ._graph import ENUMS, Edge, Graph, Node, joined
 from ._scheme import SITE, Scheme
 
-__all__ = ["from_graph", "write_articles"]
+__all__ = ["TextSink", "from_graph", "write_articles"]
+
+
+class TextSink(Protocol):
+    """Where the command line writes text: standard output, or anything with ``write``."""
+
+    def write(self, text: str, /) -> int: ...
+
 
 _ID_CHARS = re.compile(r"[^A-Za-z0-9_.:-]+")
 
@@ -433,7 +440,7 @@ def from_graph(
     return article  # type: ignore[no-any-return]
 
 
-def write_articles(articles: Sequence[Article], out: TextIO) -> None:
+def write_articles(articles: Sequence[Article], out: TextSink) -> None:
     """One article as indented JSON; several as JSON Lines, one article a line."""
     if len(articles) == 1:
         out.write(to_json(articles[0], pretty=True) + "\n")

@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import attrs
 
@@ -31,7 +31,7 @@ from ..errors import Problem, ValidationError
 from ..models import Article, event_types
 from ..standards import Conversion, Loss, Losses, LossKind
 from ._graph import Edge, Graph, Node, to_graph
-from ._read import from_graph, write_articles
+from ._read import TextSink, from_graph, write_articles
 from ._scheme import FIXED, SITE, Scheme, scheme
 
 __all__ = [
@@ -509,7 +509,7 @@ def visual_conf() -> str:
 # -- command line ----------------------------------------------------------------------
 
 
-def cli_export(article: Article, out: str | None, _stdout: TextIO) -> Conversion[BratDocument]:
+def cli_export(article: Article, out: str | None, _stdout: TextSink) -> Conversion[BratDocument]:
     """``convert --to brat --out DIR``: the article's files and the project's configuration
     written into ``DIR``."""
     if out is None:
@@ -517,7 +517,7 @@ def cli_export(article: Article, out: str | None, _stdout: TextIO) -> Conversion
     return write_brat([article], out)[0]
 
 
-def cli_import(path: str, stdout: TextIO) -> list[Conversion[Article]]:
+def cli_import(path: str, stdout: TextSink) -> list[Conversion[Article]]:
     """``convert --from brat PATH``: a folder of documents, or one ``.ann`` file (its
     ``.txt`` beside it), written as JSON (JSON Lines for several articles)."""
     where = Path(path)

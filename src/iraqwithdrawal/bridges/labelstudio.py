@@ -22,7 +22,7 @@ import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from .._version import __version__
@@ -31,7 +31,7 @@ from ..models import Article, event_types
 from ..standards import Conversion, Loss, LossKind
 from ..text import from_utf16, to_utf16
 from ._graph import Edge, Graph, Node, to_graph
-from ._read import from_graph, write_articles
+from ._read import TextSink, from_graph, write_articles
 from ._scheme import FIXED, Scheme, scheme
 
 __all__ = [
@@ -399,7 +399,7 @@ def read_label_studio(export: Any) -> list[Conversion[Article]]:
 # -- command line ----------------------------------------------------------------------
 
 
-def cli_export(article: Article, out: str | None, stdout: TextIO) -> Conversion[dict[str, Any]]:
+def cli_export(article: Article, out: str | None, stdout: TextSink) -> Conversion[dict[str, Any]]:
     """``convert --to label-studio [--out DIR]``: the task (a one-task import file) on
     standard output, or ``tasks.json`` and ``label_config.xml`` written into ``DIR``."""
     conversion = to_label_studio(article)
@@ -414,7 +414,7 @@ def cli_export(article: Article, out: str | None, stdout: TextIO) -> Conversion[
     return conversion
 
 
-def cli_import(path: str, stdout: TextIO) -> list[Conversion[Article]]:
+def cli_import(path: str, stdout: TextSink) -> list[Conversion[Article]]:
     """``convert --from label-studio FILE``: a JSON export (a list of tasks) read into
     articles, written as JSON (JSON Lines for several)."""
     try:

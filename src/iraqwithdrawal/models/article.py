@@ -11,8 +11,8 @@ import attrs
 from ..errors import RuleError
 from . import _checks as v
 from ._base import (
+    ANY_TEXT,
     ID,
-    LANGUAGE,
     OPT_ID,
     OPT_IRI,
     OPT_TEXT,
@@ -21,6 +21,7 @@ from ._base import (
     Span,
     SpanField,
     TaggedModel,
+    language_field,
     ref_meta,
     register_type,
     to_tuple,
@@ -218,8 +219,8 @@ class Article(TaggedModel):
     id: str = attrs.field(validator=ID)
     headline: str = attrs.field(validator=TEXT)
     subheadline: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    body: str = attrs.field(validator=v.instance_of(str))
-    language: str = attrs.field(validator=LANGUAGE)
+    body: str = attrs.field(validator=ANY_TEXT)
+    language: str = language_field()
     schema_version: str = attrs.field(
         default=SCHEMA_VERSION,
         validator=v.and_(v.instance_of(str), _schema_version),

@@ -55,8 +55,7 @@ MAX_YEAR = 999_999_999
 def _year_ok(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"'year' must be an int (got {value!r})")
+    v.check_int(_inst, attr, value)
     if abs(value) > MAX_YEAR:
         raise RuleError("date_range", f"year {value} is out of range (|year| <= {MAX_YEAR})", value)
 
@@ -65,8 +64,7 @@ def _year_ok(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
 def _month_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"'month' must be an int (got {value!r})")
+    v.check_int(inst, attr, value)
     if not 1 <= value <= 12:
         raise RuleError("impossible_date", f"month {value} does not exist (1-12)", value)
 
@@ -75,8 +73,7 @@ def _month_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
 def _day_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"'day' must be an int (got {value!r})")
+    v.check_int(inst, attr, value)
     month, year = getattr(inst, "month", None), getattr(inst, "year", None)
     if month is None:
         raise RuleError("day_without_month", "a day needs a month", value)
@@ -128,8 +125,7 @@ DIVISIONS: dict[int, tuple[str, tuple[int, int] | None]] = {
 def _division_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"'division' must be an int (got {value!r})")
+    v.check_int(inst, attr, value)
     if value not in DIVISIONS:
         raise RuleError(
             "impossible_date", f"division {value} is not an EDTF season or grouping (21-41)", value
@@ -150,6 +146,8 @@ class PartialDate(Model):
     :data:`DIVISIONS`): "summer 2026" is ``PartialDate(year=2026, division=22)``, "the second
     half of 2027" is ``division=41``.
     """
+
+    KEEPS_UNKNOWN: ClassVar[bool] = False
 
     year: int | None = attrs.field(default=None, validator=_year_ok)
     month: int | None = attrs.field(default=None, validator=_month_ok)
@@ -302,6 +300,8 @@ def _interval_order(inst: Any, attr: attrs.Attribute[Any], value: PartialDate | 
 class Interval(Model):
     """A span of time between two partial dates. A missing end is open (EDTF ``..``) unless
     marked unknown (EDTF empty end)."""
+
+    KEEPS_UNKNOWN: ClassVar[bool] = False
 
     start: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))

@@ -53,6 +53,7 @@ from ._common import (
     iso_partial,
     node_uri,
     stated_dates,
+    type_label,
     wikidata_uri,
 )
 
@@ -87,6 +88,13 @@ _MEDIA_TYPES = {
     MediaKind.AUDIO: "AudioObject",
     MediaKind.DOCUMENT: "MediaObject",
 }
+#: Kinds written as the schema.org type they share with other kinds (a ministry is a
+#: GovernmentOrganization, as a government is): reported as approximated. The kind that
+#: the type names exactly is not.
+_EXACT_KINDS = frozenset(
+    {OrganizationKind.GOVERNMENT, PlaceKind.ADMINISTRATIVE_AREA, MediaKind.PHOTO}
+)
+
 #: What the JSON-LD carries (or judges itself); everything else is reported as lost.
 COVERAGE = Coverage(
     "schema.org",
@@ -127,6 +135,18 @@ _ROLE_PROPERTY = {
     ContributorRole.EDITING: "editor",
     ContributorRole.TRANSLATION: "translator",
 }
+#: Roles written in a looser term (another role's property, or plain ``contributor``).
+_LOOSE_ROLES = frozenset(
+    {ContributorRole.REPORTING, ContributorRole.PHOTOGRAPHY, ContributorRole.OTHER}
+)
+
+
+def _shared(kind: Any, types: dict[Any, str]) -> bool:
+    """Whether ``kind`` is written as a type other kinds are written as too, and is not
+    the one kind that type names exactly."""
+    if kind in _EXACT_KINDS or kind not in types:
+        return False
+    return sum(t == types[kind] for t in types.values()) > 1
 
 
 def to_schemaorg(article: Article) -> Conversion[dict[str, Any]]:
@@ -197,9 +217,9 @@ class _Writer:
                 losses.approximated(
                     "$.contributors", "a contributor known only by the printed text"
                 )
-            if c.role is ContributorRole.PHOTOGRAPHY or c.role is ContributorRole.OTHER:
+            if c.role in _LOOSE_ROLES:
                 losses.approximated(
-                    "$.contributors", f"role {c.role.value!r} written as contributor"
+                    f"$.contributors[{i}].role", f"role {c.role.value!r} written as {prop}"
                 )
         if a.based_on:
             doc["isBasedOn"] = []
@@ -290,6 +310,12 @@ class _Writer:
                 doc["datePublished"] = iso
             else:
                 changed.append((index, iso))
+            if iso is not None and update.at.zone:
+                self.losses.dropped(
+                    f"{path}.at.zone",
+                    f"the zone as printed ({update.at.zone!r}): schema.org dates carry the "
+                    "offset only",
+                )
             if update.text:
                 self.losses.dropped(f"{path}.text", "the printed words of an update notice")
         if changed:
@@ -374,6 +400,12 @@ class _Writer:
                 f"{fallback.lower()} kind {entity.kind.value!r} has no schema.org type: "
                 f"written as {fallback}",
             )
+        elif _shared(entity.kind, types):
+            self.losses.approximated(
+                f"{path}.kind",
+                f"{fallback.lower()} kind {entity.kind.value!r} is written as "
+                f"{node['@type']}, a type it shares with other kinds",
+            )
 
     # -- media ------------------------------------------------------------------------------
 
@@ -387,8 +419,12 @@ class _Writer:
             node["contentUrl"] = item.url
         if item.caption:
             node["caption" if item.kind is not MediaKind.DOCUMENT else "description"] = item.caption
-        if item.kind is MediaKind.MAP:
-            self.losses.approximated(f"$.media[{index}].kind", "a map is written as an ImageObject")
+        if _shared(item.kind, _MEDIA_TYPES):
+            self.losses.approximated(
+                f"$.media[{index}].kind",
+                f"a {item.kind.value} is written as {node['@type']}, a type it shares with "
+                "other kinds",
+            )
         if item.credit:
             node["creditText"] = item.credit
         if item.creator:
@@ -470,7 +506,7 @@ class _Writer:
         node: dict[str, Any] = {
             "@type": "Event",
             "@id": node_uri(self.article, e.id),
-            "name": e.summary or e.type_info.label,
+            "name": e.summary or type_label(e),
             "keywords": e.event_type,
         }
         if e.status is EventStatus.CANCELLED:
