@@ -226,3 +226,16 @@ def test_bad_input_is_refused_with_its_path(change: Any, code: str, where: str) 
 def test_a_broken_task_is_refused(task: dict[str, Any]) -> None:
     with pytest.raises(iw.ValidationError):
         from_label_studio(task)
+
+
+def test_what_a_region_says_beyond_its_kind_is_reported() -> None:
+    results = copy.deepcopy(GOOD)
+    note = {"start": 0, "end": 4, "text": ["met him in 2019"]}
+    results.append(
+        {"id": "a", "from_name": "note", "to_name": "text", "type": "textarea", "value": note}
+    )
+    conversion = from_label_studio({"data": {"text": BODY}, "annotations": [{"result": results}]})
+    assert [(loss.path, loss.kind.value) for loss in conversion.losses][-1] == (
+        "$.annotations[0].result[0]",
+        "dropped",
+    )

@@ -35,6 +35,7 @@ from ..models import (
     Span,
 )
 from ..serialize import to_json
+from ..standards import Loss, LossKind
 from ..validation import validate
 from ._graph import ENUMS, Edge, Graph, Node, joined
 from ._scheme import SITE, Scheme
@@ -56,6 +57,7 @@ class _Reader:
         self.graph = graph
         self.sch = sch
         self.problems: list[Problem] = []
+        self.losses: list[Loss] = []
         self.nodes: dict[str, Node] = {}
         self.kinds: dict[str, str] = {}
         self.out: dict[str, list[Edge]] = defaultdict(list)
@@ -64,6 +66,18 @@ class _Reader:
 
     def problem(self, where: str, code: str, message: str, value: Any = None) -> None:
         self.problems.append(Problem(code=code, path=where, message=message, value=value))
+
+    def lose(self, where: str, message: str) -> None:
+        self.losses.append(Loss(kind=LossKind.DROPPED, path=where, message=message))
+
+    def unplaced(self, node: Node, kind: str) -> None:
+        """Report what an annotation says that its kind of object has no field for."""
+        if node.note is not None and kind not in ("claim", "dispute", "event"):
+            self.lose(node.where, f"a note on a {node.label} has no place in an article")
+        if node.text is not None and kind not in ("quote", "claim", "event", "cue", "hedge"):
+            self.lose(node.where, f"a written text on a {node.label} has no place")
+        if (node.refs or node.name) and kind != "entity":
+            self.lose(node.where, f"a name or identifier of a {node.label} has no place")
 
     # -- judging -------------------------------------------------------------------------
 
@@ -79,6 +93,7 @@ class _Reader:
                 self.problem(node.where, "unknown_label", f"{node.label!r} is not a label")
                 continue
             self.kinds[node.key] = kind
+            self.unplaced(node, kind)
             last = 0
             for start, stop in node.spans:
                 if not 0 <= start < stop <= size:
@@ -237,7 +252,12 @@ class _Reader:
             if len(labels) > 1 or len(idents) > 1:
                 self.problem(head.where, "entity_conflict", "one entity with several labels or ids")
                 continue
-            names[key] = next((n.name for n in nodes if n.name), None) or self.text_of(head)
+            given = list(dict.fromkeys(n.name for n in nodes if n.name))
+            for extra in given[1:]:
+                self.lose(head.where, f"the entity's other name {extra!r} is not kept")
+            if len({n.refs for n in nodes if n.refs}) > 1:
+                self.lose(head.where, "the entity's identifiers differ between mentions: the first")
+            names[key] = given[0] if given else self.text_of(head)
             ident = idents.pop() if idents else self.new_id(names[key], "entity")
             for n in nodes:
                 self.ids[n.key] = ident
@@ -405,9 +425,10 @@ class _Reader:
 
 def from_graph(
     graph: Graph, sch: Scheme, *, article_id: str, headline: str, language: str, source: str
-) -> Article:
-    """The article the graph describes; a :class:`ValidationError` naming every problem
-    (at its place in the tool's document) if the graph or the article is not valid."""
+) -> tuple[Article, list[Loss]]:
+    """The article the graph describes, and what the annotations say that it has no place
+    for; a :class:`ValidationError` naming every problem (at its place in the tool's
+    document) if the graph or the article is not valid."""
     reader = _Reader(graph, sch)
     reader.judge()
     if reader.problems:
@@ -437,7 +458,7 @@ def from_graph(
     errors = [p for p in validate(article) if p.severity is Severity.ERROR]
     if errors:
         raise ValidationError(errors, source=f"{source} (read as an article)")
-    return article  # type: ignore[no-any-return]
+    return article, reader.losses
 
 
 def write_articles(articles: Sequence[Article], out: TextSink) -> None:

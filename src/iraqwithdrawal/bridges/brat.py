@@ -154,8 +154,6 @@ def to_brat(article: Article) -> Conversion[BratDocument]:
     args: dict[str, list[str]] = defaultdict(list)
     relations: list[str] = []
     for edge in graph.edges:
-        if edge.source not in ids or edge.target not in ids:
-            continue
         if edge.source in events and edge.label in sch.roles:
             args[edge.source].append(f"{edge.label}:{ids[edge.target]}")
         else:
@@ -356,20 +354,6 @@ def _join(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...
     return tuple(out)
 
 
-def _dropped_fields(graph: Graph, sch: Scheme, parse: _Parse) -> None:
-    """Report what the annotations say that an article has no field for."""
-    takes_note = {"claim", "dispute", "event"}
-    takes_text = {"quote", "claim", "event", "cue", "hedge"}
-    for node in graph.nodes:
-        kind = sch.kind(node.label)
-        if node.note is not None and kind not in takes_note:
-            parse.lose(node.where, f"a note on a {node.label} has no place in an article")
-        if node.text is not None and kind not in takes_text:
-            parse.lose(node.where, f"a written text on a {node.label} has no place")
-        if (node.refs or node.name) and kind != "entity":
-            parse.lose(node.where, f"a normalisation of a {node.label} has no place")
-
-
 def from_brat(
     text: str,
     ann: str,
@@ -387,8 +371,7 @@ def from_brat(
     graph = parse.run()
     if parse.problems:
         raise ValidationError(parse.problems, source=f"{name}.ann")
-    _dropped_fields(graph, sch, parse)
-    article = from_graph(
+    article, unplaced = from_graph(
         graph,
         sch,
         article_id=name,
@@ -396,7 +379,7 @@ def from_brat(
         language=language or "und",
         source=f"{name}.ann",
     )
-    losses = list(parse.losses)
+    losses = [*parse.losses, *unplaced]
     if headline is None:
         losses.append(
             Loss(

@@ -204,10 +204,10 @@ def from_cas(cas: Any, *, name: str = "document") -> Conversion[Article]:
         losses.append(Loss(kind=LossKind.APPROXIMATED, path=f"{name}.xmi", message=message))
         language = "und"
     graph = Graph(text=text, nodes=nodes, edges=edges)
-    article = from_graph(
+    article, unplaced = from_graph(
         graph, sch, article_id=ident, headline=headline, language=language, source=STANDARD
     )
-    return Conversion(standard=STANDARD, document=article, losses=tuple(losses))
+    return Conversion(standard=STANDARD, document=article, losses=(*losses, *unplaced))
 
 
 def _in_order(found: Any) -> list[Any]:

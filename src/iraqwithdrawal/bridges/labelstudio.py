@@ -350,7 +350,7 @@ def from_label_studio(
             header[key] = default if default is not None else body.strip().split("\n")[0][:120]
             message = f"the task has no {key}: {header[key]!r} stands in"
             losses.append(Loss(kind=LossKind.APPROXIMATED, path=f"{path}.data", message=message))
-    article = from_graph(
+    article, unplaced = from_graph(
         graph,
         sch,
         article_id=header["article_id"],
@@ -358,6 +358,7 @@ def from_label_studio(
         language=header["language"],
         source=STANDARD,
     )
+    losses += unplaced
     return Conversion(standard=STANDARD, document=article, losses=tuple(losses))
 
 
