@@ -270,3 +270,15 @@ def test_a_hand_annotated_document_without_ids_gets_ids_and_keeps_equivalences()
     article = from_brat(text, ann, name="hand").document
     assert [(e.id, len(e.mentions)) for e in article.entities] == [("bush", 2)]
     assert article.quotes[0].id == "quote" and article.events[0].summary == "the promised pull-out"
+
+
+def test_a_relation_to_a_trigger_stands_for_its_event() -> None:
+    text = "Iraq said the withdrawal follows the talks."
+    ann = (
+        "T1\tWithdrawal 14 24\twithdrawal\nE1\tWithdrawal:T1\n"
+        "T2\tNegotiation 37 42\ttalks\nE2\tNegotiation:T2\n"
+        "R1\tFollows Arg1:T1 Arg2:E2\n"
+    )
+    article = from_brat(text, ann, name="t", headline="h", language="en").document
+    link = article.events[0].links[0]
+    assert (link.relation, link.target) == (iw.EventRelation.FOLLOWS, article.events[1].id)

@@ -315,12 +315,22 @@ class _Parse:
             )
             for ident, d in data.items()
         ]
+
+        def event_of(ref: str) -> str:
+            """A trigger's ``T`` id stands for its event (brat's own relations name ``E``)."""
+            found = triggers.get(ref, [])
+            return found[0] if len(found) == 1 else ref
+
         edges = [
-            Edge(label=role, source=ident, target=target, where=event["where"])
+            Edge(label=role, source=ident, target=event_of(target), where=event["where"])
             for ident, event in events.items()
             for role, target in event["args"]
         ]
-        return Graph(text=text, nodes=nodes, edges=edges + relations, same=same)
+        edges += [
+            attrs.evolve(edge, source=event_of(edge.source), target=event_of(edge.target))
+            for edge in relations
+        ]
+        return Graph(text=text, nodes=nodes, edges=edges, same=same)
 
     def extra(self, node: dict[str, Any], kind: str, value: Any, here: str) -> None:
         if kind == "A":
