@@ -35,15 +35,22 @@ def main(folder: str) -> None:
 
     annotation.open_textfile = _open
     projectconfig.open_textfile = _open
+    from message import Messager  # type: ignore[import-not-found]
     from verify_annotations import verify_annotation  # type: ignore[import-not-found]
 
     conf = projectconfig.ProjectConfiguration(folder)
+    types = conf.get_entity_types() + conf.get_event_types() + conf.get_relation_types()
     report: dict[str, Any] = {
         "entity_types": conf.get_entity_types(),
         "event_types": conf.get_event_types(),
         "relation_types": conf.get_relation_types(),
+        "labels": {t: conf.get_labels_by_type(t) for t in types},
+        "drawing": {t: conf.get_drawing_config_by_type(t) for t in types},
         "documents": {},
     }
+    # What brat said of annotation.conf and visual.conf while reading them.
+    pending = getattr(Messager, "_Messager__pending_messages", [])
+    report["config_messages"] = [list(m) for m in pending]
     for name in sorted(os.listdir(folder)):
         if not name.endswith(".ann"):
             continue

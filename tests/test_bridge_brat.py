@@ -182,6 +182,9 @@ def test_brat_reads_every_document_and_finds_no_issue_against_our_configuration(
     write_brat(chosen, tmp_path)
     report = _judge(tmp_path)
     assert set(report["event_types"]) >= {"Withdrawal", "TroopPresence", "Negotiation"}
+    assert report["config_messages"] == []  # annotation.conf and visual.conf read cleanly
+    assert report["labels"]["TroopPresence"][0] == "Troop presence"  # visual.conf's names
+    assert report["drawing"]["Person"]["bgColor"].startswith("#")
     for article in chosen:
         found = report["documents"][f"{article.id}.ann"]
         assert "exception" not in found, found

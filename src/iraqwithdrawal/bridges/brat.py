@@ -486,7 +486,8 @@ def visual_conf() -> str:
     for label, (name, _cls) in sch.events.items():
         lines.append(f"{label} | {vocabulary[name].label} | {label[:4]}")
     for label in sch.relations:
-        lines.append(f"{label} | {label}")
+        if label not in FIXED:  # Cue and Hedge name a span and its relation: listed once
+            lines.append(f"{label} | {label}")
     lines += ["", "[drawing]"]
     lines.append("SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken")
     lines.append("ARC_DEFAULT\tcolor:black, arrowHead:triangle-5")
