@@ -3,6 +3,7 @@ what we write, and bad input refused with the file, line and annotation named.""
 
 from __future__ import annotations
 
+import enum
 import json
 import os
 import subprocess
@@ -31,6 +32,13 @@ from .bridge_roundtrip import assert_faithful
 from .bridge_samples import SAMPLES
 
 HEADER = ("headline", "language")
+
+
+class Allegiance(enum.Enum):
+    """An extension's own enum, carried by the bridges as an attribute of its class."""
+
+    LOCAL = "local"
+    FOREIGN = "foreign"
 
 
 def _round_trip(article: iw.Article) -> None:
@@ -106,10 +114,12 @@ def test_an_extension_class_and_event_type_are_in_the_configuration() -> None:
         @register_type("militia_brat")
         @attrs.frozen(kw_only=True)
         class Militia(iw.Organization):
-            pass
+            allegiance: Allegiance = attrs.field(default=Allegiance.LOCAL)
 
         conf = annotation_conf()
         assert "\nShellingBrat\t" in conf and "\nMilitiaBrat\n" in conf
+        assert "\nAllegiance Arg:MilitiaBrat, Value:local|foreign\n" in conf
+        assert "\nOrganizationKind Arg:MilitiaBrat|Organization, Value:government|" in conf
         assert "ShellingBrat | Shelling" in visual_conf()
         body = "The militia shelled the base."
         article = iw.Article(
@@ -119,7 +129,11 @@ def test_an_extension_class_and_event_type_are_in_the_configuration() -> None:
             body=body,
             entities=[
                 Militia(
-                    id="m", name="The militia", mentions=[iw.Mention(span=iw.Span(start=0, end=11))]
+                    id="m",
+                    name="The militia",
+                    kind=iw.OrganizationKind.ARMED_GROUP,
+                    allegiance=Allegiance.FOREIGN,
+                    mentions=[iw.Mention(span=iw.Span(start=0, end=11))],
                 )
             ],
             events=[
@@ -133,6 +147,7 @@ def test_an_extension_class_and_event_type_are_in_the_configuration() -> None:
         _round_trip(article)
         back = from_brat(body, to_brat(article).document.ann, name="ext").document
         assert type(back.events[0]) is Shelling and type(back.entities[0]) is Militia
+        assert back.entities[0] == article.entities[0]  # its kind and allegiance too
 
 
 def test_a_folder_is_written_and_read_back(tmp_path: Path) -> None:

@@ -98,12 +98,21 @@ def joined(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return " ".join(text[start:end] for start, end in spans)
 
 
-def coverage(tool: str, header: bool) -> Coverage:
+def coverage(tool: str, header: bool, sch: Scheme) -> Coverage:
     """What a tool carries of an article; ``header`` when it also keeps the headline and
-    language (Label Studio's task data does, brat's files do not)."""
+    language (Label Studio's task data does, brat's files do not). Each registered entity
+    class also carries its enum fields (``kind``), as the scheme's attributes."""
     article = "id body entities quotes claims disputes events"
-    return Coverage(
-        tool,
+    fields = _carried(article, header)
+    base = Coverage(tool, fields)
+    for label, cls in sch.entities.items():
+        extra = {s.field for s in sch.attributes.values() if s.field and label in s.labels}
+        fields[cls] = " ".join(sorted(base.covered(cls) | extra))
+    return Coverage(tool, fields)
+
+
+def _carried(article: str, header: bool) -> dict[type, str]:
+    return dict(
         {
             Article: article + (" headline language" if header else ""),
             Entity: "id mentions identifiers",
@@ -125,7 +134,7 @@ def coverage(tool: str, header: bool) -> Coverage:
             "factuality links",
             Participant: "entity role",
             EventLink: "relation target",
-        },
+        }
     )
 
 
@@ -197,7 +206,11 @@ class _Export:
                 self.losses.dropped(f"{path}.mentions[{j}]", spans)
                 continue
             key = f"e{i}.{j}"
-            attributes = () if mention.form is MentionForm.NAME else (("Form", mention.form.value),)
+            attributes: tuple[tuple[str, str], ...] = ()
+            if mention.form is not MentionForm.NAME:
+                attributes = (("Form", mention.form.value),)
+            if first:
+                attributes += self.kinds(entity, label)
             refs = tuple((x.scheme, x.value) for x in entity.identifiers) if first else ()
             self.graph.nodes.append(
                 Node(
@@ -222,6 +235,17 @@ class _Export:
             self.losses.approximated(
                 f"{path}.description", "a person known only by a description is read back named so"
             )
+
+    def kinds(self, entity: Entity, label: str) -> tuple[tuple[str, str], ...]:
+        """The entity's enum fields that hold more than their default, as attributes."""
+        defaults = {a.name: a.default for a in attrs.fields(type(entity))}
+        out = []
+        for name, spec in self.sch.attributes.items():
+            if spec.field is not None and label in spec.labels:
+                value = getattr(entity, spec.field, None)
+                if value is not None and value != defaults.get(spec.field):
+                    out.append((name, str(value.value)))
+        return tuple(out)
 
     def said(self, field: str, i: int, item: Quote | Claim, label: str) -> None:
         path = f"$.{field}[{i}]"
@@ -404,7 +428,7 @@ def to_graph(
     tool cannot annotate a stretch of text, or ``None`` if it can."""
     losses = Losses()
     graph = _Export(article, sch, losses, refuse).run()
-    losses.account(article, coverage(tool, header))
+    losses.account(article, coverage(tool, header, sch))
     return graph, losses
 
 

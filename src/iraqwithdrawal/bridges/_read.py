@@ -115,7 +115,7 @@ class _Reader:
                 attribute = self.sch.attributes.get(name)
                 if attribute is None:
                     self.problem(node.where, "unknown_attribute", f"{name!r} is not an attribute")
-                elif kind not in attribute.on:
+                elif not attribute.fits(kind, node.label):
                     self.problem(
                         node.where, "attribute_target", f"a {node.label} cannot have {name}"
                     )
@@ -291,6 +291,11 @@ class _Reader:
         values["identifiers"] = tuple(
             Identifier(scheme=scheme, value=value) for scheme, value in refs
         )
+        for node, _form in mentions:
+            for name, value in node.attributes:
+                spec = self.sch.attributes[name]
+                if spec.field is not None and spec.field in fields:
+                    values.setdefault(spec.field, spec.enum(value))
         found = []
         for node, form in mentions:
             via = self.ident(self.one(node.key, "Via"))

@@ -10,6 +10,8 @@ extension's entity class or event type appears in every tool's configuration.
 from __future__ import annotations
 
 import enum
+import types
+import typing
 from collections.abc import Mapping
 
 import attrs
@@ -48,10 +50,18 @@ def camel(name: str) -> str:
 @attrs.frozen(kw_only=True)
 class AttributeSpec:
     """A closed attribute: its values (an enum's values) and the kinds of annotation it
-    may sit on (``quote``, ``claim``, ``event``, ``entity``)."""
+    may sit on (``quote``, ``claim``, ``event``, ``entity``). An attribute derived from an
+    entity class's enum field (``OrganizationKind``) names that ``field`` and the ``labels``
+    of the classes that have it."""
 
     enum: type[enum.Enum]
     on: frozenset[str]
+    labels: frozenset[str] = frozenset()
+    field: str | None = None
+
+    def fits(self, kind: str, label: str) -> bool:
+        """Whether an annotation of ``kind`` labelled ``label`` may have this attribute."""
+        return kind in self.on and (not self.labels or label in self.labels)
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -148,6 +158,38 @@ def _implementing(name: str, classes: Mapping[str, type]) -> type:
     return Event
 
 
+def enum_fields(cls: type) -> list[tuple[str, type[enum.Enum]]]:
+    """The fields of an entity class that hold one enum's members (optional or not)."""
+    try:
+        hints = typing.get_type_hints(cls)
+    except Exception:  # an extension's annotation that does not resolve: none derived
+        return []
+    found = []
+    for field in attrs.fields(cls):
+        hint = hints.get(field.name)
+        if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+            members = [a for a in typing.get_args(hint) if a is not type(None)]
+            hint = members[0] if len(members) == 1 else None
+        if isinstance(hint, type) and issubclass(hint, enum.Enum):
+            found.append((field.name, hint))
+    return found
+
+
+def _entity_attributes(entities: Mapping[str, type]) -> dict[str, AttributeSpec]:
+    """An attribute per enum an entity class holds (``OrganizationKind`` ...), on the
+    labels of the classes that have it under one field name."""
+    out: dict[str, AttributeSpec] = {}
+    for label, cls in entities.items():
+        for name, kind in enum_fields(cls):
+            known = out.get(kind.__name__)
+            if kind.__name__ in _ATTRIBUTES or (known is not None and known.field != name):
+                continue  # a name taken by another attribute: not carried
+            labels = (known.labels if known is not None else frozenset()) | {label}
+            spec = AttributeSpec(enum=kind, on=frozenset({"entity"}), labels=labels, field=name)
+            out[kind.__name__] = spec
+    return out
+
+
 def scheme() -> Scheme:
     """The scheme of the registries as they are now."""
     classes = registered_types()
@@ -176,5 +218,5 @@ def scheme() -> Scheme:
         relations=relations,
         links=links,
         roles=roles,
-        attributes=dict(_ATTRIBUTES),
+        attributes={**_ATTRIBUTES, **_entity_attributes(entities)},
     )

@@ -466,7 +466,8 @@ def annotation_conf() -> str:
         lines.append(f"{label}\t{', '.join(args)}")
     lines += ["", "[attributes]"]
     for name, attribute in sch.attributes.items():
-        targets, values = _kinds(sch, attribute.on), "|".join(attribute.values)
+        targets = "|".join(sorted(attribute.labels)) or _kinds(sch, attribute.on)
+        values = "|".join(attribute.values)
         lines.append(f"{name} Arg:{targets}, Value:{values}")
     return "\n".join(lines) + "\n"
 

@@ -168,6 +168,8 @@ class _Regions:
         self.body, self.sch, self.path = body, sch, path
         self.problems: list[Problem] = []
         self.losses: list[Loss] = []
+        #: choices control name -> attribute name (``organizationkind`` -> ``OrganizationKind``)
+        self.controls = {name.lower(): name for name in sch.attributes}
 
     def problem(self, where: str, code: str, message: str) -> None:
         self.problems.append(Problem(code=code, path=where, message=message))
@@ -246,8 +248,9 @@ class _Regions:
                 region["label"], region["where"] = labels[0], where
                 region["span"] = self.anchor(value, f"{where}.value")
             elif kind == "choices" and isinstance(name, str):
+                attribute = self.controls.get(name, name)
                 for choice in value.get("choices") or []:
-                    region["attributes"].append((name.capitalize(), choice))
+                    region["attributes"].append((attribute, choice))
             elif kind == "textarea" and name in _AREAS:
                 texts = value.get("text")
                 if isinstance(texts, list) and all(isinstance(t, str) for t in texts):
