@@ -82,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=30.0, help="seconds one input may take")
     p.add_argument("--max-repro", type=int, default=25, help="distinct failures minimised")
     p.add_argument("--shrink-seconds", type=float, default=30.0)
+    p.add_argument("--table", metavar="SUMMARY", help="print a summary's figures as Markdown")
     return p
 
 
@@ -296,10 +297,21 @@ def _progress(done: int, elapsed: float, stats: Mapping[str, Mapping[str, int]],
     )
 
 
+def markdown(summary: Mapping[str, Any]) -> str:
+    """The figures of a summary as a Markdown table (for docs/reliability.md)."""
+    rows = ["| target | " + " | ".join(COUNTS) + " |", "| --- |" + " ---: |" * len(COUNTS)]
+    for name, counts in [*summary["targets"].items(), ("**total**", summary["total"])]:
+        rows.append(f"| {name} | " + " | ".join(f"{counts[k]:,}" for k in COUNTS) + " |")
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None, targets: Mapping[str, Any] | None = None) -> int:
     """Run the script; ``targets`` (name to target) replaces the default ones, for testing
     the script itself."""
     args = _parser().parse_args(argv)
+    if args.table:
+        print(markdown(json.loads(Path(args.table).read_text(encoding="utf-8"))))
+        return 0
     if args.backend is None:
         args.backend = "both" if _json._orjson is not None else "json"
     fuzz_targets.configure(args.backend)

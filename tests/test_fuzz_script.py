@@ -59,6 +59,7 @@ def test_a_seeded_run_finds_nothing_and_writes_its_summary(tmp_path: Path) -> No
         assert set(counts) == set(fuzz.COUNTS), name
         assert counts["accepted"] + counts["refused"] + counts["escapes"] == counts["inputs"]
         assert counts["escapes"] == counts["changed"] == counts["disagree"] == 0, name
+    assert "| **total** | 300 | " in fuzz.markdown(summary)
     assert summary["targets"]["json_text"]["accepted"] > 0
     assert summary["targets"]["json_text"]["refused"] > 0
     assert not (tmp_path / "r").exists()

@@ -289,3 +289,17 @@ def test_a_long_relay_cycle_is_reported_briefly() -> None:
     assert [p.code for p in problems] == ["relay_cycle"]
     assert problems[0].path == "$.quotes[0].attribution.relay[63999].via"
     assert len(problems[0].message) < 200
+
+
+def test_a_kept_value_as_deep_as_the_constructor_accepts_is_written() -> None:
+    """The writer counted the mapping of kept fields as one level more than the
+    constructor did: a value accepted at 64 levels could not be written."""
+    from iraqwithdrawal._kept import MAX_KEPT_DEPTH
+
+    deep: Any = 1
+    for _ in range(MAX_KEPT_DEPTH):
+        deep = [deep]
+    span = models.Span(start=0, end=1, extra={"x": deep})
+    for backend in BACKENDS:
+        text = _json.dumps(iw.to_dict(span), backend=backend)
+        assert iw.from_json(text, models.Span, unknown="keep") == span

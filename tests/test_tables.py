@@ -53,6 +53,36 @@ def test_every_field_has_a_column_or_a_table() -> None:
             assert a.name in table.names, (cls.__name__, a.name)
 
 
+def test_every_column_is_a_field_or_says_what_it_is() -> None:
+    """A column named like a field is that field's (its value, or its JSON text, or a
+    number's float); any other column carries metadata naming its field and role."""
+    import json
+
+    from iraqwithdrawal.description import describe
+
+    for name, schema in tables.table_schemas().items():
+        fields = {
+            f.wire_name
+            for cls in columns.model_classes()
+            if tables.table_name(cls) == name
+            for f in describe(cls).fields
+        }
+        for column in schema:
+            if column.name in (*tables.KEY_COLUMNS, "extra"):
+                continue
+            meta = (column.metadata or {}).get(tables.COLUMN_META)
+            if meta is None:
+                assert column.name in fields, (name, column.name)
+                continue
+            mark = json.loads(meta)
+            assert mark["field"] in fields, (name, column.name)
+            if mark["role"] in ("json", "float"):
+                assert column.name == mark["field"]
+            else:
+                assert mark["role"] in ("int", "earliest", "latest")
+                assert column.name not in fields, (name, column.name)
+
+
 def test_dates_keep_their_text_and_give_their_bounds() -> None:
     rows = tables.to_tables(example("seed"))
     times = {r["row_path"]: r for r in rows["time_expressions"]}

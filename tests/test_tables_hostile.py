@@ -203,6 +203,14 @@ def test_rows_are_never_merged_or_dropped() -> None:
     with pytest.raises(iw.ValidationError) as caught:
         list(tables.articles_from_tables(orphan))
     assert caught.value.codes == ["orphan_row"]
+    nowhere = {**rows, "quotes": [{**rows["quotes"][0], "row_path": "$.quotes[x]"}]}
+    with pytest.raises(iw.ValidationError) as caught:
+        list(tables.articles_from_tables(nowhere))
+    assert caught.value.codes == ["invalid_row_path"]
+    broken = {**rows, "articles": [{**rows["articles"][0], "extra": "{not json"}]}
+    with pytest.raises(iw.ValidationError) as caught:
+        list(tables.articles_from_tables(broken))
+    assert caught.value.codes == ["invalid_json"] and caught.value.problems[0].path == "$.extra"
 
 
 # --- 3. lenient articles -----------------------------------------------------------------------

@@ -17,6 +17,7 @@ from typing import Any, get_args, get_origin
 
 import attrs
 
+from .description import describe
 from .models import Article, Interval, PartialDate
 from .models._base import Model, TaggedModel, registered_types, registry_version
 
@@ -182,7 +183,7 @@ class Table:
 @attrs.frozen
 class Layout:
     tables: dict[str, Table]
-    row_fields: dict[type, frozenset[str]]  # per class, the fields whose models are rows
+    row_fields: dict[type, frozenset[str]]  # per class, the (wire names of) fields of rows
 
 
 def _free(name: str, taken: set[str]) -> str:
@@ -239,14 +240,12 @@ def _layout_at(_version: int) -> Layout:
     for cls in model_classes():
         table = kinds.setdefault(table_name(cls), {})
         rows = set()
-        for a in attrs.fields(cls):
-            if a.name == "extra":
-                continue
-            kind = _kind(a.type)
+        for f in describe(cls).fields:
+            kind = _kind(f.type)
             if kind[0] == "rows":
-                rows.add(a.name)
+                rows.add(f.wire_name)
             else:
-                table.setdefault(a.name, []).append(kind)
+                table.setdefault(f.wire_name, []).append(kind)
         row_fields[cls] = frozenset(rows)
     return Layout(
         tables={name: _table_columns(name, fields) for name, fields in kinds.items()},
@@ -270,9 +269,8 @@ def model_classes() -> list[type]:
         if issubclass(cls, SCALAR_MODELS):
             return
         seen.append(cls)
-        attrs.resolve_types(cls)
-        for a in attrs.fields(cls):
-            for t in _types_in(a.type):
+        for f in describe(cls).fields:
+            for t in _types_in(f.type):
                 visit(t)
 
     visit(Article)

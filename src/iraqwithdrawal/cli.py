@@ -34,6 +34,7 @@ from .errors import IraqWithdrawalError, Problem, Severity, ValidationError
 from .files import FileError
 from .models import Article
 from .outline import outline
+from .render import command as render_command
 from .serialize import from_json, to_json
 
 __all__ = ["main", "outline"]
@@ -455,6 +456,7 @@ _COMMANDS = {
     "convert": _convert,
     "synth": _synth,
     "tables": _tables,
+    "render": render_command.run,
 }
 
 
@@ -534,6 +536,7 @@ def _parser() -> argparse.ArgumentParser:
         help="a bad line: report it (file:line) and go on (skip, the default), or stop",
     )
     _unknown_option(tables)
+    render_command.add_parser(sub)
     return parser
 
 

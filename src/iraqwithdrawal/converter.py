@@ -21,7 +21,7 @@ import math
 import types
 import typing
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, TypeVar, cast, get_args, get_origin
 
 import attrs
@@ -36,10 +36,11 @@ from cattrs.errors import (
 )
 
 from ._compat import structure_hook, unstructure_hook
-from ._fast import _FACTORY, FastDumpers, FastLoaders, current_collector
+from ._fast import FastDumpers, FastLoaders, current_collector
 from ._kept import INT_RANGE, KeptFields, kept_copy, lone_surrogate
 from ._plugins import load_plugins
 from ._text import a as _a
+from .description import describe
 from .errors import EDTFError, Problem, RuleError, child_path, preview
 from .models import _base
 from .models._base import (
@@ -282,21 +283,19 @@ class _Hooks:
         initialisers) the object is assembled directly and only the validators that check
         more than a type run: the hooks have already checked every type, so nothing is
         checked twice. Other classes go through their ``__init__``."""
-        attrs.resolve_types(cls)
-        fields = [a for a in attrs.fields(cls) if a.name != "extra"]
+        fields = describe(cls).fields
         plan: list[tuple[str, Any, Any, int, Any]] = []
         for a in fields:
             claim_enums(self.converter, a.type)
             hook = structure_hook(self.converter, a.type)
-            norm = _normaliser(a)
-            if norm is not None:
-                hook = _normalised(hook, norm)
-            if a.default is attrs.NOTHING:
-                plan.append((a.name, hook, a.type, _REQUIRED, None))
-            elif isinstance(a.default, _FACTORY):
-                plan.append((a.name, hook, a.type, _FACTORY_DEFAULT, a.default.factory))  # type: ignore[attr-defined]
+            if a.normaliser is not None:
+                hook = _normalised(hook, a.normaliser)
+            if a.required:
+                plan.append((a.wire_name, hook, a.type, _REQUIRED, None))
+            elif a.factory is not None:
+                plan.append((a.wire_name, hook, a.type, _FACTORY_DEFAULT, a.factory))
             else:
-                plan.append((a.name, hook, a.type, _PLAIN_DEFAULT, a.default))
+                plan.append((a.wire_name, hook, a.type, _PLAIN_DEFAULT, a.default))
         direct = _can_assemble(cls, fields)
         checks = [
             (a, c) for a in fields if (c := _value_checks(a.validator, self.keep)) is not None
@@ -552,7 +551,7 @@ def _normaliser(a: attrs.Attribute[Any]) -> Any:
     return conv if getattr(conv, "normaliser", False) else None
 
 
-def _can_assemble(cls: type, fields: list[attrs.Attribute[Any]]) -> bool:
+def _can_assemble(cls: type, fields: Sequence[Any]) -> bool:
     """Whether a loaded object may be assembled without ``__init__``: true when the class's
     initialiser is the one attrs generated and no field has a converter other than
     ``to_tuple`` (whose work the array hook has already done). ``extra`` does not count:
@@ -576,11 +575,11 @@ def _refused(cls: type, values: Mapping[str, Any], exc: Exception) -> ClassValid
     validator alone so that every problem gets its own path."""
     probe = _Probe(values)
     errors: list[Exception] = []
-    for a in attrs.fields(cls):
+    for a in describe(cls).fields:
         if a.validator is None or a.name not in values:
             continue
         try:
-            a.validator(probe, a, values[a.name])
+            a.validator(probe, a.attribute, values[a.name])
         except Exception as field_exc:
             errors.append(_noted(field_exc, a.name, cls))
     return ClassValidationError(f"While structuring {cls.__name__}", errors or [exc], cls)

@@ -78,9 +78,18 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "person_unnamed": ("loading", "a person with neither a name nor a description"),
     "contributor_unnamed": ("loading", "a contributor with neither a name nor an entity"),
     "source_count": ("loading", "a count of sources on a single source"),
+    "markup_syntax": (
+        "reading",
+        "marked text (`iraqwithdrawal.markup`) that breaks its grammar, at a line and column",
+    ),
+    "markup_target": (
+        "reading",
+        "a mark whose target names no object, or a path to nothing with spans",
+    ),
+    "markup_empty": ("reading", "a mark around no words"),
     "shared_attribution": (
         "loading",
-        "a pointer to a shared attribution that says more than its cue, factuality, spans",
+        "a pointer to a shared attribution that says more than its cue, mode, factuality, spans",
     ),
     "extra_shadows_field": (
         "loading",
@@ -113,6 +122,9 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "span_splits_character": ("warning", "a span boundary inside a user-perceived character"),
     "live_entry_order": ("warning", "a live page's entries not newest first"),
     "duplicate_article_id": ("conversion", "two articles with one id in one set of tables"),
+    "duplicate_row": ("conversion", "two table rows at one path of one article"),
+    "orphan_row": ("conversion", "a table row of an article the articles table lacks"),
+    "invalid_row_path": ("conversion", "a table row whose row path is no place in an article"),
     "ninjs_schema": ("conversion", "a ninjs document its official schema refuses"),
     "ninjs_unmappable": ("conversion", "a ninjs value with no place in the model"),
     # Annotation tools (iraqwithdrawal.bridges): brat, Label Studio, UIMA CAS.

@@ -53,6 +53,7 @@ from ._table_columns import (
     table_schemas,
 )
 from .converter import UnknownPolicy
+from .description import describe
 from .errors import Problem, ValidationError, child_path
 from .models import Article, Interval, PartialDate
 from .serialize import from_dict, to_dict
@@ -132,12 +133,12 @@ def _rows(article: Article, root: str) -> dict[str, list[dict[str, Any]]]:
         extra = getattr(node, "extra", None)
         if extra:
             row["extra"] = json.dumps({k: data[k] for k in extra if k in data}, ensure_ascii=False)
-        for a in attrs.fields(type(node)):
-            if a.name == "extra" or a.name not in data:
+        for f in describe(type(node)).fields:
+            if f.wire_name not in data:
                 continue
-            value, wire_value = getattr(node, a.name), data[a.name]
-            here = f"{path}.{a.name}"
-            if a.name in rows_here:
+            value, wire_value = getattr(node, f.name), data[f.wire_name]
+            here = f"{path}.{f.wire_name}"
+            if f.wire_name in rows_here:
                 items = zip(value, wire_value, strict=True) if isinstance(value, tuple) else ()
                 for i, (item, item_data) in enumerate(items):
                     visit(item, item_data, f"{here}[{i}]", path)
@@ -145,7 +146,7 @@ def _rows(article: Article, root: str) -> dict[str, list[dict[str, Any]]]:
                     visit(value, wire_value, here, path)
             else:
                 where = root + here[1:]
-                for column in table.of_field[a.name]:
+                for column in table.of_field[f.wire_name]:
                     row[column.name] = _cell(column, value, wire_value, where)
         rows.setdefault(name, []).append(row)
 
@@ -513,8 +514,17 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _refused(table: str, path: str, code: str, message: str, value: Any = None) -> ValidationError:
-    return ValidationError([Problem(code=code, path=path, message=message, value=value)], table)
+def _refused(table: str, problem: Problem) -> ValidationError:
+    return ValidationError([problem], f"table {table}")
+
+
+def _json_cell(table: str, row: Mapping[str, Any], field: str, cell: Any) -> Any:
+    try:
+        return json.loads(cell)
+    except (TypeError, ValueError) as exc:
+        path = child_path(str(row.get("row_path")), field)
+        problem = Problem(code="invalid_json", path=path, message=f"not JSON: {exc}", value=cell)
+        raise _refused(table, problem) from None
 
 
 def _values(name: str, row: Mapping[str, Any], roles: Mapping[str, Column]) -> dict[str, Any]:
@@ -533,16 +543,11 @@ def _values(name: str, row: Mapping[str, Any], roles: Mapping[str, Column]) -> d
         elif role == "float":
             values[column.field] = cell
         elif role == "json":
-            try:
-                values[column.field] = json.loads(cell)
-            except (TypeError, ValueError) as exc:
-                path = child_path(str(row.get("row_path")), column.field)
-                raise _refused(name, path, "invalid_json", f"not JSON text: {exc}", cell) from None
+            values[column.field] = _json_cell(name, row, column.field, cell)
         # earliest and latest are derived from the date: nothing to read
     values.update(exact)
     if row.get("extra"):
-        kept = json.loads(row["extra"])
-        values.update(kept)
+        values.update(_json_cell(name, row, "extra", row["extra"]))
     return values
 
 
@@ -565,17 +570,19 @@ def articles_from_tables(
         for row in rows:
             ident, path = row["article_id"], row.get("row_path") or "$"
             if _ROW_PATH.fullmatch(path) is None or (path == "$") != (name == "articles"):
-                raise _refused(name, "$", "invalid_row_path", f"no row path: {path!r}", path)
+                message = f"not a row path: {path!r}"
+                problem = Problem(code="invalid_row_path", path="$", message=message, value=path)
+                raise _refused(name, problem)
             if (ident, path) in placed:
                 if name == "articles":
                     raise _duplicate(ident, len(order), order[ident])
-                raise _refused(name, path, "duplicate_row", f"two rows of {ident!r} here")
+                message = f"a second row of article {ident!r} here"
+                raise _refused(name, Problem(code="duplicate_row", path=path, message=message))
             placed.add((ident, path))
             values = _values(name, row, roles)
             if name != "articles" and ident not in order:
-                raise _refused(
-                    name, path, "orphan_row", f"a row of {ident!r}, an article not there"
-                )
+                message = f"a row of article {ident!r}, which the articles table lacks"
+                raise _refused(name, Problem(code="orphan_row", path=path, message=message))
             article = documents.setdefault(ident, {})
             if name == "articles":
                 order[ident] = len(order)
@@ -585,6 +592,7 @@ def articles_from_tables(
                     _place(article, path, values)
                 except TypeError as exc:
                     message = f"the row of {ident!r} is at {exc} in another row"
-                    raise _refused(name, path, "invalid_row_path", message, path) from None
+                    problem = Problem(code="invalid_row_path", path=path, message=message)
+                    raise _refused(name, problem) from None
     for ident in order:
         yield from_dict(documents[ident], Article, unknown=unknown, source=f"article {ident!r}")

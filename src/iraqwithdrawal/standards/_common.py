@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import attrs
 
+from ..description import FieldInfo, describe
 from ..errors import RegistryError, child_path
 from ..models import (
     AnonymousSource,
@@ -157,7 +158,7 @@ class Coverage:
         self.extra = frozenset(extra)
         self.fields: dict[type, frozenset[str]] = {}
         for cls, names in fields.items():
-            known = {a.name for a in attrs.fields(cls)}
+            known = set(describe(cls).by_name) | {"extra"}
             listed = frozenset(names.split())
             unknown = listed - known
             if unknown:
@@ -183,12 +184,10 @@ class Coverage:
         cls = type(node)
         covered = self.covered(cls)
         added = _added_fields(cls)
-        for field in attrs.fields(cls):
+        for field in describe(cls).fields:
             name = field.name
-            if name == "extra":
-                continue
             value = getattr(node, name)
-            if field.default is not attrs.NOTHING and value == _default_of(field, node):
+            if not field.required and value == _default_of(field, node):
                 continue
             here = f"{path}.{name}"
             if name in covered:
@@ -242,13 +241,13 @@ def _added_fields(cls: type) -> tuple[str, ...]:
     found = _ADDED.get(cls)
     if found is None:
         base = next(k for k in cls.__mro__ if k.__module__.startswith("iraqwithdrawal."))
-        known = {a.name for a in attrs.fields(base)} if base is not cls else set()
-        found = tuple(a.name for a in attrs.fields(cls) if a.name not in known)
+        known = set(describe(base).by_name) if base is not cls else set()
+        found = tuple(a.name for a in describe(cls).fields if a.name not in known)
         _ADDED[cls] = found = found if base is not cls else ()
     return found
 
 
-def _default_of(field: attrs.Attribute[Any], node: Any) -> Any:
+def _default_of(field: FieldInfo, node: Any) -> Any:
     default: Any = field.default
     if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
         return default.factory(node) if default.takes_self else default.factory()

@@ -188,9 +188,7 @@ def build() -> Article:
         participants=b.roles(recipient=embassy),
         locations=[baghdad],
         attributions=[
-            Attribution(
-                source=source.id, cue=cue(b, "وأضاف"), mode=AttributionMode.PARAPHRASE
-            )
+            Attribution(source=source.id, cue=cue(b, "وأضاف"), mode=AttributionMode.PARAPHRASE)
         ],
     )
     return b.build(
@@ -204,58 +202,91 @@ PHENOMENA = [
     faithful("text in Arabic, written right to left", "$.language"),
     faithful("dateline place (بغداد)", "$.dateline.places[0]", "$.entities[1].mentions[1].span"),
     approximated(
+        "none",
         "agency abbreviation in the dateline (واع)",
         "a dateline has text, places and a time, no source or outlet: واع stays in its text",
         "$.dateline.text",
     ),
-    faithful("announcement by a military command", "$.communications[0].issuers[0]",
-             "$.communications[0].kind"),
-    faithful("'today, Sunday' resolved against the publication date",
-             "$.communications[0].time.deixis.weekday", "$.communications[0].time.inferred"),
-    faithful("planned withdrawal of the coalition from a named base",
-             "$.events[1].status", "$.events[1].participants[0].entity", "$.events[1].locations[0]"),
+    faithful(
+        "announcement by a military command",
+        "$.communications[0].issuers[0]",
+        "$.communications[0].kind",
+    ),
+    faithful(
+        "'today, Sunday' resolved against the publication date",
+        "$.communications[0].time.deixis.weekday",
+        "$.communications[0].time.inferred",
+    ),
+    faithful(
+        "planned withdrawal of the coalition from a named base",
+        "$.events[1].status",
+        "$.events[1].participants[0].entity",
+        "$.events[1].locations[0]",
+    ),
     approximated(
+        "calendars",
         "deadline printed in the Hijri calendar (end of Rajab 1448 AH)",
         "the printed Hijri date is kept only as the time's text: no field names the calendar "
         "or holds the Hijri year, month and day",
         "$.events[1].time.text",
     ),
     approximated(
+        "calendars",
         "Gregorian resolution of the Hijri deadline",
         "the computed Gregorian day sits in 'date' as if printed; 'inferred' is refused "
         "without a stated Gregorian date or a deixis, so it cannot be marked as computed",
         "$.events[1].time.date",
     ),
     approximated(
+        "named-events",
         "named agreement (اتفاقية الإطار الاستراتيجي)",
         "an event has no name: the agreement's name is its trigger words and summary text",
         "$.events[0].trigger.text",
     ),
-    faithful("withdrawal conditional on the agreement", "$.events[1].links[0].relation",
-             "$.events[1].links[0].target"),
-    faithful("figure in Arabic-Indic digits with 'about' (نحو ٤٠٠)",
-             "$.events[2].quantities[0].amount.value", "$.events[2].quantities[0].amount.qualifier"),
-    faithful("anonymous security source", "$.entities[6].kind", "$.entities[6].count.value",
-             "$.events[2].attributions[0].source"),
+    faithful(
+        "withdrawal conditional on the agreement",
+        "$.events[1].links[0].relation",
+        "$.events[1].links[0].target",
+    ),
+    faithful(
+        "figure in Arabic-Indic digits with 'about' (نحو ٤٠٠)",
+        "$.events[2].quantities[0].amount.value",
+        "$.events[2].quantities[0].amount.qualifier",
+    ),
+    faithful(
+        "anonymous security source",
+        "$.entities[6].kind",
+        "$.entities[6].count.value",
+        "$.events[2].attributions[0].source",
+    ),
     impossible(
+        "also",
         "the source's stated reason for anonymity (not authorised to speak to the media)",
         "an anonymous source has a description, kind, count and affiliation; no field for "
         "the reason it gives",
     ),
-    faithful("'during the past week'", "$.events[2].time.deixis.unit", "$.events[2].time.deixis.offset"),
+    faithful(
+        "'during the past week'", "$.events[2].time.deixis.unit", "$.events[2].time.deixis.offset"
+    ),
     impossible(
+        "weeks",
         "the week starts on Sunday in Iraq (so 'last week' is Sunday to Saturday)",
         "a deixis has a unit and an offset but no first day of the week",
     ),
     approximated(
+        "described",
         "an unnamed foreign embassy (سفارة أجنبية)",
         "an organisation must have a name, so the description is put in 'name'; no kind "
         "'embassy' (kind is 'other')",
         "$.entities[5].name",
     ),
-    faithful("embassy informed of the timetable (recipient)", "$.events[3].participants[0].role",
-             "$.events[3].participants[0].entity"),
+    faithful(
+        "embassy informed of the timetable (recipient)",
+        "$.events[3].participants[0].role",
+        "$.events[3].participants[0].entity",
+    ),
     impossible(
+        "documents",
         "the timetable as a document (بالجدول الزمني, with an attached prefix بـ)",
         "documents are not entities events can name; the builder's word search also misses "
         "a word with an attached prefix",
