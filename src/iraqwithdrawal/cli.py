@@ -350,9 +350,38 @@ _EXPORTERS = {
 }
 
 
+#: Annotation tools: ``convert --to TOOL [--out DIR]`` and ``convert --from TOOL PATH``; the
+#: handlers are each bridge's ``cli_export`` and ``cli_import``.
+_BRIDGES = {"brat": "brat", "label-studio": "labelstudio"}
+
+
+def _bridge(args: argparse.Namespace, out: _Output) -> int:
+    import importlib
+
+    tool = args.to or args.source
+    module = importlib.import_module(f".bridges.{_BRIDGES[tool]}", __package__)
+    try:
+        if args.to:
+            results = [module.cli_export(_load(args.file, args.unknown), args.out, out)]
+        elif args.file is None:
+            raise _Unreadable(f"convert --from {tool} needs a path")
+        else:
+            results = module.cli_import(args.file, out)
+    except FileError:
+        raise
+    except OSError as exc:
+        raise _Unreadable(f"{tool}: {exc}") from None
+    for result in results:
+        for loss in result.losses:
+            sys.stderr.write(f"{result.standard}: {loss}\n")
+    return EXIT_OK
+
+
 def _convert(args: argparse.Namespace, out: _Output) -> int:
     from . import standards
 
+    if (args.to or args.source) in _BRIDGES:
+        return _bridge(args, out)
     if args.source == "ninjs":
         if args.file is None:
             raise _Unreadable("convert --from ninjs needs a file (or - for stdin)")
@@ -466,8 +495,15 @@ def _parser() -> argparse.ArgumentParser:
         "a ninjs document",
     )
     direction = convert.add_mutually_exclusive_group(required=True)
-    direction.add_argument("--to", choices=sorted(_EXPORTERS), help="the standard to write")
-    direction.add_argument("--from", dest="source", choices=["ninjs"], help="the standard to read")
+    direction.add_argument(
+        "--to", choices=sorted([*_EXPORTERS, *_BRIDGES]), help="the standard or tool to write"
+    )
+    direction.add_argument(
+        "--from", dest="source", choices=["ninjs", *_BRIDGES], help="the standard or tool to read"
+    )
+    convert.add_argument(
+        "--out", default=None, help="with --to brat or label-studio: the folder to write into"
+    )
     convert.add_argument(
         "file", nargs="?", help="input file, - for stdin (default with --to: the bundled example)"
     )

@@ -30,7 +30,7 @@ from ..models import (
     get_event_type,
 )
 
-__all__ = ["Conversion", "Coverage", "Loss", "LossKind"]
+__all__ = ["Conversion", "Coverage", "Loss", "LossKind", "Losses"]
 
 T = TypeVar("T")
 
