@@ -210,7 +210,63 @@ def test_rows_are_never_merged_or_dropped() -> None:
     broken = {**rows, "articles": [{**rows["articles"][0], "extra": "{not json"}]}
     with pytest.raises(iw.ValidationError) as caught:
         list(tables.articles_from_tables(broken))
-    assert caught.value.codes == ["invalid_json"] and caught.value.problems[0].path == "$.extra"
+    assert caught.value.codes == ["invalid_json"] and caught.value.problems[0].path == "$[0].extra"
+    assert "table articles" in str(caught.value)
+
+
+def _damaged(damage: Callable[[dict[str, list[dict[str, Any]]]], Any]) -> Any:
+    rows = tables.to_tables(example("seed"))
+    rows = {name: [dict(r) for r in part] for name, part in rows.items()}
+    return damage(rows)
+
+
+def _set(table: str, n: int, **cells: Any) -> Callable[[Any], Any]:
+    def damage(rows: Any) -> Any:
+        rows[table][n].update(cells)
+        return rows
+
+    return damage
+
+
+_DEEP: Any = []
+for _ in range(5000):
+    _DEEP = [_DEEP]
+
+#: Damage the fuzz target of benchmarks/fuzz_targets.py found escaping as Python errors.
+HOSTILE = {
+    "not a mapping": (lambda rows: [rows], "wrong_type"),
+    "a table not a list": (lambda rows: {**rows, "quotes": 5}, "wrong_type"),
+    "a row not an object": (lambda rows: {**rows, "quotes": ["row"]}, "wrong_type"),
+    "no article id": (_set("quotes", 0, article_id=None), "wrong_type"),
+    "an id not text": (_set("quotes", 0, article_id=10**5000), "wrong_type"),
+    "a path not text": (_set("quotes", 0, row_path=3.5), "invalid_row_path"),
+    "a huge index": (_set("quotes", 0, row_path="$.quotes[99999999999]"), "invalid_row_path"),
+    "a row on a column": (_set("quotes", 0, row_path="$.headline"), "invalid_row_path"),
+    "text in an integer": (_set("amounts", 0, value_int="h"), "wrong_type"),
+    "text in a number": (_set("amounts", 0, value="h"), "wrong_type"),
+    "kept fields not an object": (_set("articles", 0, extra="[1]"), "wrong_type"),
+    "kept fields too deep": (_set("articles", 0, extra="[" * 600 + "]" * 600), "too_deep"),
+    "a column name not text": (_set("quotes", 0, **{}), None),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_damaged_rows_are_refused_with_the_librarys_error(case: str) -> None:
+    damage, code = HOSTILE[case]
+    damaged = _damaged(damage)
+    if code is None:  # the damage is applied by hand
+        damaged["quotes"][0][7] = "x"
+        code = "wrong_type"
+    with pytest.raises(iw.ValidationError) as caught:
+        list(tables.articles_from_tables(damaged))
+    assert caught.value.codes[0] == code
+
+
+def test_a_deep_value_in_a_row_is_refused_without_recursion() -> None:
+    rows = _damaged(_set("articles", 0, keywords=_DEEP))
+    with pytest.raises(iw.ValidationError) as caught:
+        list(tables.articles_from_tables(rows))
+    assert caught.value.codes == ["too_deep"]
 
 
 # --- 3. lenient articles -----------------------------------------------------------------------

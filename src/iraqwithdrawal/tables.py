@@ -42,6 +42,8 @@ from typing import Any
 
 import attrs
 
+from . import _json
+from ._json import MAX_JSON_DEPTH
 from ._kept import INT_RANGE
 from ._table_columns import (
     COLUMN_META,
@@ -457,98 +459,157 @@ def write_archive(
 
 _STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 _ROW_PATH = re.compile(r"\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*")
+#: Columns that place a row rather than give its fields.
+_PLACING = ("article_id", "row_path", "parent_path", "extra")
 
 
-def _place(root: dict[str, Any], path: str, values: dict[str, Any]) -> None:
-    """Put ``values`` at ``path`` in ``root``, making the objects and lists on the way."""
-    steps = [(m[1], m[2]) for m in _STEP.finditer(path)]
+def _refuse(code: str, table: Any, path: str, message: str, value: Any = None) -> ValidationError:
+    """A problem with the input tables, at ``$[row].column`` of ``table``."""
+    return ValidationError([Problem(code=code, path=path, message=message, value=value)], table)
+
+
+def _place(root: dict[str, Any], steps: list[tuple[str, str]], values: dict[str, Any]) -> str:
+    """Put ``values`` at the place ``steps`` lead to in ``root``, making the objects and
+    lists on the way; or say why there is no such place ("" when placed)."""
     node: Any = root
     for n, (key, index) in enumerate(steps):
         last = n == len(steps) - 1
-        following = steps[n + 1] if not last else None
-        empty: Any = [] if following is not None and following[1] else {}
+        empty: Any = [] if not last and steps[n + 1][1] else {}
         if key:
             if not isinstance(node, dict):
-                raise TypeError("a field of a list")
-            if last:
-                node.setdefault(key, {}).update(values)
-            else:
-                node = node.setdefault(key, empty)
+                return "a field of a list"
+            here = node.get(key)
         else:
             if not isinstance(node, list):
-                raise TypeError("an item of an object")
+                return "an item of an object"
             i = int(index)
-            while len(node) <= i:
-                node.append(None)
-            if last:
-                node[i] = {**(node[i] or {}), **values}
-            else:
-                if node[i] is None:
-                    node[i] = empty
-                node = node[i]
+            node.extend([None] * (i + 1 - len(node)))
+            here = node[i]
+        if last:
+            if here is not None and not isinstance(here, dict):
+                return "a place a column of another row holds"
+            twice = sorted(set(here or {}) & set(values))
+            if twice:
+                return f"a place another row gives {twice[0]!r} of already"
+            here = {**(here or {}), **values}
+        elif here is None:
+            here = empty
+        elif type(here) is not type(empty):
+            return "a place a column of another row holds"
+        if key:
+            node[key] = here
+        else:
+            node[i] = here
+        node = here
+    return ""
 
 
-def _roles(name: str, table: Any) -> dict[str, Column]:
+def _roles(name: Any, table: Any) -> dict[str, Column]:
     """What each column of ``table`` is: from the Arrow field metadata when the table was
     written by this module, else (row dicts, or a table whose metadata was lost on the way)
     from the tables of the classes registered now."""
     schema = getattr(table, "schema", None)
-    if schema is not None and COLUMN_META in (schema.metadata or {}):
+    if schema is not None and COLUMN_META in (getattr(schema, "metadata", None) or {}):
         roles = {}
         for f in schema:
             meta = (f.metadata or {}).get(COLUMN_META)
-            if meta is not None:
+            if meta is None:
+                continue
+            try:
                 mark = json.loads(meta)
-                roles[f.name] = Column(f.name, mark["field"], mark["role"], f.type)
+                roles[f.name] = Column(f.name, str(mark["field"]), str(mark["role"]), f.type)
+            except (ValueError, TypeError, KeyError):
+                message = f"the metadata of column {f.name!r} is not what this module writes"
+                raise _refuse("invalid_json", f"table {name}", "$", message) from None
         return roles
     known = layout().tables.get(name)
     return {k: c for k, c in known.columns.items() if c.role != "value"} if known else {}
 
 
-def _plain(value: Any) -> Any:
-    """An Arrow value as the wire format has it: integers come back as ``Decimal``."""
-    if isinstance(value, decimal.Decimal):
-        return int(value)
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
+def _integer(cell: Any) -> int | None:
+    """``cell`` as an integer, if it is one (an integer column gives ``Decimal``)."""
+    if type(cell) is int:
+        return cell
+    if isinstance(cell, decimal.Decimal) and cell.is_finite() and cell == cell.to_integral():
+        return int(cell)
+    return None
+
+
+def _plain(cell: Any) -> Any:
+    """A cell as the wire format has it: integers and lists of them are ``Decimal``."""
+    if isinstance(cell, decimal.Decimal):
+        return cell if _integer(cell) is None else _integer(cell)
+    if isinstance(cell, list):
+        return [_plain(v) if isinstance(v, decimal.Decimal) else v for v in cell]
+    return cell
+
+
+def _json_cell(table: str, where: str, cell: Any) -> Any:
+    if not isinstance(cell, str):
+        raise _refuse("wrong_type", table, where, "a JSON column that is not text")
+    try:
+        value, repeated = _json.read(cell)
+    except _json.JSONRefused as exc:
+        raise _refuse(exc.code, table, where + exc.path[1:], str(exc)) from None
+    except ValueError as exc:
+        raise _refuse("invalid_json", table, where, f"not JSON text: {exc}") from None
+    if repeated:
+        raise _refuse("duplicate_key", table, where + repeated[0][1:], "a key given twice")
     return value
 
 
-def _refused(table: str, problem: Problem) -> ValidationError:
-    return ValidationError([problem], f"table {table}")
-
-
-def _json_cell(table: str, row: Mapping[str, Any], field: str, cell: Any) -> Any:
-    try:
-        return json.loads(cell)
-    except (TypeError, ValueError) as exc:
-        path = child_path(str(row.get("row_path")), field)
-        problem = Problem(code="invalid_json", path=path, message=f"not JSON: {exc}", value=cell)
-        raise _refused(table, problem) from None
-
-
-def _values(name: str, row: Mapping[str, Any], roles: Mapping[str, Column]) -> dict[str, Any]:
-    """The wire fields of one row."""
+def _values(table: str, at: str, row: Mapping[Any, Any], roles: Mapping[str, Column]) -> Any:
+    """The wire fields of one row (at ``$[n]`` of ``table``)."""
     values: dict[str, Any] = {}
     exact: dict[str, int] = {}
     for key, cell in row.items():
-        if cell is None or key in ("article_id", "row_path", "parent_path", "extra"):
+        if not isinstance(key, str):
+            raise _refuse("wrong_type", table, at, "a column name that is not text")
+        if cell is None or key in _PLACING:
             continue
+        where = child_path(at, key)
         column = roles.get(key)
         role = column.role if column is not None else "value"
         if column is None or role == "value":
             values[key] = _plain(cell)
         elif role == "int":
-            exact[column.field] = int(cell)
+            number = _integer(cell)
+            if number is None:
+                raise _refuse("wrong_type", table, where, "an integer column that is no integer")
+            exact[column.field] = number
         elif role == "float":
+            if type(cell) not in (int, float):
+                raise _refuse("wrong_type", table, where, "a number column that is no number")
             values[column.field] = cell
         elif role == "json":
-            values[column.field] = _json_cell(name, row, column.field, cell)
+            values[column.field] = _json_cell(table, where, cell)
         # earliest and latest are derived from the date: nothing to read
     values.update(exact)
-    if row.get("extra"):
-        values.update(_json_cell(name, row, "extra", row["extra"]))
+    if row.get("extra") is not None:
+        kept = _json_cell(table, f"{at}.extra", row["extra"])
+        if not isinstance(kept, dict):
+            raise _refuse("wrong_type", table, f"{at}.extra", "kept fields that are no object")
+        for key, value in kept.items():
+            if key in values and values[key] != value:
+                message = f"kept field {key!r} is also a column, with another value"
+                raise _refuse("duplicate_key", table, f"{at}.extra", message)
+        values.update(kept)
     return values
+
+
+def _rows_of(tables: Any) -> list[tuple[Any, Any, list[Any]]]:
+    """(name, table, rows) of each table, the ``articles`` first: they key the rest."""
+    if not isinstance(tables, Mapping):
+        raise _refuse("wrong_type", "tables", "$", "tables that are not a mapping by name")
+    out = []
+    for name in sorted(tables, key=lambda name: name != "articles"):
+        table = tables[name]
+        rows = table.to_pylist() if hasattr(table, "to_pylist") else table
+        if not isinstance(rows, (list, tuple)):
+            message = "a table that is neither an Arrow table nor a list of rows"
+            raise _refuse("wrong_type", f"table {name}", "$", message)
+        out.append((name, table, list(rows)))
+    return out
 
 
 def articles_from_tables(
@@ -556,43 +617,56 @@ def articles_from_tables(
 ) -> Iterator[Article]:
     """The articles whose rows ``tables`` hold (Arrow tables or lists of row dicts, by
     table name), in the order of the ``articles`` table. Rows are never merged: two
-    articles with one id, two rows at one place, a row of no article or at no valid path
-    raise :class:`~iraqwithdrawal.ValidationError`. ``unknown`` is ``from_json``'s: kept
+    articles with one id, two rows at one place, a row of no article or at no valid path,
+    a cell of the wrong kind raise :class:`~iraqwithdrawal.ValidationError` at
+    ``$[row].column`` of the table named in its source. ``unknown`` is ``from_json``'s: kept
     unknown fields and type tags come back with ``"keep"``."""
     documents: dict[str, dict[str, Any]] = {}
-    order: dict[str, int] = {}
-    placed: set[tuple[str, str]] = set()
-    first = sorted(tables, key=lambda name: name != "articles")  # the articles key the rest
-    for name in first:
-        table = tables[name]
+    placed: set[tuple[str, Any]] = set()
+    all_rows = _rows_of(tables)
+    most = sum(len(rows) for _, _, rows in all_rows)  # no list has more items than rows
+    for name, table, rows in all_rows:
         roles = _roles(name, table)
-        rows = table.to_pylist() if hasattr(table, "to_pylist") else list(table)
-        for row in rows:
-            ident, path = row["article_id"], row.get("row_path") or "$"
-            if _ROW_PATH.fullmatch(path) is None or (path == "$") != (name == "articles"):
-                message = f"not a row path: {path!r}"
-                problem = Problem(code="invalid_row_path", path="$", message=message, value=path)
-                raise _refused(name, problem)
+        source = f"table {name}"
+        for n, row in enumerate(rows):
+            at = f"$[{n}]"
+            if not isinstance(row, Mapping):
+                raise _refuse("wrong_type", source, at, "a row that is not an object")
+            ident, path = row.get("article_id"), row.get("row_path")
+            if name == "articles" and path is None:
+                path = "$"
+            if not isinstance(ident, str):
+                raise _refuse("wrong_type", source, f"{at}.article_id", "an id that is not text")
+            steps = (
+                [(m[1], m[2]) for m in _STEP.finditer(path)]
+                if isinstance(path, str) and _ROW_PATH.fullmatch(path)
+                else None
+            )
+            if (
+                steps is None
+                or (path == "$") != (name == "articles")
+                or len(steps) > MAX_JSON_DEPTH
+                or any(index and int(index) > most for _, index in steps)
+            ):
+                message = "not the path of a row of this table in an article"
+                raise _refuse("invalid_row_path", source, f"{at}.row_path", message)
             if (ident, path) in placed:
                 if name == "articles":
-                    raise _duplicate(ident, len(order), order[ident])
-                message = f"a second row of article {ident!r} here"
-                raise _refused(name, Problem(code="duplicate_row", path=path, message=message))
-            placed.add((ident, path))
-            values = _values(name, row, roles)
-            if name != "articles" and ident not in order:
+                    message = f"article id {ident!r} is already the id of an earlier row"
+                    raise _refuse("duplicate_article_id", source, f"{at}.article_id", message)
+                message = f"a second row of article {ident!r} at {path}"
+                raise _refuse("duplicate_row", source, f"{at}.row_path", message)
+            if name != "articles" and ident not in documents:
                 message = f"a row of article {ident!r}, which the articles table lacks"
-                raise _refused(name, Problem(code="orphan_row", path=path, message=message))
-            article = documents.setdefault(ident, {})
+                raise _refuse("orphan_row", source, f"{at}.article_id", message)
+            placed.add((ident, path))
+            values = _values(source, at, row, roles)
             if name == "articles":
-                order[ident] = len(order)
-                article.update(values)
-            else:
-                try:
-                    _place(article, path, values)
-                except TypeError as exc:
-                    message = f"the row of {ident!r} is at {exc} in another row"
-                    problem = Problem(code="invalid_row_path", path=path, message=message)
-                    raise _refused(name, problem) from None
-    for ident in order:
-        yield from_dict(documents[ident], Article, unknown=unknown, source=f"article {ident!r}")
+                documents[ident] = values
+                continue
+            why = _place(documents[ident], steps, values)
+            if why:
+                message = f"{path} of article {ident!r} is {why}"
+                raise _refuse("invalid_row_path", source, f"{at}.row_path", message)
+    for ident, document in documents.items():
+        yield from_dict(document, Article, unknown=unknown, source=f"article {ident!r}")
