@@ -33,6 +33,7 @@ from .description import describe
 from .errors import Problem, ValidationError
 from .models import Article, Attribution, Entity, Event, Mention, Span
 from .models._base import lookup_type
+from .models.article import SCHEMA_VERSION
 from .serialize import from_dict, to_dict
 
 __all__ = ["read_markup", "to_markup"]
@@ -56,7 +57,8 @@ _STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[([0-9]+)\]")
 _BARE = re.compile(r"[A-Za-z][A-Za-z0-9_.:\-/]*")
 _TARGET = re.compile(r"[^\s{}\[\]\\]+(?:\[[0-9]+\][^\s{}\[\]\\]*)*")
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)(=?)")
-_LITERAL = re.compile(r"(?:true|false|null)(?=[\s}])")
+_WORD = re.compile(r"[^\s{}\[\]\",]+")
+_WORDS = re.compile(r"\[([^\[\]{}\"]*)\]")
 _RANK = {"headline": 0, "subheadline": 1, "byline": 2, "dateline": 3, "body": 4}
 
 
@@ -115,13 +117,9 @@ def read_markup(text: str) -> Article:
         raise ValidationError(problems)
     body = _parse(rest[: max(cut - 1, 0)] if cut else "", "body", row + 2, 1, marks, problems)
     data_line = row + 2 + rest[:cut].count("\n") + (1 if cut else 0)
-    try:
-        data = json.loads(rest[cut + 4 :] if cut else rest[4:])
-    except ValueError as exc:
-        problems.append(_problem("markup_syntax", data_line, 1, f"the article's JSON: {exc}"))
-        raise ValidationError(problems) from None
-    if not isinstance(data, dict):
-        problems.append(_problem("markup_syntax", data_line, 1, "the article's JSON is an object"))
+    where: dict[str, tuple[int, int]] = {}
+    data = _declarations(rest[cut + 4 :] if cut else rest[4:], data_line, where, problems)
+    if data is None:
         raise ValidationError(problems)
     data["body"] = body
     for key in ("headline", "subheadline", "byline"):
@@ -133,14 +131,35 @@ def read_markup(text: str) -> Article:
             dateline["text"] = header["dateline"]
     echo = header.pop(_SPAN_TEXT, "no") == "yes"
     texts = {"body": body, **header}
-    filled: dict[int, list[str]] = {}
+    filled: dict[int, list[str] | None] = {}
     for mark in sorted(marks, key=lambda m: (m.line, m.column)):
         if echo:
             mark.attrs.setdefault("span.text", texts[mark.field][mark.start : mark.end])
-        _apply(data, mark, texts[mark.field], filled, problems)
+        _apply(data, mark, texts[mark.field], filled, problems, where)
     if problems:
         raise ValidationError(problems)
-    return from_dict(data, Article)
+    try:
+        return from_dict(data, Article)
+    except ValidationError as exc:
+        raise ValidationError([_located(p, where) for p in exc.problems]) from None
+
+
+def _located(problem: Problem, where: dict[str, tuple[int, int]]) -> Problem:
+    """``problem`` with the line and column of the declaration or mark its path is in."""
+    path = problem.path
+    while path and path not in where:
+        cut = max(path.rfind("."), path.rfind("["))
+        path = path[:cut] if cut > 0 else ""
+    if not path:
+        return problem
+    line, column = where[path]
+    return Problem(
+        code=problem.code,
+        path=f"line {line}, column {column} ({problem.path})",
+        message=problem.message,
+        severity=problem.severity,
+        value=problem.value,
+    )
 
 
 def _parse(
@@ -208,7 +227,6 @@ def _parse(
 
 def _spec(src: str, i: int, mark: _Mark, problems: list[Problem], line: int, col: int) -> int:
     """Read ``target key=value ...}`` from ``i``; the index after the ``}``."""
-    decoder = json.JSONDecoder()
     found = _TARGET.match(src, i)
     if not found or not found.group(0):
         problems.append(_problem("markup_syntax", line, col, "a mark names its target: {id ...}"))
@@ -228,17 +246,10 @@ def _spec(src: str, i: int, mark: _Mark, problems: list[Problem], line: int, col
         if not key.group(2):
             mark.attrs["form"] = key.group(1)  # a bare word is a mention's form
             continue
-        literal = _LITERAL.match(src, i)
-        if literal or (i < len(src) and src[i] in '"[{-0123456789'):
-            try:
-                value, i = decoder.raw_decode(src, i)
-            except ValueError:
-                break
-        else:
-            bare = _BARE.match(src, i)
-            if not bare:
-                break
-            value, i = bare.group(0), bare.end()
+        got = _value(src, i)
+        if got is None:
+            break
+        value, i = got
         mark.attrs[key.group(1)] = value
     problems.append(
         _problem(
@@ -252,14 +263,174 @@ def _spec(src: str, i: int, mark: _Mark, problems: list[Problem], line: int, col
     return len(src) if end < 0 else end + 1
 
 
-def _root(data: dict[str, Any], ident: str) -> tuple[Any, type] | None:
+def _value(src: str, i: int) -> tuple[Any, int] | None:
+    """The value written at ``i`` (JSON, or a bare word up to a space or ``}``: a number or
+    ``true``/``false``/``null`` when it reads as one, else a string) and the index after it."""
+    if i < len(src) and src[i] in '"[{':
+        try:
+            return json.JSONDecoder().raw_decode(src, i)
+        except ValueError:
+            words = _WORDS.match(src, i)  # [a, b] or [a b]: a list of bare words
+            if words is None:
+                return None
+            items = [_bare(w) for w in re.split(r"[\s,]+", words.group(1)) if w]
+            return items, words.end()
+    bare = _WORD.match(src, i)
+    if not bare:
+        return None
+    return _bare(bare.group(0)), bare.end()
+
+
+def _bare(word: str) -> Any:
+    """A bare word's value: a JSON number or literal when it reads as one, else the word."""
+    try:
+        return json.loads(word)
+    except ValueError:
+        return word
+
+
+def _set(node: dict[str, Any], key: str, value: Any) -> None:
+    """``node[key] = value``, a dotted key (``amount.value``) setting inside nested objects."""
+    *outer, last = key.split(".")
+    for name in outer:
+        inner = node.setdefault(name, {})
+        if not isinstance(inner, dict):
+            raise TypeError(name)
+        node = inner
+    node[last] = value
+
+
+_KINDS: tuple[tuple[str, str], ...] = (
+    ("Entity", "entities"),
+    ("Event", "events"),
+    ("Quote", "quotes"),
+    ("Claim", "claims"),
+    ("Dispute", "disputes"),
+    ("MediaItem", "media"),
+    ("Communication", "communications"),
+)
+#: Declaration words for objects of the article's lists that carry no type tag.
+_UNTAGGED = {"attribution": "attributions", "entry": "entries"}
+
+
+def _list_of(tag: str) -> str | None:
+    if tag in _UNTAGGED:
+        return _UNTAGGED[tag]
+    cls = lookup_type(tag)
+    if cls is None:
+        return None
+    return next(
+        (name for base, name in _KINDS if any(c.__name__ == base for c in cls.__mro__)), None
+    )
+
+
+def _declarations(
+    src: str, first: int, where: dict[str, tuple[int, int]], problems: list[Problem]
+) -> dict[str, Any] | None:
+    """The article's other fields: a JSON object, or declaration lines (``@id tag
+    key=value ...`` for an object of one of the article's lists, ``$ key=value ...`` for the
+    article's own fields; an indented line continues the one before, ``#`` starts a comment
+    line)."""
+    if src.lstrip().startswith("{"):
+        try:
+            parsed: Any = json.loads(src)
+        except ValueError as exc:
+            problems.append(_problem("markup_syntax", first, 1, f"the article's JSON: {exc}"))
+            return None
+        if not isinstance(parsed, dict):
+            problems.append(_problem("markup_syntax", first, 1, "the JSON is an object"))
+            return None
+        return parsed
+    data: dict[str, Any] = {}
+    item: dict[str, Any] | None = None
+    for number, line in enumerate(src.split("\n"), first):
+        if not line.strip() or line.startswith("#"):
+            continue
+        i = 0
+        if line[0] in " \t":
+            if item is None:
+                problems.append(_problem("markup_syntax", number, 1, "nothing to continue"))
+                continue
+        elif line.startswith("$") and line[1:2] in ("", " "):
+            item, i = data, 1
+        elif line.startswith("@"):
+            head = re.compile(r"@(\S+)\s+([a-z][a-z0-9_]*)").match(line)
+            listed = _list_of(head.group(2)) if head else None
+            if head is None or listed is None:
+                problems.append(
+                    _problem(
+                        "markup_syntax",
+                        number,
+                        1,
+                        "a declaration is '@id tag key=value ...' with the tag of an entity, "
+                        "event, quote, claim, dispute, media item or communication, or "
+                        "'attribution' or 'entry'",
+                    )
+                )
+                item = None
+                continue
+            item = {"id": head.group(1)}
+            if head.group(2) not in _UNTAGGED:
+                item["type"] = head.group(2)
+            items = data.setdefault(listed, [])
+            where[f"$.{listed}[{len(items)}]"] = (number, 1)
+            items.append(item)
+            i = head.end()
+        else:
+            problems.append(
+                _problem(
+                    "markup_syntax",
+                    number,
+                    1,
+                    "a line after '---' starts with '@', '$', '#' or a space",
+                )
+            )
+            item = None
+            continue
+        while item is not None:
+            while i < len(line) and line[i] in " \t":
+                i += 1
+            if i >= len(line):
+                break
+            key = _KEY.match(line, i)
+            got = _value(line, key.end()) if key and key.group(2) else None
+            if key is None or got is None:
+                problems.append(
+                    _problem(
+                        "markup_syntax",
+                        number,
+                        i + 1,
+                        "expected key=value (a JSON value or a bare word)",
+                    )
+                )
+                break
+            try:
+                _set(item, key.group(1), got[0])
+            except TypeError:
+                problems.append(
+                    _problem(
+                        "markup_syntax",
+                        number,
+                        i + 1,
+                        f"{key.group(1)!r} goes inside a value that is no object",
+                    )
+                )
+                break
+            if item is data:
+                where[f"$.{key.group(1).split('.')[0]}"] = (number, i + 1)
+            i = got[1]
+    return data
+
+
+def _root(data: dict[str, Any], ident: str) -> tuple[Any, type, str] | None:
+    """The first object of the article's lists with id ``ident``, its class and path."""
     if ident == "$":
-        return data, Article
+        return data, Article, "$"
     for name in _LISTS:
-        for item in data.get(name) or ():
+        for k, item in enumerate(data.get(name) or ()):
             if isinstance(item, dict) and item.get("id") == ident:
                 cls = Attribution if name == "attributions" else lookup_type(item.get("type", ""))
-                return item, cls or _default_class(name)
+                return item, cls or _default_class(name), f"$.{name}[{k}]"
     return None
 
 
@@ -279,13 +450,15 @@ def _apply(
     data: dict[str, Any],
     mark: _Mark,
     text: str,
-    filled: dict[int, list[str]],
+    filled: dict[int, list[str] | None],
     problems: list[Problem],
+    where: dict[str, tuple[int, int]],
 ) -> None:
-    found: tuple[Any, type] | None = None
+    """Give the span of ``mark`` to what its target names (see the module's docstring)."""
+    found: tuple[Any, type, str] | None = None
     path = ""
     if mark.target.startswith("$"):
-        found, path = (data, Article), mark.target[1:]
+        found, path = (data, Article, "$"), mark.target[1:]
     else:
         cuts = [m.start() for m in re.finditer(r"[.\[]", mark.target)] + [len(mark.target)]
         for cut in reversed(cuts):
@@ -304,7 +477,7 @@ def _apply(
         )
         return
     node: Any = found[0]
-    cls = found[1]
+    cls, at = found[1], found[2]
     steps = _STEP.findall(path)
     if "".join(f".{a}" if a else f"[{b}]" for a, b in steps) != path:
         problems.append(
@@ -338,19 +511,31 @@ def _apply(
                 info = describe(cls).by_name[name]
                 cls = _member(info.type)
                 if last and name == "mentions":
-                    node.setdefault(name, []).append({**mark.attrs, "span": span})
+                    mention: dict[str, Any] = {"span": span}
+                    for key, value in mark.attrs.items():
+                        _set(mention, key, value)
+                    into = node.setdefault(name, [])
+                    where[f"{at}.mentions[{len(into)}]"] = (mark.line, mark.column)
+                    into.append(mention)
                     return
                 if last and name == "spans":
-                    node.setdefault(name, []).append(span)
+                    into = node.setdefault(name, [])
+                    where[f"{at}.spans[{len(into)}]"] = (mark.line, mark.column)
+                    into.append(span)
                     return
                 default: Any = [] if info.many else {}
                 node = node.setdefault(name, default)
-            else:
+                at = f"{at}.{name}"
+                if last and info.many and info.holds_models:
+                    index = str(len(node))  # a list of objects: the mark adds one
+                    name = ""
+            if not name:
                 if not isinstance(node, list) or int(index) > len(node):
                     raise KeyError(index)  # an item may be added after the last, no further
                 if int(index) == len(node):
                     node.append({})
                 node = node[int(index)]
+                at = f"{at}[{index}]"
                 tagged = lookup_type(node.get("type", "")) if isinstance(node, dict) else None
                 if tagged is not None and issubclass(tagged, cls):
                     cls = tagged
@@ -369,13 +554,32 @@ def _apply(
             _problem("markup_target", mark.line, mark.column, f"{mark.target!r} holds no spans")
         )
         return
-    node.update(mark.attrs)
+    where.setdefault(at, (mark.line, mark.column))
+    try:
+        for key, value in mark.attrs.items():
+            _set(node, key, value)
+    except TypeError:
+        problems.append(
+            _problem("markup_target", mark.line, mark.column, "a key=value goes into no object")
+        )
+        return
     node.setdefault("spans", []).append(span)
-    if "text" in describe(cls).by_name and ("text" not in node or id(node) in filled):
-        filled.setdefault(id(node), []).append(words)
-        node["text"] = " ".join(filled[id(node)])
-    if node.get("text", "") is None:
+    if "text" not in describe(cls).by_name:
+        return
+    ident = id(node)
+    if node.get("text", "") is None:  # written as null: the object has no text
+        filled[ident] = None
         del node["text"]
+    elif ident in filled:
+        so_far = filled[ident]
+        if so_far is not None:  # the text is the words of all its marks
+            so_far.append(words)
+            node["text"] = " ".join(so_far)
+    elif "text" not in node:
+        filled[ident] = [words]
+        node["text"] = words
+    else:
+        filled[ident] = None  # given in the declarations
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -421,7 +625,7 @@ def to_markup(article: Article) -> str:
     out.append("")
     out.append(_render(article.body, [m for m in marks if m[1] == "body"], False))
     out.append("---")
-    out.append(_json_lines(data))
+    out.append(_declare(data))
     return "\n".join(out) + "\n"
 
 
@@ -451,15 +655,7 @@ def _candidates(data: dict[str, Any], texts: dict[str, str]) -> list[list[_Cand]
         return field in texts and "media" not in span and span["end"] <= len(texts[field])
 
     def spec(target: str, extra: dict[str, Any]) -> str:
-        parts = [target]
-        for key, value in extra.items():
-            bare = (
-                isinstance(value, str)
-                and _BARE.fullmatch(value)
-                and value not in ("true", "false", "null")
-            )
-            parts.append(f"{key}={value if bare else json.dumps(value, ensure_ascii=False)}")
-        return " ".join(parts)
+        return " ".join([target, *(f"{key}={_written(v)}" for key, v in extra.items())])
 
     def visit(node: Any, target: str, cls: Any) -> None:
         if not isinstance(node, dict) or not isinstance(cls, type):
@@ -562,9 +758,8 @@ def _candidates(data: dict[str, Any], texts: dict[str, str]) -> list[list[_Cand]
                 cls = lookup_type(item.get("type", "")) or cls
             ident = item.get("id")
             unique = isinstance(ident, str) and "." not in ident and "[" not in ident
-            target = (
-                ident if unique and _root(data, ident) == (item, cls) else (f"$.{list_name}[{k}]")
-            )
+            first = _root(data, ident) if unique else None
+            target = ident if first is not None and first[0] is item else (f"$.{list_name}[{k}]")
             visit(item, target, cls)
     for key, value in data.items():
         if key not in _LISTS:
@@ -618,14 +813,46 @@ def _render(text: str, marks: list[_Cand], header: bool) -> str:
     return "".join(out)
 
 
-def _json_lines(data: dict[str, Any]) -> str:
-    """The article's JSON with one line per field, and one per item of a list of objects."""
-    rows = []
-    for key, value in data.items():
-        head = json.dumps(key, ensure_ascii=False) + ": "
-        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            items = ",\n  ".join(json.dumps(v, ensure_ascii=False) for v in value)
-            rows.append(f"{head}[\n  {items}\n ]")
+def _declare(data: dict[str, Any]) -> str:
+    """The article's fields as declaration lines: one ``$ key=value`` line per field of its
+    own, one ``@id tag key=value ...`` line per object of its lists."""
+    own = {k: v for k, v in data.items() if k != "type"}
+    if own.get("schema_version") == SCHEMA_VERSION:
+        del own["schema_version"]
+    declared: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    words = {listed: word for word, listed in _UNTAGGED.items()}
+    for name in _LISTS:
+        items = own.get(name)
+        if not isinstance(items, list) or not items:
+            continue
+        rows = []
+        for item in items:
+            tag = item.get("type", words.get(name)) if isinstance(item, dict) else None
+            ident = item.get("id") if isinstance(item, dict) else None
+            if not (isinstance(tag, str) and isinstance(ident, str) and _list_of(tag) == name):
+                break
+            if name in _UNTAGGED.values() and "type" in item:
+                break
+            rows.append((f"@{ident} {tag}", item))
         else:
-            rows.append(head + json.dumps(value, ensure_ascii=False))
-    return "{\n " + ",\n ".join(rows) + "\n}"
+            declared[name] = rows
+            del own[name]
+    out = [f"$ {key}={_written(value)}" for key, value in own.items()]
+    for rows in declared.values():
+        for head, item in rows:
+            rest = "".join(
+                f" {k}={_written(v)}" for k, v in item.items() if k not in ("id", "type")
+            )
+            out.append(head + rest)
+    return "\n".join(out)
+
+
+def _written(value: Any) -> str:
+    """``value`` as a declaration or a mark writes it: a bare word when it reads back as
+    the same string, else JSON."""
+    if isinstance(value, str) and _WORD.fullmatch(value):
+        try:
+            json.loads(value)
+        except ValueError:
+            return value
+    return json.dumps(value, ensure_ascii=False)
