@@ -161,15 +161,19 @@ def _parse(
                 )
                 i, column = i + 1, column + 1
                 continue
-            j = _spec(src, i + 2, mark, problems, line, column)
-            column += j - i
+            j, made = _spec(src, i + 2, mark, problems, line, column)
+            newlines = src.count("\n", i, j)
+            if newlines:
+                line, column = line + newlines, j - src.rfind("\n", i, j)
+            else:
+                column += j - i
             i = j
             if mark.end <= mark.start:
                 problems.append(
                     _problem("markup_empty", mark.line, mark.column, "marked words are not empty")
                 )
             else:
-                marks.append(mark)
+                marks.extend(made)
             continue
         if ch in "[]{}":
             problems.append(
@@ -187,42 +191,55 @@ def _parse(
     return "".join(out)
 
 
-def _spec(src: str, i: int, mark: _Mark, problems: list[Problem], line: int, col: int) -> int:
-    """Read ``target key=value ...}`` from ``i``; the index after the ``}``."""
-    found = _TARGET.match(src, i)
-    if not found or not found.group(0):
-        problems.append(_problem("markup_syntax", line, col, "a mark names its target: {id ...}"))
-        end = src.find("}", i)
-        return len(src) if end < 0 else end + 1
-    mark.target = found.group(0)
-    i = found.end()
-    while i < len(src):
+def _spec(
+    src: str, i: int, mark: _Mark, problems: list[Problem], line: int, col: int
+) -> tuple[int, list[_Mark]]:
+    """Read ``target key=value ... | target key=value ...}`` from ``i``: the index after the
+    ``}``, and the marks (one per target, all on the same words)."""
+    marks = [mark]
+    while True:
         while i < len(src) and src[i] in " \n":
             i += 1
+        found = _TARGET.match(src, i)
+        if not found:
+            break
+        mark.target = found.group(0)
+        i = found.end()
+        while i < len(src):
+            while i < len(src) and src[i] in " \n":
+                i += 1
+            if i < len(src) and src[i] in "}|":
+                break
+            key = _KEY.match(src, i)
+            if not key:
+                break
+            i = key.end()
+            if not key.group(2):
+                mark.attrs["form"] = key.group(1)  # a bare word is a mention's form
+                continue
+            got = _value(src, i)
+            if got is None:
+                break
+            value, i = got
+            mark.attrs[key.group(1)] = value
         if i < len(src) and src[i] == "}":
-            return i + 1
-        key = _KEY.match(src, i)
-        if not key:
+            return i + 1, marks
+        if i >= len(src) or src[i] != "|":
             break
-        i = key.end()
-        if not key.group(2):
-            mark.attrs["form"] = key.group(1)  # a bare word is a mention's form
-            continue
-        got = _value(src, i)
-        if got is None:
-            break
-        value, i = got
-        mark.attrs[key.group(1)] = value
+        i += 1
+        mark = _Mark(mark.field, mark.start, mark.line, mark.column)
+        mark.end = marks[0].end
+        marks.append(mark)
     problems.append(
         _problem(
             "markup_syntax",
             line,
             col,
-            "a mark's braces hold a target and key=value pairs, then '}'",
+            "a mark's braces hold targets (each with key=value pairs) split by '|', then '}'",
         )
     )
     end = src.find("}", i)
-    return len(src) if end < 0 else end + 1
+    return (len(src) if end < 0 else end + 1), []
 
 
 def _declarations(

@@ -29,7 +29,7 @@ _LISTS = (
 )
 _STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[([0-9]+)\]")
 _BARE = re.compile(r"[A-Za-z][A-Za-z0-9_.:\-/]*")
-_TARGET = re.compile(r"[^\s{}\[\]\\]+(?:\[[0-9]+\][^\s{}\[\]\\]*)*")
+_TARGET = re.compile(r"[^\s{}\[\]\\|]+(?:\[[0-9]+\][^\s{}\[\]\\|]*)*")
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)(=?)")
 _WORD = re.compile(r"[^\s{}\[\]\",]+")
 _WORDS = re.compile(r"\[([^\[\]{}\"]*)\]")

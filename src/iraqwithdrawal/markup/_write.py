@@ -230,9 +230,15 @@ def _crossing(marks: list[_Cand]) -> int | None:
 def _render(text: str, marks: list[_Cand], header: bool) -> str:
     opens: dict[int, int] = {}
     closes: dict[int, list[str]] = {}
+    merged: list[tuple[int, int, list[str]]] = []  # marks on the same words share brackets
     for m in marks:
-        opens[m[2]] = opens.get(m[2], 0) + 1
-        closes.setdefault(m[3], []).insert(0, "]{" + m[5] + "}")
+        if merged and merged[-1][:2] == (m[2], m[3]):
+            merged[-1][2].append(m[5])
+        else:
+            merged.append((m[2], m[3], [m[5]]))
+    for start, end, specs in merged:
+        opens[start] = opens.get(start, 0) + 1
+        closes.setdefault(end, []).insert(0, "]{" + " | ".join(specs) + "}")
     out: list[str] = []
     for i, ch in enumerate(text):
         out.extend(closes.get(i, ()))
