@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import iraqwithdrawal as iw
 from iraqwithdrawal.examples import EXAMPLES, example
@@ -113,3 +114,46 @@ def test_model_errors_name_the_line_of_the_declaration_or_the_mark() -> None:
     (problem,) = caught.value.problems
     line, column = 3, _TROOPS.split("\n")[2].index("[the ministry]") + 1
     assert problem.path.startswith(f"line {line}, column {column} ($.entities[0].mentions[0]")
+
+
+_PIECES = st.sampled_from(
+    [
+        "[",
+        "]",
+        "{",
+        "}",
+        "\\",
+        "|",
+        "\n",
+        "---",
+        "\n---\n",
+        " ",
+        "x",
+        "=",
+        "ev-1",
+        "$",
+        ".",
+        "[0]",
+        "@",
+        "@ev-1 event",
+        "headline: ",
+        "span-text: yes",
+        '"',
+        "{}",
+        "[]",
+        "1",
+        "#",
+        "ب",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_text_is_an_article_or_problems_with_places(text: str) -> None:
+    try:
+        read_markup(
+            "headline: h\n\n" + text + "\n---\n$ id=r language=en\n@ev-1 event "
+            "event_type=withdrawal\n"
+        )
+    except iw.ValidationError as error:
+        assert error.problems and all(p.path for p in error.problems)
