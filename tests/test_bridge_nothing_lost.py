@@ -98,3 +98,18 @@ def test_a_field_added_anywhere_is_reported(article: iw.Article, data: st.DataOb
     probed = _probed(article, path, node)
     for export in EXPORTS:
         assert export(probed).lost(f"{path}.x_probe") is not None, (export.__name__, path)
+
+
+def test_a_person_known_only_by_a_description_comes_back_up_to_the_losses() -> None:
+    """Found by hypothesis: the description came back as a name no loss covered."""
+    import attrs
+
+    seed = seed_report()
+    i = next(i for i, e in enumerate(seed.entities) if isinstance(e, iw.Person) and e.mentions)
+    person = seed.entities[i]
+    nameless = attrs.evolve(person, name=None, description=person.name)
+    article = attrs.evolve(seed, entities=(*seed.entities[:i], nameless, *seed.entities[i + 1 :]))
+    losses, back = _via_brat(article)
+    assert_faithful(article, losses, back, ("headline", "language"))
+    losses, back = _via_label_studio(article)
+    assert_faithful(article, losses, back)

@@ -232,8 +232,10 @@ class _Export:
         if first:
             self.losses.dropped(path, "an entity with no mention in the body cannot be annotated")
         elif isinstance(entity, Person) and entity.name is None:
+            # The importer cannot tell a description from a name: the person comes back
+            # named with the words of its description (the whole entity is approximated).
             self.losses.approximated(
-                f"{path}.description", "a person known only by a description is read back named so"
+                path, "a person known only by a description is read back named with it"
             )
 
     def kinds(self, entity: Entity, label: str) -> tuple[tuple[str, str], ...]:
