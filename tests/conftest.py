@@ -27,6 +27,13 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+# The quick subset's profile: a few examples per property, for a check under a minute.
+settings.register_profile(
+    "quick",
+    max_examples=4,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 __all__ = ["DATA", "ROOT"]
@@ -87,13 +94,23 @@ AREAS = (
 SLOW = frozenset(
     {
         "test_outside_package.py",
+        "test_strategy_coverage.py",
+        "test_schema_agreement.py",
+        "test_imports.py",
+        "test_docs.py",
+        "test_docs_site.py",
+        "test_cli.py",
+        "test_files.py",
+        "test_extension_kit.py",
+        "test_edtf_differential.py",
         "test_fuzz.py",
         "test_fuzz_script.py",
-        "test_docs_site.py",
         "test_ninjs_hostile.py",
-        "test_strategy_coverage.py",
         "test_hostile_constructors.py",
-        "test_schema_agreement.py",
+        "test_tables_hostile.py",
+        "test_bridge_nothing_lost.py",
+        "test_prov_judged.py",
+        "test_annotation_judged.py",
     }
 )
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from ..description import describe
 from ..models import (
     AnonymousSource,
     Article,
@@ -240,7 +241,7 @@ class _Export:
 
     def kinds(self, entity: Entity, label: str) -> tuple[tuple[str, str], ...]:
         """The entity's enum fields that hold more than their default, as attributes."""
-        defaults = {a.name: a.default for a in attrs.fields(type(entity))}
+        defaults = {a.name: a.default for a in describe(type(entity)).fields}
         out = []
         for name, spec in self.sch.attributes.items():
             if spec.field is not None and label in spec.labels:

@@ -14,8 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-import attrs
-
+from ..description import describe
 from ..errors import Problem, RuleError, Severity, ValidationError
 from ..models import (
     Article,
@@ -282,7 +281,7 @@ class _Reader:
         self, head: Node, ident: str, name: str, refs: Any, mentions: list[tuple[Node, Any]]
     ) -> Any:
         cls = self.sch.entities[head.label]
-        fields = attrs.fields_dict(cls)
+        fields = describe(cls).by_name
         values: dict[str, Any] = {"id": ident}
         if "name" in fields:
             values["name"] = name

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from ..description import describe
 from ..models import (
     AttributionMode,
     Certainty,
@@ -151,7 +152,7 @@ def _implementing(name: str, classes: Mapping[str, type]) -> type:
     """The registered event class that implements the term ``name``, or ``Event``."""
     for cls in classes.values():
         if isinstance(cls, type) and issubclass(cls, Event) and attrs.has(cls):
-            field = attrs.fields_dict(cls).get("event_type")
+            field = describe(cls).by_name.get("event_type")
             term = None if field is None else field.metadata.get("implements")
             if term is not None and getattr(term, "name", None) == name:
                 return cls
@@ -161,12 +162,12 @@ def _implementing(name: str, classes: Mapping[str, type]) -> type:
 def enum_fields(cls: type) -> list[tuple[str, type[enum.Enum]]]:
     """The fields of an entity class that hold one enum's members (optional or not)."""
     try:
-        hints = typing.get_type_hints(cls)
+        fields = describe(cls).fields
     except Exception:  # an extension's annotation that does not resolve: none derived
         return []
     found = []
-    for field in attrs.fields(cls):
-        hint = hints.get(field.name)
+    for field in fields:
+        hint = field.type
         if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
             members = [a for a in typing.get_args(hint) if a is not type(None)]
             hint = members[0] if len(members) == 1 else None
