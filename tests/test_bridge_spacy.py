@@ -192,7 +192,7 @@ def test_docbin_archive() -> None:
     assert [c.document for c in back] == chosen
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(article=articles())
 def test_round_trip_generated(article: Article) -> None:
     made = to_spacy(article, NLP["xx"])

@@ -30,8 +30,9 @@ class Reader:
     """Collects the problems and losses of one import, each at a path of the tool's
     document (``$.authors[2]``). :meth:`finish` raises every problem at once."""
 
-    def __init__(self, tool: str) -> None:
+    def __init__(self, tool: str, null_words: frozenset[str] = frozenset()) -> None:
         self.tool = tool
+        self.null_words = null_words  #: strings that stand for no value
         self.problems: list[Problem] = []
         self.losses: list[Loss] = []
 
@@ -52,14 +53,14 @@ class Reader:
         return None
 
     def text(self, value: Any, path: str) -> str | None:
-        """A string with something in it; ``None`` for null, blank text and the string
-        ``"None"`` (news-please writes a missing date so). Another type is a problem."""
+        """A string with something in it; ``None`` for null, blank text and the
+        :attr:`null_words`. Another type is a problem."""
         if value is None:
             return None
         if not isinstance(value, str):
             self.fail(path, "wrong_type", f"{self.tool}: expected a string", value)
             return None
-        if not value.strip() or value == "None":
+        if not value.strip() or value in self.null_words:
             return None
         return value
 

@@ -155,7 +155,8 @@ def from_extractor(
     ``language`` are used when the dict gives none (an article needs both)."""
     if tool not in EXTRACTOR_KEYS:
         raise ValueError(f"unknown extractor {tool!r}: one of {sorted(EXTRACTOR_KEYS)}")
-    reader = Reader(tool)
+    # news-please writes a missing date as the string "None".
+    reader = Reader(tool, frozenset({"None"}) if tool == "news-please" else frozenset())
     root = reader.mapping(data, "$")
     reader.finish()
     assert root is not None
