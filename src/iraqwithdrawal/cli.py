@@ -501,9 +501,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     direction = convert.add_mutually_exclusive_group(required=True)
     direction.add_argument("--to", choices=sorted(_EXPORTERS), help="the standard to write")
-    direction.add_argument("--from", dest="source", choices=["ninjs"], help="the standard to read")
+    direction.add_argument(
+        "--from",
+        dest="source",
+        choices=["ninjs", "trafilatura", "newsplease", "newspaper", "jsonld"],
+        help="the standard or tool to read: ninjs, an extractor's JSON (trafilatura, "
+        "newsplease, newspaper), or schema.org JSON-LD (jsonld: JSON, or an HTML page)",
+    )
     convert.add_argument(
         "file", nargs="?", help="input file, - for stdin (default with --to: the bundled example)"
+    )
+    convert.add_argument(
+        "--language", default=None, help="with --from: the language when the input gives none"
     )
     convert.add_argument(
         "--ninjs-version",
@@ -617,6 +626,18 @@ def _convert(args: argparse.Namespace, out: IO[str]) -> int:
         except ValueError as exc:
             raise _Unreadable(f"{name}: not valid JSON: {exc}") from None
         result: Any = standards.from_ninjs(document, args.ninjs_version)
+        _write_json(out, to_json(result.document, pretty=True))
+    elif args.source is not None:
+        from .bridges.read import read_source
+
+        if args.file is None:
+            raise _Unreadable(f"convert --from {args.source} needs a file (or - for stdin)")
+        raw = _read(args.file)
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise _Unreadable(f"{args.file}: not UTF-8: {exc}") from None
+        result = read_source(args.source, text, language=args.language)
         _write_json(out, to_json(result.document, pretty=True))
     else:
         article = _load(args.file)
