@@ -53,3 +53,20 @@ def test_bad_files(source: str, tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "json_syntax" in capsys.readouterr().err
     assert main(["convert", "--from", source]) == 2
     assert "needs a file" in capsys.readouterr().err
+
+
+def test_bridges_import_no_tool() -> None:
+    """The bridges read the tools' output as data: importing them loads none of the tools
+    (spaCy is imported only when a Doc is made or read)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import iraqwithdrawal.bridges.extractors, iraqwithdrawal.bridges.jsonld\n"
+        "import iraqwithdrawal.bridges.read, iraqwithdrawal.bridges.spacy_doc\n"
+        "tools = ('spacy', 'trafilatura', 'newsplease', 'newspaper', 'lxml', 'nltk')\n"
+        "print(sorted(m for m in tools if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
