@@ -65,6 +65,7 @@ def test_bridges_import_no_tool() -> None:
         "import sys\n"
         "import iraqwithdrawal.bridges.extractors, iraqwithdrawal.bridges.jsonld\n"
         "import iraqwithdrawal.bridges.read, iraqwithdrawal.bridges.spacy_doc\n"
+        "import iraqwithdrawal.bridges.pages\n"
         "tools = ('spacy', 'trafilatura', 'newsplease', 'newspaper', 'lxml', 'nltk')\n"
         "print(sorted(m for m in tools if m in sys.modules))\n"
     )

@@ -23,7 +23,8 @@ from iraqwithdrawal import (
     to_dict,
     validate,
 )
-from iraqwithdrawal.bridges.jsonld import from_html, from_schemaorg, jsonld_blocks
+from iraqwithdrawal.bridges.jsonld import from_schemaorg
+from iraqwithdrawal.bridges.pages import from_html, jsonld_blocks
 from iraqwithdrawal.builder import ArticleBuilder
 from iraqwithdrawal.examples import EXAMPLES, example
 from iraqwithdrawal.models import Attribution
@@ -324,4 +325,4 @@ def test_fuzz_gives_an_article_or_a_validation_error(extra: dict[str, Any]) -> N
 
 
 def test_core_import_leaves_html_parser_alone() -> None:
-    assert Path(from_html.__code__.co_filename).name == "jsonld.py"
+    assert Path(from_html.__code__.co_filename).name == "pages.py"

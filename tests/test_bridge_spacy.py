@@ -5,6 +5,7 @@ that say what the article says; DocBin archives; bad Docs."""
 from __future__ import annotations
 
 import json
+import re
 
 import attrs
 import pytest
@@ -129,6 +130,20 @@ def test_groups_say_what_the_article_says() -> None:
         assert span._.iw_attribution == to_dict(quote.attribution)
     for span in doc.spans["events"]:
         assert span.label_ == article.event(span._.iw_id).event_type
+    # A group holds the object's own spans: an attribution's spans are not a quote's.
+    patterns = {
+        "quotes": r"\$\.quotes\[\d+\]\.spans\[\d+\]",
+        "events": r"\$\.events\[\d+\]\.(trigger\.)?spans\[\d+\]",
+        "sources": r"\$\.entities\[\d+\]\.mentions\[\d+\]\.span",
+        "cues": r"\$\..*\.(cue|trigger|hedges\[\d+\])\.spans\[\d+\]",
+        "times": r"\$\..*\.(time|as_of|dateline\.time)\.spans\[\d+\]",
+    }
+    for group, pattern in patterns.items():
+        assert doc.spans[group], group
+        for span in doc.spans[group]:
+            assert re.fullmatch(pattern, span.id_), (group, span.id_)
+    other = {re.sub(r"\[\d+\]", "[]", span.id_) for span in doc.spans["other"]}
+    assert "$.quotes[].attribution.spans[]" in other or "$.events[].participants[].spans[]" in other
     sources = {span._.iw_id for span in doc.spans["sources"]}
     chains = {i for _, a in article.iter_attributions() for i in a.chain()}
     assert sources and sources <= chains

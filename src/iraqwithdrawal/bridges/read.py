@@ -10,7 +10,8 @@ from ..errors import Problem, ValidationError
 from ..models import Article
 from ..standards import Conversion
 from .extractors import from_extractor
-from .jsonld import from_html, from_schemaorg
+from .jsonld import from_schemaorg
+from .pages import from_html
 
 __all__ = ["SOURCES", "read_source"]
 

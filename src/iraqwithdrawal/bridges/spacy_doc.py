@@ -3,9 +3,10 @@
 :func:`to_spacy` makes a ``Doc`` of the body, tokenized by the pipeline given (or on
 whitespace, for a bare ``Vocab``), with span groups ``quotes``, ``claims``, ``sources``
 (mentions of entities that are a source or relay of an attribution), ``entities`` (other
-mentions), ``events``, ``cues``, ``times``, ``quantities`` and ``other``. Each span's
-``label_`` is its kind (the event type, the entity's tag, the time relation ...), its
-``kb_id_`` the id of the object it belongs to and its ``id_`` its JSON path in the article.
+mentions), ``events`` (an event's spans and its trigger's), ``cues``, ``times``,
+``quantities`` and ``other`` (a group holds an object's own spans: the spans of a quote's
+attribution are not the quote's). Each span's ``label_`` is its kind (the event type, the
+entity's tag, the time relation ...), its ``kb_id_`` the id of the object it belongs to and its ``id_`` its JSON path in the article.
 ``span._.iw_id`` and ``span._.iw_attribution`` give the object's id and attribution;
 ``doc._.iw_article`` holds the whole article as wire JSON text (text, since a ``DocBin``
 would turn JSON arrays into tuples), so that :func:`from_spacy` gives
@@ -193,36 +194,47 @@ def _source_ids(article: Article) -> set[str]:
 
 
 def _spans(article: Article, sources: set[str]) -> Iterator[tuple[str, Span, Any, str, str]]:
-    """``(path, span, owner, group, label)`` for every span of the article: its owner is
+    """``(path, span, owner, group, label)`` for every span of the article. A span's group
+    and label come from the object whose own ``spans`` (or a mention's ``span``) hold it: a
+    quote's spans go to ``quotes``, the spans of its attribution to ``other``. Its owner is
     the nearest object with an id."""
 
-    def walk(node: Any, path: str, owner: Any, group: str, label: str) -> Iterator[Any]:
+    def context(node: Any) -> tuple[str, str]:
+        for cls, name in _GROUP_OF:
+            if isinstance(node, cls):
+                return name, _label(node)
+        if isinstance(node, Entity):
+            return "sources" if node.id in sources else "entities", _tag(node)
+        return "other", _tag(node)
+
+    def walk(
+        node: Any, path: str, owner: Any, held: tuple[str, str], inherit: bool = False
+    ) -> Iterator[Any]:
         if isinstance(node, Span):
-            yield path, node, owner, group, label
+            yield path, node, owner, *held
             return
         if isinstance(node, tuple):
             for i, item in enumerate(node):
-                yield from walk(item, f"{path}[{i}]", owner, group, label)
+                yield from walk(item, f"{path}[{i}]", owner, held, inherit)
             return
         if not isinstance(node, Model):
             return
         if getattr(node, "id", None) is not None:
             owner = node
-        for cls, name in _GROUP_OF:
-            if isinstance(node, cls):
-                group, label = name, _label(node)
-                break
-        if isinstance(node, Entity):
-            group = "sources" if node.id in sources else "entities"
-            label = tag_of(type(node)) or type(node).__name__.lower()
-        elif isinstance(node, Model) and group == "other" and owner is node:
-            label = tag_of(type(node)) or type(node).__name__.lower()
+        # A mention's span belongs with its entity, an event's trigger with the event;
+        # anything else, with itself.
+        own = held if inherit or isinstance(node, Mention) else context(node)
         for field in attrs.fields(type(node)):
-            if field.name == "extra":
-                continue
-            yield from walk(getattr(node, field.name), f"{path}.{field.name}", owner, group, label)
+            if field.name != "extra":
+                value = getattr(node, field.name)
+                trigger = isinstance(node, Event) and field.name == "trigger"
+                yield from walk(value, f"{path}.{field.name}", owner, own, trigger)
 
-    yield from walk(article, "$", None, "other", "other")
+    yield from walk(article, "$", None, ("other", "article"))
+
+
+def _tag(node: Any) -> str:
+    return tag_of(type(node)) or type(node).__name__.lower()
 
 
 def _label(node: Any) -> str:
