@@ -4,13 +4,13 @@
 whitespace, for a bare ``Vocab``), with span groups ``quotes``, ``claims``, ``sources``
 (mentions of entities that are a source or relay of an attribution), ``entities`` (other
 mentions), ``events`` (an event's spans and its trigger's), ``cues``, ``times``,
-``quantities`` and ``other`` (a group holds an object's own spans: the spans of a quote's
-attribution are not the quote's). Each span's ``label_`` is its kind (the event type, the
-entity's tag, the time relation ...), its ``kb_id_`` the id of the object it belongs to and its ``id_`` its JSON path in the article.
-``span._.iw_id`` and ``span._.iw_attribution`` give the object's id and attribution;
-``doc._.iw_article`` holds the whole article as wire JSON text (text, since a ``DocBin``
-would turn JSON arrays into tuples), so that :func:`from_spacy` gives
-it back exactly, whatever the tokens.
+``quantities`` and ``other``. A group holds an object's own spans: the spans of a quote's
+attribution are not the quote's. Each span's ``label_`` is its kind (the event type, the
+entity's tag, the time relation ...), its ``kb_id_`` the id of the object it belongs to and
+its ``id_`` its JSON path in the article. ``span._.iw_id`` and ``span._.iw_attribution``
+give the object's id and attribution; ``doc._.iw_article`` holds the whole article as wire
+JSON text (text: a ``DocBin`` would turn JSON arrays into tuples), so that
+:func:`from_spacy` gives it back exactly, whatever the tokens.
 
 A span that does not fall on token boundaries is kept out of its group under
 ``alignment_mode="strict"`` (the default), or widened (``"expand"``) or narrowed
