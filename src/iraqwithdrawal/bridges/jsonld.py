@@ -29,6 +29,7 @@ import attrs
 
 from ..errors import child_path
 from ..models import (
+    ID_PATTERN,
     AnonymousSource,
     Article,
     Attribution,
@@ -87,6 +88,7 @@ ARTICLE_TYPES = frozenset(
 _PERSON = frozenset({"Person"})
 _THING = frozenset({"Thing"})
 _STRUCTURAL = frozenset({"@context", "@type", "@id"})
+_ID = re.compile(ID_PATTERN)
 _WIKIDATA = re.compile(r"https?://(?:www\.)?wikidata\.org/(?:entity|wiki)/(Q[0-9]+)")
 _SPDX_URL = re.compile(r"https://spdx\.org/licenses/(.+)\.html")
 _ROLES = (
@@ -188,8 +190,6 @@ class _Importer:
         if isinstance(ref, str) and "#" in ref:
             fragment = ref.partition("#")[2]
         for candidate in (ident, fragment):
-            if isinstance(candidate, str) and make_id(candidate, prefix="") == candidate:
-                pass
             if isinstance(candidate, str) and candidate not in self.taken and _is_id(candidate):
                 self.taken.add(candidate)
                 return candidate
@@ -745,9 +745,8 @@ _ARTICLE_KEYS = {
 
 
 def _is_id(text: str) -> bool:
-    return make_id(text, prefix="") == text or bool(
-        re.fullmatch(r"[A-Za-z][A-Za-z0-9_.:\-]{0,127}", text)
-    )
+    """Whether ``text`` is an id of this library (``ID_PATTERN``)."""
+    return _ID.fullmatch(text) is not None
 
 
 def _name(value: Any, key: str = "name") -> str | None:
