@@ -1,25 +1,26 @@
-"""Loading, validating and writing, against orjson, msgspec and pydantic, as ratios in one run.
+"""Loading and writing against orjson, msgspec and pydantic, measured honestly.
 
-    python benchmarks/bench.py            # full run (a few minutes: JSONL up to 100,000 articles)
-    python benchmarks/bench.py --quick    # smoke run (CI): small counts, no assertion on time
+    python benchmarks/bench.py                  # full run, three corpora, three runs
+    python benchmarks/bench.py --quick          # smoke run (CI): small corpora, one run
+    python benchmarks/bench.py --compare REF    # this tree against commit REF, ratio of ratios
+    python benchmarks/bench.py --jsonl          # also JSON Lines at 1k/10k/100k articles
 
-Corpora: the bundled report, and a batch of generated articles of about its size. For each:
+Method (``benchmarks/_timing.py``): CPU time of the thread; every candidate once per round
+in a random order; each time divided by the baseline's time in the same round (orjson.loads
+for loading, orjson.dumps for writing); the median over the rounds is a run's figure, and the
+figures of several runs give the range. The header names the commit and the interpreter, and
+the figures are also written as JSON (``--out``).
 
-- load: ``from_json(..., validate=False)`` (parse, build, every construction check, strict
-  primitives) against ``orjson.loads`` of the same bytes, beside msgspec Structs and pydantic
-  v2 models equivalent to ours (``benchmarks/equivalents.py``): pydantic once with its native
-  constraints only, once with the same rules as ours; also ``from_json`` with document
-  validation (the default);
-- ``validate()`` alone, as a share of the load;
-- dump: ``to_json`` against ``orjson.dumps`` of the equivalent dict, beside msgspec and pydantic
-  (``exclude_defaults``, so that all write the same JSON value);
-- memory per loaded article (tracemalloc), for plain dicts, msgspec, pydantic and ours.
+Corpora: the bundled report; the report grown to about 100 KB (``scaling.grown``); 1,000
+articles of ``iraqwithdrawal synth --seed 0``. Peers: orjson on plain dicts (the floor),
+msgspec Structs and pydantic v2 models equivalent to ours (``benchmarks/equivalents.py``,
+derived from the models and their checks), pydantic once with its native constraints and once
+with the same rules as ours. Needs the ``dev`` extras.
 
-Then JSON Lines: write and read back 1,000, 10,000 and 100,000 generated articles, each size in
-a fresh process, with and without orjson; throughput and peak resident memory per size.
-
-Timings are interleaved round by round and each keeps its best round, so a slow spell of the
-machine hits baselines and candidates alike; only ratios are reported. Needs the ``dev`` extras.
+``--compare REF`` checks out REF in a temporary git worktree and runs two worker processes,
+one importing each tree; each round times both trees' loaders and writers and their own
+orjson baselines in a random order, so a regression shows as a ratio of ratios (this tree's
+ratio over REF's, each against orjson measured in the same round).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ import gc
 import json
 import os
 import platform
+import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -41,45 +44,97 @@ from itertools import cycle, islice
 from pathlib import Path
 from typing import Any
 
-import msgspec
-import orjson
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-import iraqwithdrawal as iw
-from iraqwithdrawal.examples import seed_report
+if len(sys.argv) > 2 and sys.argv[1] == "--worker":  # import the tree the worker times
+    sys.path.insert(0, sys.argv[2])
 
-sys.path.insert(0, str(Path(__file__).parent))
-from equivalents import msgspec_article_type, pydantic_article_type
+import msgspec  # noqa: E402
+import orjson  # noqa: E402
+from _timing import Figure, cpu_batch, paired_ratios  # noqa: E402
 
-
-def _generated(count: int, seed: int = 20261128) -> list[iw.Article]:
-    """``count`` valid articles of roughly the seed's size, the same ones on every run."""
-    from hypothesis import HealthCheck, given, settings
-    from hypothesis import seed as fix_seed
-
-    from iraqwithdrawal.testing import articles
-
-    found: list[iw.Article] = []
-
-    @fix_seed(seed)
-    @settings(
-        max_examples=count, database=None, deadline=None, suppress_health_check=list(HealthCheck)
-    )
-    @given(articles(max_entities=24, max_events=16))
-    def collect(article: iw.Article) -> None:
-        found.append(article)
-
-    collect()
-    return found
+import iraqwithdrawal as iw  # noqa: E402
 
 
-def _time_interleaved(funcs: dict[str, Callable[[], Any]], rounds: int) -> dict[str, float]:
-    best = dict.fromkeys(funcs, float("inf"))
-    for _ in range(rounds):
-        for key, fn in funcs.items():
-            start = time.perf_counter()
-            fn()
-            best[key] = min(best[key], time.perf_counter() - start)
-    return best
+def _commit(tree: Path = HERE.parent) -> str:
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short=12", "HEAD"],
+            cwd=tree,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "src"],
+            cwd=tree,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+changes" if dirty else "")
+
+
+def corpora(quick: bool) -> dict[str, list[bytes]]:
+    """The three corpora as JSON bytes, the same on every run."""
+    from scaling import grown
+
+    from iraqwithdrawal.examples import seed_report
+    from iraqwithdrawal.testing.synth import synthetic_archive
+
+    seed = iw.to_json(seed_report()).encode()
+    n = 1
+    while len(iw.to_json(grown(n)).encode()) < 100_000:
+        n *= 2
+    low, high = n // 2, n
+    while high - low > 1:
+        mid = (low + high) // 2
+        low, high = (mid, high) if len(iw.to_json(grown(mid)).encode()) < 100_000 else (low, mid)
+    big = iw.to_json(grown(high)).encode()
+    synth = [iw.to_json(a).encode() for a in synthetic_archive(100 if quick else 1_000, seed=0)]
+    return {
+        "bundled report": [seed] * (5 if quick else 20),
+        "grown to 100 KB": [big] * (2 if quick else 5),
+        "synth --seed 0": synth,
+    }
+
+
+def _timers(payloads: list[bytes]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The load and dump timers of every peer on one corpus (after checking that all of them
+    read and write the same JSON values, or the race would mean nothing)."""
+    from equivalents import msgspec_article_type, pydantic_article_type
+
+    dicts = [orjson.loads(p) for p in payloads]
+    docs = [iw.from_json(p) for p in payloads]
+    pyd, mss = pydantic_article_type(), msgspec_article_type()
+    pyd_same = pydantic_article_type(same_rules=True)
+    decoder, encoder = msgspec.json.Decoder(mss), msgspec.json.Encoder()
+    pyd_objs = [pyd.model_validate_json(p) for p in payloads]
+    ms_objs = [decoder.decode(p) for p in payloads]
+    for p, d, po, mo, doc in zip(payloads, dicts, pyd_objs, ms_objs, docs, strict=True):
+        assert orjson.loads(po.model_dump_json(exclude_defaults=True)) == d
+        same = pyd_same.model_validate_json(p)
+        assert orjson.loads(same.model_dump_json(exclude_defaults=True)) == d
+        assert orjson.loads(encoder.encode(mo)) == d
+        assert iw.to_dict(doc) == d
+    loads = {
+        "orjson.loads": cpu_batch(orjson.loads, payloads),
+        "msgspec Structs": cpu_batch(decoder.decode, payloads),
+        "pydantic v2, native constraints": cpu_batch(pyd.model_validate_json, payloads),
+        "pydantic v2, same rules": cpu_batch(pyd_same.model_validate_json, payloads),
+        "from_json (default)": cpu_batch(iw.from_json, payloads),
+        "from_json(validate=False)": cpu_batch(lambda p: iw.from_json(p, validate=False), payloads),
+    }
+    dumps = {
+        "orjson.dumps": cpu_batch(orjson.dumps, dicts),
+        "msgspec encode": cpu_batch(encoder.encode, ms_objs),
+        "pydantic v2 dump": cpu_batch(lambda o: o.model_dump_json(exclude_defaults=True), pyd_objs),
+        "to_json": cpu_batch(iw.to_json, docs),
+    }
+    return loads, dumps
 
 
 def _memory_per_item(load: Callable[[bytes], Any], payloads: list[bytes]) -> float:
@@ -93,93 +148,177 @@ def _memory_per_item(load: Callable[[bytes], Any], payloads: list[bytes]) -> flo
     return current / len(payloads)
 
 
-def corpus_report(name: str, docs: list[iw.Article], rounds: int) -> list[str]:
-    payloads = [iw.to_json(a).encode("utf-8") for a in docs]
-    dicts = [orjson.loads(p) for p in payloads]
-    pyd, mss = pydantic_article_type(), msgspec_article_type()
-    pyd_same = pydantic_article_type(same_rules=True)
-    decoder = msgspec.json.Decoder(mss)
-    encoder = msgspec.json.Encoder()
-    pyd_objs = [pyd.model_validate_json(p) for p in payloads]
-    ms_objs = [decoder.decode(p) for p in payloads]
-    # The three libraries must read and write the same JSON values, or the race means nothing.
-    for p, d, po, mo in zip(payloads, dicts, pyd_objs, ms_objs, strict=True):
-        assert orjson.loads(po.model_dump_json(exclude_defaults=True)) == d
-        same = pyd_same.model_validate_json(p)
-        assert orjson.loads(same.model_dump_json(exclude_defaults=True)) == d
-        assert orjson.loads(encoder.encode(mo)) == d
-        assert iw.to_dict(iw.from_json(p)) == d
+def _fmt(f: Figure) -> str:
+    if f["runs"] > 1:
+        return f"{f['median']:.2f} ({f['min']:.2f}-{f['max']:.2f})"
+    return f"{f['median']:.2f}"
 
-    def each(fn: Callable[[Any], Any], items: list[Any]) -> Callable[[], None]:
-        def run() -> None:
-            for item in items:
-                fn(item)
 
-        return run
+def measure(quick: bool, rng: random.Random) -> tuple[list[str], dict[str, Any]]:
+    rounds, runs = (5, 1) if quick else (21, 3)
+    results: dict[str, Any] = {}
+    lines: list[str] = []
+    for name, payloads in corpora(quick).items():
+        loads, dumps = _timers(payloads)
+        load = paired_ratios(loads, "orjson.loads", rounds=rounds, runs=runs, rng=rng)
+        dump = paired_ratios(dumps, "orjson.dumps", rounds=rounds, runs=runs, rng=rng)
+        size = sum(map(len, payloads)) / len(payloads)
+        results[name] = {"articles": len(payloads), "bytes_each": size, "load": load, "dump": dump}
+        lines += [
+            f"## {name}: {len(payloads)} article(s), {size / 1024:.1f} KiB each on average",
+            "",
+            "| load | x orjson.loads | | dump | x orjson.dumps |",
+            "|---|---:|---|---|---:|",
+        ]
+        load_rows = [k for k in loads if k != "orjson.loads"]
+        dump_rows = [k for k in dumps if k != "orjson.dumps"]
+        for i in range(max(len(load_rows), len(dump_rows))):
+            left = load_rows[i] if i < len(load_rows) else ""
+            right = dump_rows[i] if i < len(dump_rows) else ""
+            lines.append(
+                f"| {left} | {_fmt(load[left]) if left else ''} | | {right} "
+                f"| {_fmt(dump[right]) if right else ''} |"
+            )
+        per = load["orjson.loads"]["seconds"] / len(payloads) * 1e6
+        lines += [
+            "",
+            f"orjson.loads takes {per:.0f} µs of CPU per article here (for orientation only: "
+            "the ratios are the figures).",
+            "",
+        ]
+    return lines, results
 
-    loads = _time_interleaved(
-        {
-            "orjson.loads": each(orjson.loads, payloads),
-            "msgspec": each(decoder.decode, payloads),
-            "pydantic": each(pyd.model_validate_json, payloads),
-            "pydantic, same rules": each(pyd_same.model_validate_json, payloads),
-            "ours": each(lambda p: iw.from_json(p, validate=False), payloads),
-            "ours + validate()": each(iw.from_json, payloads),
-            "load, then a separate validate()": each(
-                lambda p: iw.validate(iw.from_json(p, validate=False)), payloads
-            ),
-            "validate() alone": each(iw.validate, docs),
-        },
-        rounds,
-    )
-    dumps = _time_interleaved(
-        {
-            "orjson.dumps": each(orjson.dumps, dicts),
-            "msgspec": each(encoder.encode, ms_objs),
-            "pydantic": each(lambda o: o.model_dump_json(exclude_defaults=True), pyd_objs),
-            "ours": each(iw.to_json, docs),
-        },
-        rounds,
-    )
+
+def memory_report(quick: bool) -> list[str]:
+    from equivalents import msgspec_article_type, pydantic_article_type
+
+    payloads = corpora(quick)["synth --seed 0"]
+    decoder = msgspec.json.Decoder(msgspec_article_type())
+    pyd = pydantic_article_type()
     memory = {
         "dicts (orjson)": _memory_per_item(orjson.loads, payloads),
-        "msgspec": _memory_per_item(decoder.decode, payloads),
-        "pydantic": _memory_per_item(pyd.model_validate_json, payloads),
-        "ours": _memory_per_item(lambda p: iw.from_json(p, validate=False), payloads),
+        "msgspec Structs": _memory_per_item(decoder.decode, payloads),
+        "pydantic v2": _memory_per_item(pyd.model_validate_json, payloads),
+        "iraqwithdrawal": _memory_per_item(lambda p: iw.from_json(p, validate=False), payloads),
     }
-    size = sum(map(len, payloads)) / len(payloads)
-    base_load, base_dump = loads["orjson.loads"], dumps["orjson.dumps"]
-    rows = [
-        f"## {name}: {len(docs)} article(s), {size / 1024:.1f} KiB of JSON each on average",
-        "",
-        "| | load | dump | memory / article |",
-        "|---|---:|---:|---:|",
-        f"| orjson on dicts (the limit) | 1.00x | 1.00x "
-        f"| {memory['dicts (orjson)'] / 1024:.1f} KiB |",
-        f"| msgspec Structs | {loads['msgspec'] / base_load:.2f}x "
-        f"| {dumps['msgspec'] / base_dump:.2f}x | {memory['msgspec'] / 1024:.1f} KiB |",
-        f"| pydantic v2 models | {loads['pydantic'] / base_load:.2f}x "
-        f"| {dumps['pydantic'] / base_dump:.2f}x | {memory['pydantic'] / 1024:.1f} KiB |",
-        f"| pydantic v2, same rules | {loads['pydantic, same rules'] / base_load:.2f}x | | |",
-        f"| iraqwithdrawal | {loads['ours'] / base_load:.2f}x "
-        f"| {dumps['ours'] / base_dump:.2f}x | {memory['ours'] / 1024:.1f} KiB |",
-        "",
-        f"- load with document validation (the default): "
-        f"{loads['ours + validate()'] / base_load:.2f}x orjson.loads; "
-        f"{loads['ours + validate()'] / loads['load, then a separate validate()']:.2f} of a "
-        "load followed by a separate validate(), which walks the tree again (the default "
-        "takes the quick checks from notes the loaders take while they build)",
-        f"- validate() alone: {loads['validate() alone'] / base_load:.2f}x orjson.loads, "
-        f"{loads['validate() alone'] / loads['ours']:.2f} of a load without it",
-        f"- time of ours over pydantic's: load {loads['ours'] / loads['pydantic']:.2f} "
-        f"(native constraints only), {loads['ours'] / loads['pydantic, same rules']:.2f} "
-        f"(same rules); dump {dumps['ours'] / dumps['pydantic']:.2f}",
-        f"- memory of ours over msgspec's: {memory['ours'] / memory['msgspec']:.2f}",
-        f"- per article: orjson.loads {base_load / len(docs) * 1e6:.0f} us, "
-        f"orjson.dumps {base_dump / len(docs) * 1e6:.0f} us",
-        "",
+    rows = ["## Memory per loaded article (synth --seed 0, all kept)", "", "| | KiB | x msgspec |"]
+    rows.append("|---|---:|---:|")
+    for name, value in memory.items():
+        rows.append(f"| {name} | {value / 1024:.1f} | {value / memory['msgspec Structs']:.2f} |")
+    return [*rows, ""]
+
+
+# --- comparing two commits --------------------------------------------------------------------
+
+_COMMANDS = ("orjson.loads", "from_json", "from_json(validate=False)", "orjson.dumps", "to_json")
+
+
+def _worker(corpus_dir: str) -> None:
+    """Serve timing requests on stdin ("<command> <corpus index>"), one CPU time per line."""
+    payloads = [
+        [bytes.fromhex(h) for h in json.loads(p.read_text())]
+        for p in sorted(Path(corpus_dir).glob("*.json"))
     ]
-    return rows
+    timers: list[dict[str, Callable[[], float]]] = []
+    for batch in payloads:
+        dicts = [orjson.loads(p) for p in batch]
+        docs = [iw.from_json(p) for p in batch]
+        timers.append(
+            {
+                "orjson.loads": cpu_batch(orjson.loads, batch),
+                "from_json": cpu_batch(iw.from_json, batch),
+                "from_json(validate=False)": cpu_batch(
+                    lambda p: iw.from_json(p, validate=False), batch
+                ),
+                "orjson.dumps": cpu_batch(orjson.dumps, dicts),
+                "to_json": cpu_batch(iw.to_json, docs),
+            }
+        )
+    print("ready", flush=True)
+    for line in sys.stdin:
+        command, index = line.rsplit(" ", 1)
+        print(timers[int(index)][command](), flush=True)
+
+
+class _Worker:
+    def __init__(self, src: Path, corpus_dir: str) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, __file__, "--worker", str(src), corpus_dir],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.proc.stdout is not None and self.proc.stdout.readline().strip() == "ready"
+
+    def time(self, command: str, corpus: int) -> float:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(f"{command} {corpus}\n")
+        self.proc.stdin.flush()
+        return float(self.proc.stdout.readline())
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        self.proc.wait()
+
+
+def compare(ref: str, quick: bool, rng: random.Random) -> tuple[list[str], dict[str, Any]]:
+    """This tree against commit ``ref``: for each corpus and operation, (ours / orjson here)
+    over (ours / orjson at ref), each pair measured in the same round."""
+    rounds, runs = (5, 1) if quick else (21, 3)
+    repo = HERE.parent
+    data = corpora(quick)
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "ref"
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", "-q", str(tree), ref], cwd=repo, check=True
+        )
+        try:
+            corpus_dir = Path(tmp) / "corpora"
+            corpus_dir.mkdir()
+            for i, batch in enumerate(data.values()):
+                (corpus_dir / f"{i:02}.json").write_text(json.dumps([p.hex() for p in batch]))
+            here = _Worker(repo / "src", str(corpus_dir))
+            there = _Worker(tree / "src", str(corpus_dir))
+            results: dict[str, Any] = {}
+            lines = [
+                f"## This tree ({_commit()}) over {ref} ({_commit(tree)}): ratio of ratios",
+                "",
+                "| corpus | operation | here / there (each x orjson in the same round) |",
+                "|---|---|---:|",
+            ]
+            for index, name in enumerate(data):
+                for command, base in (
+                    ("from_json", "orjson.loads"),
+                    ("from_json(validate=False)", "orjson.loads"),
+                    ("to_json", "orjson.dumps"),
+                ):
+                    medians = []
+                    for _ in range(runs):
+                        ratios = []
+                        for _ in range(rounds):
+                            jobs = [(w, c) for w in (here, there) for c in (command, base)]
+                            rng.shuffle(jobs)
+                            took = {(id(w), c): w.time(c, index) for w, c in jobs}
+                            mine = took[(id(here), command)] / took[(id(here), base)]
+                            theirs = took[(id(there), command)] / took[(id(there), base)]
+                            ratios.append(mine / theirs)
+                        medians.append(statistics.median(ratios))
+                    figure = {
+                        "median": statistics.median(medians),
+                        "min": min(medians),
+                        "max": max(medians),
+                        "runs": float(runs),
+                    }
+                    results[f"{name}: {command}"] = figure
+                    lines.append(f"| {name} | {command} | {_fmt(figure)} |")
+            here.close()
+            there.close()
+        finally:
+            subprocess.run(
+                ["git", "worktree", "remove", "--force", str(tree)], cwd=repo, check=False
+            )
+    return [*lines, ""], results
 
 
 # --- JSON Lines at scale ------------------------------------------------------------------
@@ -249,9 +388,10 @@ def header() -> list[str]:
     names = ["attrs", "cattrs", "orjson", "msgspec", "pydantic", "hypothesis"]
     versions = ", ".join(f"{n} {version(n)}" for n in names)
     return [
-        f"iraqwithdrawal {iw.__version__}; Python {platform.python_version()} "
-        f"({platform.python_implementation()}, {platform.machine()}, {os.cpu_count()} cores)",
-        versions,
+        f"# iraqwithdrawal {iw.__version__} at commit {_commit()}",
+        "",
+        f"Python {platform.python_version()} ({platform.python_implementation()}, "
+        f"{platform.machine()}, {os.cpu_count()} cores); {versions}",
         "",
     ]
 
@@ -259,20 +399,40 @@ def header() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small smoke run")
+    parser.add_argument("--compare", metavar="REF", help="compare this tree with a commit")
+    parser.add_argument("--jsonl", action="store_true", help="also JSON Lines at scale")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the round order")
+    parser.add_argument("--out", default="bench-results.json", help="JSON results file")
     parser.add_argument("--jsonl-child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.worker:
+        _worker(args.worker[1])
+        return 0
     if args.jsonl_child:
         pool_path, count, backend = args.jsonl_child
         _jsonl_child(pool_path, int(count), backend)
         return 0
-    quick = args.quick
-    rounds = 3 if quick else 15
-    generated = _generated(10 if quick else 100)
+    rng = random.Random(args.seed)
     lines = header()
-    lines += corpus_report("bundled report", [seed_report()] * (2 if quick else 20), rounds)
-    lines += corpus_report("generated articles", generated, rounds)
-    counts = [200, 1_000] if quick else [1_000, 10_000, 100_000]
-    lines += jsonl_report(counts, generated)
+    results: dict[str, Any] = {
+        "commit": _commit(),
+        "python": platform.python_version(),
+        "method": "thread CPU time; random order per round; ratios paired per round; "
+        "median over rounds; min-max over runs",
+    }
+    if args.compare:
+        more, results["compare"] = compare(args.compare, args.quick, rng)
+        lines += more
+    else:
+        more, results["corpora"] = measure(args.quick, rng)
+        lines += more + memory_report(args.quick)
+    if args.jsonl:
+        from iraqwithdrawal.testing.synth import synthetic_archive
+
+        counts = [200, 1_000] if args.quick else [1_000, 10_000, 100_000]
+        lines += jsonl_report(counts, list(synthetic_archive(100, seed=0)))
+    Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print("\n".join(lines))
     return 0
 

@@ -1,8 +1,10 @@
-"""ninjs fidelity, measured leaf by leaf.
+"""ninjs fidelity, measured leaf by leaf, and judged by the official schemas.
 
-- The official documents (examples and should-pass test documents) imported and exported
-  again: at least 95% of their leaves (path and value) come back equal, and every other leaf
-  is named by a loss of the import.
+- Every official document the official schema accepts imports by default.
+- Imported and exported again (in its own version where the export writes it, else the
+  newest of its generation; 1.x in 3.1), each validates against the version it is written
+  in, by jsonschema with format checks, and at least 94% of the leaves (path and value)
+  come back equal; every other leaf is named by a loss of the import or of the export.
 - Our own export imported again gives back the same article, or every difference is a
   loss the export reported.
 """
@@ -20,14 +22,17 @@ from hypothesis import given, settings
 import iraqwithdrawal as iw
 from iraqwithdrawal.examples import EXAMPLES, example
 from iraqwithdrawal.standards import from_ninjs, to_ninjs
-from iraqwithdrawal.standards._common import Losses
-from iraqwithdrawal.standards.ninjs import KEPT, _normalise
+from iraqwithdrawal.standards.ninjs import KEPT, ninjs_schema, schema_problems
+from iraqwithdrawal.standards.ninjs.importer import normalise
 from iraqwithdrawal.testing import articles
 
+from ._paths import ROOT
 from .test_ninjs import SUITE
 
-#: The share of the official documents' leaves that must come back equal.
-FLOOR = 0.95
+#: The share of the official documents' leaves that must come back equal: 3,993 of 4,220
+#: do (94.6%). Most of the others are values their version's schema refuses in the version
+#: written: uris that are not URIs (``ninjs_test_suite_001``), 1.x ``code`` and ``scheme``.
+FLOOR = 0.94
 
 
 def leaves(value: Any, path: str = "$") -> dict[str, Any]:
@@ -46,11 +51,23 @@ def leaves(value: Any, path: str = "$") -> dict[str, Any]:
     return {path: value}
 
 
+#: Where an export reports a kept value it left out (``$.ninjs.kept.altIds[0]``).
+_KEPT_BASE = f"$.{KEPT}.kept"
+
+
 def _covered(path: str, losses: Any) -> bool:
-    return any(
-        path == loss.path or path.startswith(loss.path + ".") or path.startswith(loss.path + "[")
-        for loss in losses
-    )
+    """Whether a loss names ``path`` or a path holding it. A loss of the export about
+    kept data names the document's path under the kept data; 2.x documents spell their
+    names in lower case, so names are compared without case."""
+    path = path.lower()
+    for loss in losses:
+        at = loss.path
+        if at.startswith(_KEPT_BASE):
+            at = "$" + at[len(_KEPT_BASE) :]
+        at = at.lower()
+        if path == at or path.startswith(at + ".") or path.startswith(at + "["):
+            return True
+    return False
 
 
 def _official() -> list[tuple[str, Path, dict[str, Any]]]:
@@ -76,39 +93,42 @@ def _expected(version: str, document: dict[str, Any]) -> tuple[str, dict[str, An
         return "2.2", document
     if version.startswith("3"):
         return "3.1", document
-    return "3.1", _normalise(document, Losses())  # 1.x: compared in 3.x names
+    return "3.1", normalise(document)  # 1.x: compared in 3.x names
+
+
+def _valid(version: str, document: dict[str, Any]) -> bool:
+    return not schema_problems(document, version, formats=False)
 
 
 def _measure() -> tuple[int, int, list[str]]:
     total = equal = 0
     unreported: list[str] = []
     for version, path, document in OFFICIAL:
-        try:
-            conversion = from_ninjs(document, version, lenient=True)
-        except iw.ValidationError:
+        if not _valid(version, document):
             continue
+        conversion = from_ninjs(document, version)
         target, original = _expected(version, document)
-        back = leaves(to_ninjs(conversion.document, target).document)
+        export = to_ninjs(conversion.document, target)
+        back = leaves(export.document)
         for leaf, value in leaves(original).items():
             if leaf.startswith("$.standard") or leaf.startswith("$.$standard"):
                 continue  # the export declares the version it writes
             total += 1
             if back.get(leaf, object()) == value:
                 equal += 1
-            elif not _covered(leaf, conversion.losses):
+            elif not _covered(leaf, conversion.losses + export.losses):
                 unreported.append(f"{path.name}: {leaf} = {value!r} -> {back.get(leaf)!r}")
     return total, equal, unreported
 
 
 def test_typed_fields_alone_give_back_a_fifth_of_the_leaves() -> None:
-    """Without the kept data, the typed fields give back 829 of the 4,107 leaves (the
+    """Without the kept data, the typed fields give back 913 of the 4,220 leaves (the
     figure docs/standard-ninjs.md states); a mapping that regresses fails here."""
     total = typed = 0
     for version, _path, document in OFFICIAL:
-        try:
-            article = from_ninjs(document, version, lenient=True).document
-        except iw.ValidationError:
+        if not _valid(version, document):
             continue
+        article = from_ninjs(document, version).document
         target, original = _expected(version, document)
         bare = attrs.evolve(article, extra={})
         back = leaves(to_ninjs(bare, target).document)
@@ -116,30 +136,84 @@ def test_typed_fields_alone_give_back_a_fifth_of_the_leaves() -> None:
             if not leaf.startswith(("$.standard", "$.$standard")):
                 total += 1
                 typed += back.get(leaf, object()) == value
-    assert (total, typed) == (4107, 829)
+    assert (total, typed) == (4220, 913)
 
 
 def test_official_documents_come_back_leaf_for_leaf() -> None:
     total, equal, unreported = _measure()
-    assert total > 3000
+    assert total > 4000
     assert equal / total >= FLOOR, f"{equal} of {total} leaves come back equal"
     assert unreported == []
 
 
-def test_documents_without_a_headline_import_leniently() -> None:
-    missing = [
-        (version, document)
-        for version, _path, document in OFFICIAL
-        if "headline" not in json.dumps(document) and "title" not in document
-    ]
+def test_every_schema_valid_official_document_imports_by_default() -> None:
+    """215 official documents pass their version's schema; before, 106 of them (most with
+    no headline, which ninjs does not require) were refused unless read leniently."""
+    valid = [(v, d) for v, _path, d in OFFICIAL if _valid(v, d)]
+    assert len(valid) == 215
+    for version, document in valid:
+        conversion = from_ninjs(document, version)
+        iw.check(conversion.document)
+    missing = [(v, d) for v, d in valid if "headline" not in json.dumps(d) and "title" not in d]
     assert len(missing) > 20
     for version, document in missing:
-        with pytest.raises(iw.ValidationError):
-            from_ninjs(document, version)
-        conversion = from_ninjs(document, version, lenient=True)
-        stand_in = [loss for loss in conversion.losses if "stands as the headline" in loss.message]
-        assert len(stand_in) == 1 and stand_in[0].path in ("$.descriptions", "$.slugline", "$.uri")
+        conversion = from_ninjs(document, version)
+        stand_in = [loss for loss in conversion.losses if "stands as" in loss.message]
+        assert len(stand_in) == 1
+        assert stand_in[0].path in ("$.descriptions", "$.slugline", "$.uri", "$.headlines")
         assert conversion.document.headline.strip()
+
+
+def _target(version: str) -> str:
+    """The version a document is written back in: its own where the export writes it,
+    else the newest of its generation (1.x, which the export does not write, in 3.1)."""
+    if version in ("3.1", "2.2"):
+        return version
+    return "2.2" if version.startswith("2") else "3.1"
+
+
+def _judge(version: str) -> Any:
+    """jsonschema with the official schema and its format checks, ``uri`` included."""
+    jsonschema = pytest.importorskip("jsonschema")
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    schema = ninjs_schema(version)
+    cls = jsonschema.validators.validator_for(schema)
+    if "uri" not in cls.FORMAT_CHECKER.checkers:
+        pytest.skip("format 'uri' needs rfc3986-validator (the test extra)")
+    geojson = json.loads(
+        (ROOT / "src/iraqwithdrawal/standards/data/ninjs/GeoJSON-schema.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    registry = Registry().with_resource(
+        "https://geojson.org/schema/GeoJSON.json",
+        Resource.from_contents(geojson, default_specification=DRAFT202012),
+    )
+    return cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
+
+
+def test_every_re_export_validates_against_the_version_it_is_written_in() -> None:
+    """Import, export again, judge with jsonschema: no document breaks the schema of the
+    version written (before: 114 of 215 did, 58 with format checks off: ``bodys``, 1.x
+    ``code``/``scheme`` on people and places, 1.x objects where 3.1 has arrays, uris that
+    are not URIs)."""
+    judges = {v: _judge(v) for v in ("3.1", "2.2")}
+    broken = []
+    checked = 0
+    for version, path, document in OFFICIAL:
+        if not _valid(version, document):
+            continue
+        target = _target(version)
+        export = to_ninjs(from_ninjs(document, version).document, target)
+        checked += 1
+        errors = [e.message for e in judges[target].iter_errors(export.document)]
+        if errors:
+            broken.append(f"{path.name} ({version} as {target}): {errors[:2]}")
+        assert export.document["standard"]["version"] == target
+    assert checked == 215
+    assert broken == []
 
 
 def _differences(a: Any, b: Any, path: str = "$") -> list[str]:

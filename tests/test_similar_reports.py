@@ -263,7 +263,17 @@ def test_a_pointer_cannot_be_shared_in_turn() -> None:
 def test_plover_marks_negated_events_and_never_reads_headline_offsets_in_the_body() -> None:
     from iraqwithdrawal.standards import to_plover
 
-    conversion = to_plover(example("denial-correction"))
+    article = example("denial-correction")
+    # A PLOVER record needs a whole day and an actor: the agreement is given both here.
+    agreed = iw.Participant(
+        entity="ministry-of-foreign-affairs-of-iraq", role=iw.ParticipantRole.AGENT
+    )
+    day = iw.TimeExpression(date=iw.PartialDate(year=2025, month=1, day=19))
+    events = [
+        attrs.evolve(e, time=day, participants=(agreed,)) if e.id == "ev-agreement" else e
+        for e in article.events
+    ]
+    conversion = to_plover(attrs.evolve(article, events=events))
     contexts = {r["comment"]: r.get("context") for r in conversion.document}
     assert contexts["The two governments set a date for a withdrawal"] == ["negation"]
     # The ministry denies the withdrawal: nobody did it, so PLOVER has no record of it.

@@ -1,10 +1,9 @@
-"""PLOVER records, PROV-O provenance and Web Annotation selectors, judged by the official files
-in tests/data."""
+"""PROV-O provenance and Web Annotation selectors, judged by the official files in tests/data
+(PLOVER records are judged in test_plover.py)."""
 
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from typing import Any
 
@@ -15,7 +14,6 @@ from hypothesis import given
 import iraqwithdrawal as iw
 from iraqwithdrawal.examples import seed_report
 from iraqwithdrawal.standards import (
-    PLOVER_FIELDS,
     LossKind,
     to_annotations,
     to_plover,
@@ -26,119 +24,6 @@ from iraqwithdrawal.testing import articles
 from ._paths import DATA
 
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
-
-# --- PLOVER ---------------------------------------------------------------------------------
-
-
-@cache
-def _plover_vocabulary() -> tuple[set[str], set[str], set[str]]:
-    """Field names of the gold-standard records, event categories and modes of the records
-    and of the CAMEO-to-PLOVER table."""
-    records = json.loads((DATA / "plover/PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
-    fields = {key for record in records for key in record}
-    categories = {r["event"] for r in records}
-    modes = {r["mode"] for r in records if r.get("mode")}
-    for line in (DATA / "plover/CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
-        match = re.match(r"\s*\d+:\s*([A-Z]+)\s*(?:,\s*([a-z_]*)\s*)?", line)
-        if match:
-            categories.add(match[1])
-            if match[2]:
-                modes.add(match[2])
-    return fields, categories, modes
-
-
-@cache
-def _manual_tables() -> dict[str, set[str]]:
-    """The field names of each table in the PLOVER manual (tests/data/plover), by caption."""
-    tex = (DATA / "plover/PLOVER_MANUAL.tex").read_text(encoding="utf-8")
-    tables: dict[str, set[str]] = {}
-    for match in re.finditer(
-        r"\\caption\{([^}]*)\}((?:(?!\\caption).)*?)\\end\{tabular\}", tex, re.S
-    ):
-        names = set()
-        for row in match[2].split("\\\\"):
-            cell = row.split("&")[0].replace("\\hline", "").strip()
-            if "&" in row and re.fullmatch(r"[a-z\\_]+", cell):
-                names.add(cell.replace("\\_", "_"))
-        tables[match[1].strip()] = names
-    return tables
-
-
-def test_the_manual_tables_are_read() -> None:
-    tables = _manual_tables()
-    assert {"id", "date", "actor", "recipient", "event", "event_loc"} <= tables["PLOVER JSON"]
-    assert PLOVER_FIELDS == tables["PLOVER JSON"]
-    assert "entity_text" in tables["Information object for entities"]
-
-
-def _table(prefix: str) -> set[str]:
-    return next(names for caption, names in _manual_tables().items() if caption.startswith(prefix))
-
-
-def _check_plover(records: list[dict[str, Any]]) -> None:
-    _fields, categories, modes = _plover_vocabulary()
-    for record in records:
-        # "cameo" is our added field: the manual invites coders to add fields.
-        assert set(record) - {"cameo"} <= _table("PLOVER JSON"), record
-        assert set(record["event"]) <= categories
-        assert set(record.get("mode", [])) <= modes
-        if "date" in record:
-            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["date"])
-        for actor in record.get("actor", []) + record.get("recipient", []):
-            assert set(actor) <= _table("Information object for entities"), actor
-        assert set(record.get("event_loc", {})) <= _table("Location object"), record["event_loc"]
-        assert set(record.get("text_info", {})) <= _table("Information object for text")
-        assert set(record.get("cite_info", {})) <= _table("Information object for citations")
-        if "text_info" in record:
-            assert record["text_info"]["start"] <= record["text_info"]["end"]
-
-
-def test_seed_plover_records() -> None:
-    conversion = to_plover(seed_report())
-    records = conversion.document
-    _check_plover(records)
-    by_category = {r["event"][0] for r in records}
-    assert {"RETREAT", "CONCEDE", "AGREE", "CONSULT"} <= by_category
-    # No event with a PLOVER category states a whole day in the seed: no date is written.
-    assert not any("date" in r for r in records)
-    by_id = {r["id"].rsplit("-ev-", 1)[1]: r for r in records}
-    # RETREAT only for the withdrawal that happened; the planned ones are CONCEDE (the
-    # manual's "announcements of future retreats"), the proposed one is left out.
-    withdrawal = by_id["withdrawal-2021"]
-    assert withdrawal["event"] == ["RETREAT"]
-    assert withdrawal["cameo"] == "0874" and withdrawal["mode"] == ["withdraw"]
-    assert [r["id"] for r in records if r["event"] == ["RETREAT"]] == [withdrawal["id"]]
-    for planned in ("partial-withdrawal", "complete-withdrawal-target"):
-        assert by_id[planned]["event"] == ["CONCEDE"] and "cameo" not in by_id[planned]
-    assert "coalition-withdrawal" not in by_id  # proposed: nobody did it
-    assert any(
-        loss.path == "$.events[2]" and "proposed" in loss.message for loss in conversion.losses
-    )
-    for record in records:
-        if "text_info" in record:
-            body = seed_report().body
-            assert body[record["text_info"]["start"] : record["text_info"]["end"]] == record["text"]
-    assert any("anonymous source" in loss.message for loss in conversion.losses)
-
-
-@given(articles())
-def test_generated_plover_records(article: iw.Article) -> None:
-    _check_plover(to_plover(article).document)
-
-
-def test_a_stated_day_becomes_the_plover_date() -> None:
-    article = seed_report()
-    index = next(
-        i
-        for i, e in enumerate(article.events)
-        if e.event_type == "withdrawal" and e.status is iw.EventStatus.COMPLETED
-    )
-    day = iw.TimeExpression(date=iw.PartialDate(year=2021, month=12, day=22))
-    events = list(article.events)
-    events[index] = attrs.evolve(events[index], time=day)
-    records = to_plover(attrs.evolve(article, events=tuple(events))).document
-    assert [r["date"] for r in records if "date" in r] == ["2021-12-22"]
-
 
 # --- PROV-O ---------------------------------------------------------------------------------
 
@@ -303,34 +188,3 @@ def test_every_exporter_reports_fields_it_does_not_know() -> None:
             assert "$.x_note" in paths, exporter
     finally:
         iw.unregister_type("ranked_person_loss_test")
-
-
-def test_plover_text_is_one_range_whatever_the_order_of_the_spans() -> None:
-    article = seed_report()
-    index = next(i for i, e in enumerate(article.events) if e.id == "ev-withdrawal-2021")
-    late = iw.Span(
-        start=article.body.index("military advisers"),
-        end=article.body.index("military advisers") + 8,
-    )
-    early = iw.Span(start=0, end=3)
-    events = list(article.events)
-    events[index] = attrs.evolve(events[index], spans=(late, early))
-    records = to_plover(attrs.evolve(article, events=tuple(events))).document
-    record = next(r for r in records if r["id"].endswith("ev-withdrawal-2021"))
-    assert record["text_info"] == {"start": 0, "end": late.end}
-    assert record["text"] == article.body[: late.end]
-
-
-def test_plover_future_and_negated_events() -> None:
-    article = seed_report()
-    index = next(i for i, e in enumerate(article.events) if e.id == "ev-withdrawal-2021")
-    events = list(article.events)
-    negated = iw.Factuality(polarity=iw.Polarity.NEGATIVE)
-    events[index] = attrs.evolve(events[index], factuality=negated)
-    talks = next(i for i, e in enumerate(events) if e.id == "ev-talks")
-    events[talks] = attrs.evolve(events[talks], status=iw.EventStatus.PLANNED)
-    conversion = to_plover(attrs.evolve(article, events=tuple(events)))
-    by_id = {r["id"].rsplit("-ev-", 1)[1]: r for r in conversion.document}
-    assert by_id["withdrawal-2021"]["context"] == ["negation"]
-    assert by_id["talks"]["event"] == ["AGREE"]  # planned consultation: the manual's AGREE
-    _check_plover(conversion.document)

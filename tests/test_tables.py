@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 import iraqwithdrawal as iw
 from iraqwithdrawal.examples import EXAMPLES, example
-from iraqwithdrawal.testing import articles
 
 pq = pytest.importorskip("pyarrow.parquet")
 tables = pytest.importorskip("iraqwithdrawal.tables")
+columns = pytest.importorskip("iraqwithdrawal._table_columns")
 
 ALL = [example(name) for name in sorted(EXAMPLES)]
 
@@ -38,26 +38,49 @@ def test_an_archive_comes_back_from_its_parquet_dataset(tmp_path: Path) -> None:
     assert back == ALL
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(articles(), min_size=1, max_size=4, unique_by=lambda a: a.id))
-def test_generated_archives_come_back(
-    tmp_path_factory: pytest.TempPathFactory, archive: list[iw.Article]
-) -> None:
-    out = tmp_path_factory.mktemp("t")
-    tables.write_tables(archive, out)
-    assert list(tables.articles_from_tables(_read(out))) == archive
+# Generated archives through Parquet: test_tables_hostile.test_what_goes_in_comes_back.
 
 
 def test_every_field_has_a_column_or_a_table() -> None:
     schemas = tables.table_schemas()
-    for cls in tables._classes():
+    for cls in columns.model_classes():
         table = schemas[tables.table_name(cls)]
         for a in attrs.fields(cls):
             if a.name == "extra":
                 continue
-            if tables._models_of(a.type):
+            if columns.models_of(a.type):
                 continue  # its models are rows of their own tables, found by their path
             assert a.name in table.names, (cls.__name__, a.name)
+
+
+def test_every_column_is_a_field_or_says_what_it_is() -> None:
+    """A column named like a field is that field's (its value, or its JSON text, or a
+    number's float); any other column carries metadata naming its field and role."""
+    import json
+
+    from iraqwithdrawal.description import describe
+
+    for name, schema in tables.table_schemas().items():
+        fields = {
+            f.wire_name
+            for cls in columns.model_classes()
+            if tables.table_name(cls) == name
+            for f in describe(cls).fields
+        }
+        for column in schema:
+            if column.name in (*tables.KEY_COLUMNS, "extra"):
+                continue
+            meta = (column.metadata or {}).get(tables.COLUMN_META)
+            if meta is None:
+                assert column.name in fields, (name, column.name)
+                continue
+            mark = json.loads(meta)
+            assert mark["field"] in fields, (name, column.name)
+            if mark["role"] in ("json", "float"):
+                assert column.name == mark["field"]
+            else:
+                assert mark["role"] in ("int", "earliest", "latest")
+                assert column.name not in fields, (name, column.name)
 
 
 def test_dates_keep_their_text_and_give_their_bounds() -> None:
@@ -187,7 +210,7 @@ def test_a_dask_cluster_writes_the_same_dataset_as_one_process(tmp_path: Path) -
     assert len({p.name for p in (tmp_path / "many" / "articles").iterdir()}) == 4  # a part a shard
 
 
-@pytest.mark.parametrize("cls", tables._classes(), ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", columns.model_classes(), ids=lambda c: c.__name__)
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_every_model_class_pickles(cls: type, data: st.DataObject) -> None:

@@ -12,6 +12,7 @@ from ._version import __version__
 from .converter import configure_converter, make_converter
 from .errors import (
     EDTFError,
+    FieldTypeError,
     IraqWithdrawalError,
     Problem,
     RegistryError,
@@ -19,6 +20,7 @@ from .errors import (
     Severity,
     ValidationError,
 )
+from .files import FileError
 from .models import (
     DIVISIONS,
     ID_PATTERN,
@@ -105,6 +107,7 @@ from .models import (
     unregister_event_type,
     unregister_type,
 )
+from .models._language import normalise_language_tag
 from .serialize import (
     from_dict,
     from_json,
@@ -185,6 +188,9 @@ __all__ = [
     "Rights",
     "Role",
     "RuleError",
+    "FieldTypeError",
+    "FileError",
+    "normalise_language_tag",
     "SCHEMA_VERSION",
     "Scope",
     "Severity",

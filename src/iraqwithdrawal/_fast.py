@@ -15,23 +15,28 @@ the tests run every bad input through both.
 from __future__ import annotations
 
 import enum
+import itertools
+import linecache
 import math
 import threading
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, get_origin
 
 import attrs
 import cattrs
 
 from ._compat import structure_hook, unstructure_hook
-from ._kept import SURROGATE, kept_copy
+from ._kept import INT_RANGE, SURROGATE, KeptFields, kept_copy, kept_fields, lone_surrogate
+from .description import describe
 from .errors import RuleError
 from .models import _base
 from .models._base import NO_EXTRA, TaggedModel, lookup_type, tag_of
 from .models._checks import AllOf, Each, Optional, Rule
 from .models.events import _EVENT_TYPES
 from .models.time import Interval, PartialDate
+
+_INT_MIN, _INT_MAX = INT_RANGE
 
 if TYPE_CHECKING:
     from .converter import _Hooks
@@ -95,6 +100,22 @@ def _memo(parse: Callable[[str], Any], size: int = 4096) -> Callable[[Any], Any]
         return out
 
     return load
+
+
+def _helpers(validator: Any) -> dict[str, Any]:
+    """The names the inline sources of ``validator``'s rules use (``Rule.helpers``)."""
+    if isinstance(validator, Rule):
+        return dict(validator.helpers)
+    if isinstance(validator, AllOf):
+        out: dict[str, Any] = {}
+        for part in validator.checks:
+            out.update(_helpers(part))
+        return out
+    if isinstance(validator, Optional):
+        return _helpers(validator.inner)
+    if isinstance(validator, Each):
+        return _helpers(validator.member)
+    return {}
 
 
 def _inline_check(validator: Any, var: str, names: dict[str, str]) -> list[str] | None:
@@ -206,8 +227,10 @@ class FastLoaders:
                     fn = self.plain(declared)
                     if fn is None:
                         raise _Refused
+                    if lone_surrogate(tag):
+                        raise _Refused
                     obj = fn({k: v for k, v in data.items() if k != "type"})
-                    _set_slot(obj, "extra", {"type": tag, **obj.extra})
+                    _set_slot(obj, "extra", KeptFields({"type": tag, **obj.extra}))
                     return obj
                 if cls is None or not issubclass(cls, declared):
                     raise _Refused
@@ -234,11 +257,11 @@ class FastLoaders:
     def _compile(self, cls: type) -> Loader | None:
         from .converter import _can_assemble, _value_checks
 
-        attrs.resolve_types(cls)
-        fields = [a for a in attrs.fields(cls) if a.name != "extra"]
+        described = describe(cls)
+        fields = described.fields
         if not _can_assemble(cls, fields):
             return None
-        required = sum(1 for a in fields if a.default is attrs.NOTHING)
+        required = sum(1 for a in fields if a.required)
         env: dict[str, Any] = {
             "_Refused": _Refused,
             "_new": object.__new__,
@@ -263,35 +286,41 @@ class FastLoaders:
             var = f"f{index}"
             check = _value_checks(a.validator, self._hooks.keep)
             inline = None if check is None else _inline_check(check, var, names)
+            if inline is not None:
+                for name, helper in _helpers(check).items():
+                    if env.setdefault(name, helper) is not helper:
+                        raise RuntimeError(f"two rules bind the inline helper {name!r}")
             if check is not None and inline is None:
-                env[f"_v{index}"], env[f"_a{index}"] = check, a
+                env[f"_v{index}"], env[f"_a{index}"] = check, a.attribute
                 late.append(f"    _v{index}(o, _a{index}, {var})")
-            if a.default is attrs.NOTHING:
-                body.append(f"    {var} = d[{a.name!r}]")
-                body += ["    " + line for line in self._convert(a.type, var, env)]
+            convert = self._convert(a.type, var, env)
+            if a.normaliser is not None:
+                convert.append(f"{var} = {_bind(env, a.normaliser)}({var})")
+            if a.required:
+                body.append(f"    {var} = d[{a.wire_name!r}]")
+                body += ["    " + line for line in convert]
                 body += ["    " + line for line in inline or ()]
                 continue
             env[f"_d{index}"] = a.default
-            body.append(f"    {var} = d.get({a.name!r}, _M)")
+            body.append(f"    {var} = d.get({a.wire_name!r}, _M)")
             body.append(f"    if {var} is _M:")
-            if isinstance(a.default, _FACTORY):
+            if a.factory is not None:
                 body.append(f"        {var} = _d{index}.factory()")
             else:
                 body.append(f"        {var} = _d{index}")
             body.append("    else:")
             body.append("        n += 1")
-            body += ["        " + line for line in self._convert(a.type, var, env)]
+            body += ["        " + line for line in convert]
             if inline and _passes(check, a, a.default):
                 body += ["        " + line for line in inline]
             else:
                 body += ["    " + line for line in inline or ()]
-        env["_K"] = frozenset(a.name for a in fields) | (
-            {"type"} if issubclass(cls, TaggedModel) else set()
-        )
+        env["_K"] = described.names | ({"type"} if issubclass(cls, TaggedModel) else set())
         env["_extras"] = _keep_unknown if self._hooks.keep else _refuse_unknown
         body.append("    x = _NO_EXTRA if n == len(d) else _extras(d, _K)")
         body.append("    o = _new(_C)")
-        for i, a in enumerate([*fields, attrs.fields_dict(cls)["extra"]]):
+        assert described.extra is not None
+        for i, a in enumerate([*fields, described.extra]):
             value = f"f{i}" if a.name != "extra" else "x"
             slot = getattr(cls, a.name, None)
             if isinstance(slot, types.MemberDescriptorType):
@@ -306,12 +335,11 @@ class FastLoaders:
         body += self._notes(cls, fields, names, env)
         body.append("    return o")
         source = "\n".join(body)
-        code = compile(source, f"<iraqwithdrawal fast loader {cls.__qualname__}>", "exec")
-        exec(code, env)
+        exec(_compiled(source, f"loader {cls.__qualname__}"), env)
         return env["load"]  # type: ignore[no-any-return]
 
     def _notes(
-        self, cls: type, fields: list[Any], names: dict[str, str], env: dict[str, Any]
+        self, cls: type, fields: Sequence[Any], names: dict[str, str], env: dict[str, Any]
     ) -> list[str]:
         """Lines that note, in the current collector, what the quick validation needs of the
         object just built (see :class:`Collector`)."""
@@ -354,7 +382,9 @@ class FastLoaders:
         if hook is conv._structure_str:
             return [f"if {var}.__class__ is not str: {refuse}"]
         if hook is conv._structure_int:
-            return [f"if {var}.__class__ is not int: {refuse}"]
+            return [
+                f"if {var}.__class__ is not int or not {_INT_MIN} <= {var} <= {_INT_MAX}: {refuse}"
+            ]
         if hook is conv._structure_bool:
             return [f"if {var}.__class__ is not bool: {refuse}"]
         if hook is conv._structure_float:
@@ -367,6 +397,7 @@ class FastLoaders:
             lines = [
                 f"if {var}.__class__ is not int:",
                 f"    if {var}.__class__ is not float or not _isfinite({var}): {refuse}",
+                f"elif not {_INT_MIN} <= {var} <= {_INT_MAX}: {refuse}",
             ]
             if hook is conv._structure_optional_number:
                 return [f"if {var} is not None:", *("    " + line for line in lines)]
@@ -411,7 +442,7 @@ class FastLoaders:
         source = "\n".join(
             ["def load(_item):", *("    " + line for line in lines), "    return _item"]
         )
-        exec(compile(source, "<iraqwithdrawal fast item loader>", "exec"), env)
+        exec(_compiled(source, "item loader"), env)
         return env["load"]  # type: ignore[no-any-return]
 
 
@@ -419,9 +450,9 @@ def _refuse_all(data: Any) -> Any:
     raise _Refused
 
 
-def _keep_unknown(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+def _keep_unknown(data: dict[str, Any], known: frozenset[str]) -> KeptFields:
     try:
-        return {k: kept_copy(v) for k, v in data.items() if k not in known}
+        return kept_fields({k: v for k, v in data.items() if k not in known})
     except RuleError:
         raise _Refused from None  # the detailed loader names the field and the rule
 
@@ -431,6 +462,18 @@ def _refuse_unknown(data: dict[str, Any], known: frozenset[str]) -> dict[str, An
 
 
 _set_slot = object.__setattr__
+
+
+_SERIAL = itertools.count(1)
+
+
+def _compiled(source: str, what: str) -> Any:
+    """Compile generated code under a file name of its own and put its source in
+    ``linecache``, so tracebacks, ``pdb`` and ``inspect`` show the lines that ran (as attrs
+    and cattrs do for the code they generate)."""
+    filename = f"<iraqwithdrawal generated {what} #{next(_SERIAL)}>"
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    return compile(source, filename, "exec")
 
 
 def _bind(env: dict[str, Any], value: Any) -> str:
@@ -458,7 +501,6 @@ class FastDumpers:
     def compile(self, cls: type) -> Callable[[Any], dict[str, Any]]:
         from .converter import unregistered
 
-        attrs.resolve_types(cls)
         tag: str | None = None
         if issubclass(cls, TaggedModel):
             tag = tag_of(cls)
@@ -468,10 +510,8 @@ class FastDumpers:
         # Fields always written lead the dict literal, until the first that may be left out.
         head = [f"'type': {tag!r}"] if tag else []
         body: list[str] = []
-        for a in attrs.fields(cls):
-            if a.name == "extra":
-                continue
-            always = a.default is attrs.NOTHING or bool(a.metadata.get("always"))
+        for a in describe(cls).fields:
+            always = a.required or a.always
             default = a.default
             if isinstance(default, _FACTORY):
                 if default.takes_self:  # type: ignore[attr-defined]
@@ -479,12 +519,12 @@ class FastDumpers:
                 else:
                     default = default.factory()  # type: ignore[attr-defined]
             if always and not body:
-                head.append(f"{a.name!r}: {self._expr(a.type, f'o.{a.name}', env)}")
+                head.append(f"{a.wire_name!r}: {self._expr(a.type, f'o.{a.name}', env)}")
                 continue
             value = self._expr(a.type, "v", env)
             body.append(f"    v = o.{a.name}")
             if always:
-                body.append(f"    r[{a.name!r}] = {value}")
+                body.append(f"    r[{a.wire_name!r}] = {value}")
                 continue
             if default is None:
                 test = "v is not None"
@@ -492,18 +532,19 @@ class FastDumpers:
                 test = "v"
             else:
                 test = f"v != {_bind(env, default)}"
-            body.append(f"    if {test}: r[{a.name!r}] = {value}")
+            body.append(f"    if {test}: r[{a.wire_name!r}] = {value}")
         body = ["def dump(o):", "    r = {" + ", ".join(head) + "}", *body]
         env["_NO_EXTRA"] = NO_EXTRA
         env["_kept_copy"] = kept_copy
         # Kept values are copied out, so that changing the output cannot change the model.
         body += [
             "    x = o.extra",
-            "    if x is not _NO_EXTRA and x: r.update(_kept_copy(x))",
+            "    if x is not _NO_EXTRA and x:",
+            "        for k, xv in x.items(): r[k] = _kept_copy(xv)",
             "    return r",
         ]
         source = "\n".join(body)
-        exec(compile(source, f"<iraqwithdrawal fast writer {cls.__qualname__}>", "exec"), env)
+        exec(_compiled(source, f"writer {cls.__qualname__}"), env)
         return env["dump"]  # type: ignore[no-any-return]
 
     def _expr(self, t: Any, var: str, env: dict[str, Any]) -> str:

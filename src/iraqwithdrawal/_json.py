@@ -1,9 +1,15 @@
 """JSON text in and out: orjson when installed (the ``fast`` extra), else the stdlib. Both
-give the same JSON value; compact output has no spaces, pretty output indents by two."""
+give the same JSON value; compact output has no spaces, pretty output indents by two.
+
+Reading checks every document the same way on both backends, in one walk of the parsed
+value: nesting depth, integers beyond 64 bits, lone surrogates, non-finite numbers, and keys
+given twice in one object (counted exactly from the text's quotes; see :func:`read`).
+"""
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
@@ -12,27 +18,42 @@ try:  # pragma: no cover - depends on the environment
 except ImportError:  # pragma: no cover
     _orjson = None  # type: ignore[assignment]
 
-__all__ = ["BACKEND", "JSONRefused", "duplicate_keys", "dump_line", "dumps", "loads"]
-
-from ._kept import SURROGATE as _SURROGATE
+__all__ = [
+    "BACKEND",
+    "MAX_JSON_DEPTH",
+    "JSONRefused",
+    "duplicate_keys",
+    "dump_line",
+    "dumps",
+    "check_value",
+    "loads",
+    "read",
+]
 
 BACKEND = "orjson" if _orjson is not None else "json"
+
+#: How deep a JSON document may nest, on every backend (parsers stop between about 1,000
+#: levels for the standard library and 1,024 for recent orjson; older orjson has no limit).
+MAX_JSON_DEPTH = 512
 
 
 class JSONRefused(ValueError):
     """Well-formed JSON that this library refuses on every backend, with a problem code:
-    ``lone_surrogate``, ``number_range`` (an integer beyond 64 bits) or ``too_deep``."""
+    ``lone_surrogate``, ``number_range`` (an integer beyond 64 bits, or a number beyond the
+    range of a double) or ``too_deep``."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, path: str = "$") -> None:
         super().__init__(message)
         self.code = code
+        self.path = path
 
 
-# Cheap searches that find nothing in ordinary documents; a hit sends the document to the
-# exact (slower) check.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_LONG_INTEGER = re.compile(r"[0-9]{20,}|-[0-9]{19,}")
+# A \u escape of a surrogate; only looked for when the text holds a "\u" at all.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _INT_MIN, _INT_MAX = -(2**63), 2**64 - 1
+# orjson reads an integer beyond 64 bits as a float; any float this large may have been one,
+# so the document is read again exactly.
+_BIG = float(2**63)
 
 
 def _refuse_constant(name: str) -> Any:
@@ -40,15 +61,69 @@ def _refuse_constant(name: str) -> Any:
 
 
 def _exact_int(digits: str) -> int:
+    if len(digits) > 21:  # longer than any 64-bit integer: no need to convert it
+        raise JSONRefused("number_range", f"the integer {digits[:30]}... is beyond 64 bits")
     value = int(digits)
     if not _INT_MIN <= value <= _INT_MAX:
-        raise JSONRefused(
-            "number_range",
-            f"the integer {digits[:30]}... is beyond 64 bits"
-            if len(digits) > 30
-            else f"the integer {digits} is beyond 64 bits",
-        )
+        raise JSONRefused("number_range", f"the integer {digits} is beyond 64 bits")
     return value
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        shown = text if len(text) <= 30 else text[:30] + "..."
+        raise JSONRefused("number_range", f"the number {shown} is beyond the range of a double")
+    return value
+
+
+def _stdlib(text: str) -> Any:
+    try:
+        return json.loads(
+            text, parse_constant=_refuse_constant, parse_int=_exact_int, parse_float=_finite_float
+        )
+    except RecursionError:
+        raise JSONRefused("too_deep", "nested too deeply to read") from None
+
+
+def _utf8(data: str | bytes | bytearray | memoryview) -> bytes:
+    if isinstance(data, str):
+        try:
+            return data.encode("utf-8")
+        except UnicodeEncodeError:
+            raise JSONRefused(
+                "lone_surrogate", "text with a lone surrogate (no UTF-8 for it)"
+            ) from None
+    return bytes(data)
+
+
+def _survey(value: Any) -> tuple[int, int, int, bool]:
+    """One walk of a parsed value, without recursion: the number of keys, of text values
+    (not keys), the depth, and whether a float is large enough to have been an integer
+    beyond 64 bits."""
+    kind = type(value)
+    if kind is not dict and kind is not list:
+        return 0, int(kind is str), 0, kind is float and not -_BIG < value < _BIG
+    keys = texts = deepest = 0
+    big = False
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        item, depth = pop()
+        if depth > deepest:
+            deepest = depth
+        if type(item) is dict:
+            keys += len(item)
+            item = item.values()
+        for inner in item:
+            kind = type(inner)
+            if kind is str:
+                texts += 1
+            elif kind is dict or kind is list:
+                push((inner, depth + 1))
+            elif kind is float and not -_BIG < inner < _BIG:
+                big = True
+    return keys, texts, deepest, big
 
 
 def _lone(value: Any) -> bool:
@@ -58,7 +133,9 @@ def _lone(value: Any) -> bool:
     while stack:
         item = stack.pop()
         if isinstance(item, str):
-            if _SURROGATE.search(item) is not None:
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
                 return True
         elif isinstance(item, dict):
             stack.extend(item)
@@ -68,40 +145,171 @@ def _lone(value: Any) -> bool:
     return False
 
 
-def _stdlib(text: str) -> Any:
+def read(
+    data: str | bytes | bytearray | memoryview, *, backend: str | None = None
+) -> tuple[Any, list[str]]:
+    """Parse JSON text and check it: the value, and the JSON paths of keys given twice in
+    one object (both backends keep the last value).
+
+    Malformed text (and ``NaN``, ``Infinity``) raises ``ValueError``; a lone surrogate, an
+    integer beyond 64 bits, a number beyond a double or nesting deeper than
+    :data:`MAX_JSON_DEPTH` raise :class:`JSONRefused`. Where orjson refuses a document, the
+    standard library reads it again and its verdict stands, so both backends refuse the same
+    documents with the same codes.
+
+    Repeated keys are found without a second parse: in valid JSON every quote that is not
+    escaped opens or closes a string, so the strings of the text, less the text values
+    parsed, are its keys; only a difference from the keys parsed (or an escaped backslash,
+    which makes ``\\"`` ambiguous) sends the text to an exact reading.
+    """
+    raw = _utf8(data)
+    if (backend or BACKEND) == "orjson" and _orjson is not None:
+        try:
+            value = _orjson.loads(raw)
+        except _orjson.JSONDecodeError:
+            pass  # the standard library says why, the same on both backends
+        else:
+            quick = _orjson_checks(raw, value)
+            if quick is not None:
+                return value, quick
+            return _checked(raw, value, by_orjson=True)
+    value = _stdlib(raw.decode("utf-8"))  # UnicodeDecodeError (a ValueError) for bad UTF-8
+    if b"\\u" in raw and _SURROGATE_ESCAPE.search(raw) and _lone(value):
+        raise JSONRefused("lone_surrogate", "a \\u escape of a lone surrogate")
+    return _checked(raw, value, by_orjson=False)
+
+
+#: Every ASCII digit made "0", the other bytes kept: a run of 19 zeros then marks a run of
+#: 19 digits, the shortest integer orjson may have read beyond 64 bits.
+_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+_LONG_RUN = b"0" * 19
+
+
+def _orjson_checks(raw: bytes, value: Any) -> list[str] | None:
+    """The checks of :func:`read` for a value orjson parsed, done in C where it can be:
+    ``[]`` when the text has no long digit run, no repeated key and is not deep; ``None``
+    when the exact walk must decide. orjson writes the value back with every string it
+    kept; a repeated key it dropped leaves fewer strings (quotes not escaped) than the
+    text has. orjson's writer refuses more than 254 levels, which is within the limit."""
+    if _LONG_RUN in raw.translate(_DIGITS):
+        return None
     try:
-        return json.loads(text, parse_constant=_refuse_constant, parse_int=_exact_int)
-    except RecursionError:
-        raise JSONRefused("too_deep", "nested too deeply to read") from None
+        again = _orjson.dumps(value)
+    except _orjson.JSONEncodeError:  # deeper than orjson writes: the walk measures it
+        return None
+    if b"\\\\" in raw or b"\\\\" in again:
+        return None  # an escaped backslash makes \" ambiguous
+    if raw.count(b'"') - raw.count(b'\\"') != again.count(b'"') - again.count(b'\\"'):
+        return None
+    return []
+
+
+def _checked(raw: bytes, value: Any, *, by_orjson: bool) -> tuple[Any, list[str]]:
+    """The exact checks: one walk for depth, keys, text values and rounded integers."""
+    keys, texts, depth, big = _survey(value)
+    if depth > MAX_JSON_DEPTH:
+        raise JSONRefused("too_deep", f"nested more than {MAX_JSON_DEPTH} levels")
+    if big and by_orjson:
+        value = _stdlib(raw.decode("utf-8"))  # exact integers, or a clear refusal
+    if b"\\\\" not in raw:
+        quotes = raw.count(b'"') - raw.count(b'\\"')
+        if quotes == 2 * (keys + texts):
+            return value, []
+    return value, _repeated(raw.decode("utf-8"))
+
+
+def check_value(value: Any) -> None:
+    """Check a value given as parsed JSON (``from_dict``'s input) by the rules that reading
+    JSON text applies: nesting at most :data:`MAX_JSON_DEPTH`, integers within 64 bits,
+    finite numbers, text and keys without lone surrogates. Raises :class:`JSONRefused`
+    whose ``path`` names the first value that breaks one; values of other types are left to
+    the loaders, which name them."""
+    from .errors import child_path
+
+    stack: list[tuple[Any, str, int]] = [(value, "$", 0)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        item, path, depth = pop()
+        kind = type(item)
+        if kind is str or isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise JSONRefused("lone_surrogate", "text with a lone surrogate", path) from None
+        elif kind is int:
+            if not _INT_MIN <= item <= _INT_MAX:
+                raise JSONRefused("number_range", "an integer beyond 64 bits", path)
+        elif kind is float:
+            if not math.isfinite(item):
+                raise JSONRefused("not_finite", "a number that is not finite", path)
+        elif isinstance(item, (dict, list, tuple)):
+            if depth >= MAX_JSON_DEPTH:
+                raise JSONRefused("too_deep", f"nested more than {MAX_JSON_DEPTH} levels", path)
+            if isinstance(item, dict):
+                for key, inner in item.items():
+                    if isinstance(key, str):
+                        try:
+                            key.encode("utf-8")
+                        except UnicodeEncodeError:
+                            raise JSONRefused(
+                                "lone_surrogate", "a key with a lone surrogate", path
+                            ) from None
+                        push((inner, child_path(path, key), depth + 1))
+                    else:
+                        push((inner, path, depth + 1))
+            else:
+                for index, inner in enumerate(item):
+                    push((inner, f"{path}[{index}]", depth + 1))
 
 
 def loads(data: str | bytes | bytearray | memoryview, *, backend: str | None = None) -> Any:
-    """Parse JSON text. Both backends accept and refuse the same documents: malformed text,
-    ``NaN`` and ``Infinity`` raise ``ValueError``; a lone surrogate, an integer beyond 64
-    bits, or nesting deeper than the parsers go raise :class:`JSONRefused` (a ValueError
-    with a ``code``)."""
-    if isinstance(data, (bytes, bytearray, memoryview)):
-        raw = bytes(data)
-        text = raw.decode("utf-8")  # UnicodeDecodeError (a ValueError) for bad UTF-8
-    else:
-        raw, text = None, data
-    if raw is None and _SURROGATE.search(text):
-        raise JSONRefused("lone_surrogate", "text with a lone surrogate (no UTF-8 for it)")
-    if _SURROGATE_ESCAPE.search(text):
-        value = _stdlib(text)  # the exact reading decides: an escaped backslash is no escape
-        if _lone(value):
-            raise JSONRefused("lone_surrogate", "a \\u escape of a lone surrogate")
-        return value
-    if _LONG_INTEGER.search(text):
-        return _stdlib(text)  # exact integers, and a clear refusal beyond 64 bits
-    if (backend or BACKEND) == "orjson" and _orjson is not None:
-        try:
-            return _orjson.loads(raw if raw is not None else text)
-        except _orjson.JSONDecodeError as exc:
-            if "recursion" in str(exc).lower() or "depth" in str(exc).lower():
-                raise JSONRefused("too_deep", "nested too deeply to read") from None
-            raise
-    return _stdlib(text)
+    """Parse JSON text with the checks of :func:`read`; keys given twice are not reported
+    (the last value stands)."""
+    return read(data, backend=backend)[0]
+
+
+class _Pairs(dict):  # type: ignore[type-arg]
+    """An object as the standard library builds it, remembering keys it saw twice."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _remember_repeats(pairs: list[tuple[str, Any]]) -> _Pairs:
+    out = _Pairs(pairs)
+    if len(out) < len(pairs):
+        seen: set[str] = set()
+        out.repeated = tuple(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+    return out
+
+
+def _repeated(text: str) -> list[str]:
+    from .errors import child_path
+
+    try:
+        exact = json.loads(
+            text,
+            object_pairs_hook=_remember_repeats,
+            parse_int=_exact_int,
+            parse_constant=_refuse_constant,
+        )
+    except RecursionError:  # pragma: no cover - the depth was checked before
+        return []
+    found: list[str] = []
+    stack: list[tuple[str, Any]] = [("$", exact)]
+    while stack:
+        path, item = stack.pop()
+        if isinstance(item, dict):
+            found += [child_path(path, key) for key in getattr(item, "repeated", ())]
+            stack += [(child_path(path, k), v) for k, v in item.items()]
+        elif isinstance(item, list):
+            stack += [(f"{path}[{i}]", v) for i, v in enumerate(item)]
+    return sorted(set(found))
+
+
+def duplicate_keys(data: str | bytes | bytearray | memoryview, parsed: Any = None) -> list[str]:
+    """The paths of the keys that ``data`` gives twice in one object (``parsed`` is ignored,
+    kept for callers of earlier versions; :func:`read` gives both at once)."""
+    return read(data)[1]
 
 
 def dumps(value: Any, *, pretty: bool = False, backend: str | None = None) -> str:
@@ -119,73 +327,3 @@ def dump_line(value: Any, *, backend: str | None = None) -> bytes:
     if (backend or BACKEND) == "orjson" and _orjson is not None:
         return _orjson.dumps(value, option=_orjson.OPT_APPEND_NEWLINE)
     return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
-
-
-#: How deep a JSON document may nest, on every backend (parsers stop between about 1,000
-#: levels for the standard library and 1,024 for recent orjson; older orjson has no limit).
-MAX_JSON_DEPTH = 512
-
-
-def _shape(value: Any) -> tuple[int, int]:
-    """The number of keys in all objects of ``value``, and how deep it nests."""
-    if type(value) is not dict and type(value) is not list:
-        return 0, 0
-    count, deepest = 0, 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    pop, push = stack.pop, stack.append
-    while stack:
-        item, depth = pop()
-        if depth > deepest:
-            deepest = depth
-        if type(item) is dict:
-            count += len(item)
-            item = item.values()
-        for inner in item:
-            kind = type(inner)
-            if kind is dict or kind is list:
-                push((inner, depth + 1))
-    return count, deepest
-
-
-class _Pairs(dict):  # type: ignore[type-arg]
-    """An object as the standard library builds it, remembering keys it saw twice."""
-
-    repeated: tuple[str, ...] = ()
-
-
-def _remember_repeats(pairs: list[tuple[str, Any]]) -> _Pairs:
-    out = _Pairs(pairs)
-    if len(out) < len(pairs):
-        seen: set[str] = set()
-        out.repeated = tuple(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
-    return out
-
-
-def duplicate_keys(data: str | bytes | bytearray | memoryview, parsed: Any) -> list[str]:
-    """The paths of the keys that ``data`` (the text ``parsed`` came from) gives twice in one
-    object (both backends keep the last one). Cheap when there are none: the keys in the
-    text are counted (``":``) against the keys parsed, and only a difference sends the text
-    to an exact, slower reading. Raises :class:`JSONRefused` (``too_deep``) when ``parsed``
-    nests deeper than :data:`MAX_JSON_DEPTH`, the same limit on every backend."""
-    from .errors import child_path
-
-    keys, depth = _shape(parsed)
-    if depth > MAX_JSON_DEPTH:
-        raise JSONRefused("too_deep", f"nested more than {MAX_JSON_DEPTH} levels")
-    text = bytes(data).decode("utf-8") if not isinstance(data, str) else data
-    if text.count('":') - text.count('\\":') == keys:
-        return []
-    try:
-        exact = json.loads(text, object_pairs_hook=_remember_repeats)
-    except RecursionError:  # deeper than the standard library reads: cannot say where
-        return []
-    found: list[str] = []
-    stack: list[tuple[str, Any]] = [("$", exact)]
-    while stack:
-        path, item = stack.pop()
-        if isinstance(item, dict):
-            found += [child_path(path, key) for key in getattr(item, "repeated", ())]
-            stack += [(child_path(path, k), v) for k, v in item.items()]
-        elif isinstance(item, list):
-            stack += [(f"{path}[{i}]", v) for i, v in enumerate(item)]
-    return sorted(set(found))

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from .description import describe
 from .models._base import Model, RefKinds, Span
 
 __all__ = ["ArticleIndex", "Survey", "index_of", "iter_refs", "survey"]
@@ -25,9 +26,7 @@ _PLANS: dict[type, _Plan] = {}
 def _plan(cls: type) -> _Plan:
     plan = _PLANS.get(cls)
     if plan is None:
-        fields = tuple(
-            (a.name, a.metadata.get("ref")) for a in attrs.fields(cls) if a.name != "extra"
-        )
+        fields = tuple((a.name, a.ref) for a in describe(cls).fields)
         plan = _PLANS[cls] = (fields, any(name == "id" for name, _ in fields))
     return plan
 

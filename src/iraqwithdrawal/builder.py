@@ -19,10 +19,11 @@ import re
 import types
 import typing
 import zlib
-from typing import Any, TypeVar, cast, get_args, get_origin
+from typing import Any, TypeVar, get_args, get_origin
 
 import attrs
 
+from .description import FieldInfo, describe
 from .errors import RuleError
 from .models import (
     Article,
@@ -53,6 +54,7 @@ from .models import (
 )
 from .models._base import Model, RefKinds
 from .models.article import field_text
+from .text import find_words
 
 __all__ = ["ArticleBuilder", "Find"]
 
@@ -122,6 +124,7 @@ class ArticleBuilder:
         self._parts: dict[str, list[Any]] = {name: [] for _, name in _LISTS}
         self._ids: set[str] = set()
         self._counts: dict[str, int] = {}
+        self._made_media: dict[str, MediaItem] = {}
         self._kept: dict[str, Any] = {}  #: article fields carried over by from_article
 
     @classmethod
@@ -158,7 +161,7 @@ class ArticleBuilder:
 
     # -- finding words ---------------------------------------------------------------------
 
-    def _text(self, field: SpanField, media: str | None) -> str:
+    def _text(self, field: SpanField, media: Any) -> str:
         own = {
             SpanField.BODY: self.body,
             SpanField.HEADLINE: self.headline,
@@ -166,7 +169,11 @@ class ArticleBuilder:
             SpanField.BYLINE: self.byline,
             SpanField.DATELINE: self.dateline_text,
         }
-        found = field_text(field, media, own, self._parts["media"])
+        if isinstance(media, MediaItem):  # an item made but not added yet
+            items: list[MediaItem] = [media]
+        else:
+            items = [*self._parts["media"], *self._made_media.values()]
+        found = field_text(field, _id_of(media), own, items)
         if found is None:
             raise LookupError(f"the article has no {field.value} to find words in")
         return found
@@ -181,39 +188,53 @@ class ArticleBuilder:
         media: Any = None,
     ) -> Span:
         """The span of the ``nth`` whole-word occurrence of ``words`` (after the first
-        occurrence of ``after``, when given) in the body or the text ``field`` names."""
+        occurrence of ``after``, when given) in the body or the text ``field`` names; for a
+        caption or credit, ``media`` is the item (or its id), which may be made with
+        :meth:`make` and not added yet.
+
+        Words are whole by Unicode's rules (UAX #29, see :func:`~iraqwithdrawal.text.
+        find_words`): an attached Arabic or Hebrew prefix may precede them, a combining mark
+        after their last letter is taken in, and the span's ``text`` is what the text has
+        there."""
         where = SpanField(field)
-        media_id = _id_of(media)
-        text = self._text(where, media_id)
-        pattern = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
+        text = self._text(where, media)
         pos = 0
         if after is not None:
             pos = text.find(after)
             if pos < 0:
                 raise LookupError(f"{after!r} does not occur in the {where.value}")
-        start = -1
-        for _ in range(nth):
-            found = pattern.search(text, pos)
-            if found is None:
-                raise LookupError(f"{words!r} does not occur {nth} times in the {where.value}")
-            start, pos = found.start(), found.start() + 1
-        return Span(start=start, end=start + len(words), text=words, field=where, media=media_id)
+        found = find_words(text, words, pos)
+        if len(found) < nth or nth < 1:
+            raise LookupError(f"{words!r} does not occur {nth} times in the {where.value}")
+        start, end = found[nth - 1]
+        return Span(start=start, end=end, text=text[start:end], field=where, media=_id_of(media))
 
     def spans(self, *finds: Find | Span) -> tuple[Span, ...]:
         """Spans for several finds (see :data:`Find`)."""
         return tuple(self._find(f) for f in finds)
 
-    def _find(self, find: Find | Span) -> Span:
+    def _find(self, find: Find | Span, **where: Any) -> Span:
         if isinstance(find, Span):
             return find
-        if isinstance(find, str):
-            return self.span(find)
-        words, nth, *rest = find
-        return self.span(words, nth, after=rest[0] if rest else None)
+        words, nth, after = _parse_find(find)
+        return self.span(words, nth, after=after, **where)
 
-    def cue(self, words: str, nth: int = 1, *, after: str | None = None) -> Cue:
-        """A cue anchored at its words in the body."""
-        return Cue(text=words, spans=(self.span(words, nth, after=after),))
+    def cue(
+        self,
+        words: str,
+        nth: int = 1,
+        *,
+        after: str | None = None,
+        field: SpanField | str = SpanField.BODY,
+        media: Any = None,
+        spans: Any = None,
+    ) -> Cue:
+        """A cue anchored at its words in the body (or the text ``field`` names); given
+        ``spans`` (finds or spans), those are its spans and nothing is searched."""
+        if spans is not None:
+            return Cue(text=words, spans=self._spans(spans))
+        found = self.span(words, nth, after=after, field=field, media=media)
+        return Cue(text=found.text or words, spans=(found,))
 
     def mention(
         self,
@@ -221,20 +242,42 @@ class ArticleBuilder:
         nth: int = 1,
         *,
         after: str | None = None,
-        form: MentionForm = MentionForm.NAME,
+        form: MentionForm | str = MentionForm.NAME,
         via: Any = None,
+        field: SpanField | str = SpanField.BODY,
+        media: Any = None,
+        span: Span | None = None,
     ) -> Mention:
-        """A mention anchored at its words; ``via`` may be the entity object."""
-        return Mention(span=self.span(words, nth, after=after), form=form, via=_id_of(via))
+        """A mention anchored at its words (in the body or the text ``field`` names), or at
+        ``span`` when given; ``via`` may be the entity object."""
+        if span is None:
+            span = self.span(words, nth, after=after, field=field, media=media)
+        return Mention(span=span, form=MentionForm(form), via=_id_of(via))
 
-    def time(self, words: str, nth: int = 1, **fields: Any) -> TimeExpression:
-        """A time expression whose ``text`` is ``words``, anchored where they occur, and
-        resolved against the builder's ``anchor`` when it has one."""
-        fields.setdefault("spans", (self.span(words, nth),))
+    def time(
+        self,
+        words: str,
+        nth: int = 1,
+        *,
+        after: str | None = None,
+        field: SpanField | str = SpanField.BODY,
+        media: Any = None,
+        **fields: Any,
+    ) -> TimeExpression:
+        """A time expression whose ``text`` is ``words``, anchored where they occur (or at
+        the ``spans`` given), and resolved against the builder's ``anchor`` when it has
+        one."""
+        if "spans" not in fields:
+            fields["spans"] = (self.span(words, nth, after=after, field=field, media=media),)
         made = self.make(TimeExpression, text=words, **fields)
         if self.anchor is not None:
             made = made.resolve(self.anchor, self.anchor_basis)
         return made
+
+    def _spans(self, value: Any) -> tuple[Span, ...]:
+        if isinstance(value, (str, Span)) or (isinstance(value, tuple) and _is_find(value)):
+            return (self._find(value),)
+        return tuple(self._find(v) for v in value)
 
     # -- making and adding -----------------------------------------------------------------
 
@@ -246,7 +289,7 @@ class ArticleBuilder:
         Two shorthands: an entity takes ``wikidata="Q796"`` for its Wikidata identifier,
         and an event takes its participants by role (``agent=[us, iraq], theme=coalition``,
         in the order the roles are named, before any ``participants`` given)."""
-        resolved = attrs.fields_dict(attrs.resolve_types(cast(Any, cls)))
+        resolved = describe(cls).by_name
         if issubclass(cls, Entity) and "wikidata" in fields:
             qid = fields.pop("wikidata")
             fields["identifiers"] = (*fields.get("identifiers", ()), _wikidata(qid))
@@ -261,9 +304,12 @@ class ArticleBuilder:
         id_field = resolved.get("id")
         if id_field is not None and "id" not in ready and id_field.default is attrs.NOTHING:
             ready["id"] = self._new_id(cls, ready)
-        return cls(**ready)
+        made = cls(**ready)
+        if isinstance(made, MediaItem):
+            self._made_media[made.id] = made  # its caption and credit can be searched now
+        return made
 
-    def _ready(self, a: attrs.Attribute[Any], value: Any) -> Any:
+    def _ready(self, a: FieldInfo, value: Any) -> Any:
         if value is None:
             return None
         if isinstance(a.metadata.get("ref"), RefKinds):
@@ -272,25 +318,31 @@ class ArticleBuilder:
             return _id_of(value)
         member, many = _member_type(a.type)
         if member is Span:
+            return self._spans(value) if many else self._find(value)
+        if member is Cue and not isinstance(value, Cue):
             if many:
-                items = [value] if isinstance(value, (str, Span)) else list(value)
-                if isinstance(value, tuple) and len(value) in (2, 3) and _is_find(value):
-                    items = [value]
-                return tuple(self._find(v) for v in items)
-            return self._find(value)
-        if member is Cue and isinstance(value, str):
-            return self.cue(value)
-        if member is Cue and isinstance(value, tuple) and _is_find(value):
-            words, nth, *rest = value
-            return self.cue(words, nth, after=rest[0] if rest else None)
+                return tuple(v if isinstance(v, Cue) else self._cue(v) for v in value)
+            return self._cue(value)
         if member is Mention and many:
-            return tuple(
-                v if isinstance(v, Mention) else self.mention(*((v,) if isinstance(v, str) else v))
-                for v in value
-            )
+            return tuple(v if isinstance(v, Mention) else self._mention(v) for v in value)
+        if isinstance(member, type) and attrs.has(member):
+            # A nested object given as a mapping of its fields is made here, so that its
+            # references may be objects and its spans words (Role, Attribution, RelayHop).
+            if many:
+                return tuple(self.make(member, **v) if isinstance(v, dict) else v for v in value)
+            if isinstance(value, dict):
+                return self.make(member, **value)
         if many and isinstance(value, list):
             return tuple(value)
         return value
+
+    def _cue(self, find: Any) -> Cue:
+        words, nth, after = _parse_find(find)
+        return self.cue(words, nth, after=after)
+
+    def _mention(self, find: Any) -> Mention:
+        words, nth, after = _parse_find(find)
+        return self.mention(words, nth, after=after)
 
     def _new_id(self, cls: type, fields: dict[str, Any]) -> str:
         if issubclass(cls, Entity):
@@ -322,6 +374,8 @@ class ArticleBuilder:
                         raise RuleError("duplicate_id", f"id {ident!r} is already used", ident)
                     self._ids.add(ident)
                 self._parts[name].append(obj)
+                if isinstance(obj, MediaItem):
+                    self._made_media.pop(obj.id, None)
                 return obj
         raise TypeError(f"{type(obj).__name__} has no list of its own in an article")
 
@@ -355,9 +409,9 @@ class ArticleBuilder:
         for name in ("subheadline", "byline"):
             if getattr(self, name) is not None:
                 parts.setdefault(name, getattr(self, name))
-        return self.make(
-            Article, headline=self.headline, body=self.body, language=self.language, **parts
-        )
+        for name in ("headline", "body", "language"):
+            parts.setdefault(name, getattr(self, name))
+        return self.make(Article, **parts)
 
 
 _ROLES = frozenset(role.value for role in ParticipantRole)
@@ -374,7 +428,24 @@ def _id_of(value: Any) -> Any:
 
 
 def _is_find(value: tuple[Any, ...]) -> bool:
-    return isinstance(value[0], str) and isinstance(value[1], int)
+    return (
+        len(value) in (2, 3)
+        and isinstance(value[0], str)
+        and isinstance(value[1], int)
+        and (len(value) == 2 or value[2] is None or isinstance(value[2], str))
+    )
+
+
+def _parse_find(find: Any) -> tuple[str, int, str | None]:
+    """``words``, ``(words, nth)`` or ``(words, nth, after)`` as its three parts."""
+    if isinstance(find, str):
+        return find, 1, None
+    if isinstance(find, tuple) and _is_find(find):
+        return find[0], find[1], find[2] if len(find) == 3 else None
+    raise TypeError(
+        f"words to find are a string, (words, occurrence) or (words, occurrence, after), "
+        f"not {find!r}"
+    )
 
 
 def _member_type(t: Any) -> tuple[Any, bool]:

@@ -21,7 +21,7 @@ import math
 import types
 import typing
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, TypeVar, cast, get_args, get_origin
 
 import attrs
@@ -36,11 +36,12 @@ from cattrs.errors import (
 )
 
 from ._compat import structure_hook, unstructure_hook
-from ._fast import _FACTORY, FastDumpers, FastLoaders, current_collector
-from ._kept import kept_copy
+from ._fast import FastDumpers, FastLoaders, current_collector
+from ._kept import INT_RANGE, KeptFields, kept_copy, lone_surrogate
 from ._plugins import load_plugins
 from ._text import a as _a
-from .errors import EDTFError, Problem, RuleError, child_path
+from .description import describe
+from .errors import EDTFError, Problem, RuleError, child_path, preview
 from .models import _base
 from .models._base import (
     NO_EXTRA,
@@ -83,13 +84,7 @@ def _json_kind(value: Any) -> str:
     return _TYPE_NAMES.get(type(value), type(value).__name__)
 
 
-def _preview(value: Any) -> str:
-    """A short look at a value; an object or array is not walked into (it may nest deeply)."""
-    if isinstance(value, dict):
-        return f"an object of {len(value)} keys" if value else "{}"
-    if isinstance(value, (list, tuple)):
-        return f"{len(value)} items" if value else "[]"
-    return f"{value!r:.60}"
+_preview = preview
 
 
 def _wrong(expected: str, value: Any) -> RuleError:
@@ -107,24 +102,33 @@ def _structure_str(value: Any, _t: Any) -> str:
     raise _wrong("a string", value)
 
 
+def _in_range(value: int) -> int:
+    if not INT_RANGE[0] <= value <= INT_RANGE[1]:
+        raise RuleError("number_range", f"the integer {preview(value)} is beyond 64 bits", value)
+    return value
+
+
 def _structure_int(value: Any, _t: Any) -> int:
     if type(value) is int:
-        return value
-    # JSON has numbers, not integers and floats: 2.0 is the integer 2 (as in JSON Schema).
+        return _in_range(value)
+    # JSON has numbers, not integers and floats: 2.0 is the integer 2 (as in JSON Schema),
+    # as long as the integer is one JSON carries here.
     if type(value) is float and value.is_integer():
-        return int(value)
+        return _in_range(int(value))
     raise _wrong("an integer", value)
 
 
 def _structure_float(value: Any, _t: Any) -> float:
-    if type(value) is float or type(value) is int:
-        return float(value)
+    if type(value) is float:
+        return value
+    if type(value) is int:
+        return float(_in_range(value))
     raise _wrong("a number", value)
 
 
 def _structure_number(value: Any, _t: Any) -> int | float:
     if type(value) is int:
-        return value
+        return _in_range(value)
     if type(value) is float:
         if not math.isfinite(value):
             raise RuleError("not_finite", "expected a finite number", value)
@@ -279,18 +283,19 @@ class _Hooks:
         initialisers) the object is assembled directly and only the validators that check
         more than a type run: the hooks have already checked every type, so nothing is
         checked twice. Other classes go through their ``__init__``."""
-        attrs.resolve_types(cls)
-        fields = [a for a in attrs.fields(cls) if a.name != "extra"]
+        fields = describe(cls).fields
         plan: list[tuple[str, Any, Any, int, Any]] = []
         for a in fields:
             claim_enums(self.converter, a.type)
             hook = structure_hook(self.converter, a.type)
-            if a.default is attrs.NOTHING:
-                plan.append((a.name, hook, a.type, _REQUIRED, None))
-            elif isinstance(a.default, _FACTORY):
-                plan.append((a.name, hook, a.type, _FACTORY_DEFAULT, a.default.factory))  # type: ignore[attr-defined]
+            if a.normaliser is not None:
+                hook = _normalised(hook, a.normaliser)
+            if a.required:
+                plan.append((a.wire_name, hook, a.type, _REQUIRED, None))
+            elif a.factory is not None:
+                plan.append((a.wire_name, hook, a.type, _FACTORY_DEFAULT, a.factory))
             else:
-                plan.append((a.name, hook, a.type, _PLAIN_DEFAULT, a.default))
+                plan.append((a.wire_name, hook, a.type, _PLAIN_DEFAULT, a.default))
         direct = _can_assemble(cls, fields)
         checks = [
             (a, c) for a in fields if (c := _value_checks(a.validator, self.keep)) is not None
@@ -311,12 +316,17 @@ class _Hooks:
             unknown = [k for k in data if k not in known]
             if unknown:
                 if keep:
-                    extras = {}
+                    kept = {}
                     for k in unknown:
                         try:
-                            extras[k] = kept_copy(data[k], f"the kept field {k!r}")
+                            if lone_surrogate(k):
+                                raise RuleError(
+                                    "lone_surrogate", "a field name with a lone surrogate", k
+                                )
+                            kept[k] = kept_copy(data[k], f"the kept field {preview(k)}")
                         except RuleError as exc:
                             errors.append(_noted(exc, k, cls))
+                    extras = KeptFields(kept)
                 else:
                     errors.append(ForbiddenExtraKeysError("", cls, set(unknown)))
             values: dict[str, Any] = {}
@@ -418,8 +428,20 @@ class _Hooks:
             cls = lookup_type(tag)
             if cls is None:
                 if keep and tag_of(declared) is not None:
+                    if lone_surrogate(tag):
+                        raise ClassValidationError(
+                            f"While structuring {declared.__name__}",
+                            [
+                                _noted(
+                                    RuleError("lone_surrogate", "a tag with a lone surrogate", tag),
+                                    "type",
+                                    declared,
+                                )
+                            ],
+                            declared,
+                        )
                     obj = plain(declared)({k: v for k, v in data.items() if k != "type"})
-                    object.__setattr__(obj, "extra", {"type": tag, **obj.extra})
+                    object.__setattr__(obj, "extra", KeptFields({"type": tag, **obj.extra}))
                     return obj
                 raise ClassValidationError(
                     f"While structuring {declared.__name__}",
@@ -515,17 +537,36 @@ def _value_checks(validator: Any, keep: bool = False) -> Any:
     return validator
 
 
-def _can_assemble(cls: type, fields: list[attrs.Attribute[Any]]) -> bool:
+def _normalised(hook: Any, norm: Any) -> Any:
+    def load(value: Any, t: Any) -> Any:
+        return norm(hook(value, t))
+
+    return load
+
+
+def _normaliser(a: attrs.Attribute[Any]) -> Any:
+    """The field's converter when it only normalises a type-checked value (marked
+    ``normaliser``, such as the case of a language tag), else ``None``."""
+    conv = a.converter
+    return conv if getattr(conv, "normaliser", False) else None
+
+
+def _can_assemble(cls: type, fields: Sequence[Any]) -> bool:
     """Whether a loaded object may be assembled without ``__init__``: true when the class's
     initialiser is the one attrs generated and no field has a converter other than
-    ``to_tuple`` (whose work the array hook has already done)."""
+    ``to_tuple`` (whose work the array hook has already done). ``extra`` does not count:
+    the loaders build its read-only mapping themselves."""
     init = cls.__dict__.get("__init__")
     code = getattr(init, "__code__", None)
     generated = code is not None and code.co_filename.startswith("<attrs generated")
     return (
         generated
         and not hasattr(cls, "__attrs_pre_init__")
-        and all(cast(Any, a.converter) in (None, to_tuple) for a in fields)
+        and all(
+            cast(Any, a.converter) in (None, to_tuple) or _normaliser(a)
+            for a in fields
+            if a.name != "extra"
+        )
     )
 
 
@@ -534,11 +575,11 @@ def _refused(cls: type, values: Mapping[str, Any], exc: Exception) -> ClassValid
     validator alone so that every problem gets its own path."""
     probe = _Probe(values)
     errors: list[Exception] = []
-    for a in attrs.fields(cls):
+    for a in describe(cls).fields:
         if a.validator is None or a.name not in values:
             continue
         try:
-            a.validator(probe, a, values[a.name])
+            a.validator(probe, a.attribute, values[a.name])
         except Exception as field_exc:
             errors.append(_noted(field_exc, a.name, cls))
     return ClassValidationError(f"While structuring {cls.__name__}", errors or [exc], cls)
@@ -730,7 +771,7 @@ def _flatten(exc: BaseException, path: str, out: list[Problem]) -> None:
         noted, other = exc.group_exceptions()
         for sub, note in noted:
             if isinstance(note, AttributeValidationNote):
-                _flatten(sub, f"{path}.{note.name}", out)
+                _flatten(sub, child_path(path, note.name), out)
             else:
                 _flatten(sub, f"{path}[{note.index}]", out)
         for sub in other:

@@ -16,6 +16,7 @@ import attrs
 
 __all__ = [
     "EDTFError",
+    "FieldTypeError",
     "IraqWithdrawalError",
     "Problem",
     "RegistryError",
@@ -23,6 +24,7 @@ __all__ = [
     "Severity",
     "ValidationError",
     "child_path",
+    "preview",
 ]
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -73,6 +75,35 @@ class RuleError(IraqWithdrawalError, ValueError):
         self.code = code
         self.message = message
         self.value = value
+
+
+class FieldTypeError(RuleError, TypeError):
+    """A value of the wrong type was given to a model field (code ``wrong_type``). It is a
+    :class:`TypeError` too, as attrs' own type checks raise, with a one-line message."""
+
+    def __init__(self, message: str, value: Any = None) -> None:
+        super().__init__("wrong_type", message, value)
+
+
+def preview(value: Any, width: int = 60) -> str:
+    """A short, safe look at a value for messages: never walks into a container (it may
+    nest deeply) and never converts a huge integer to text (which Python refuses past 4,300
+    digits)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, int):
+        if value.bit_length() > 200:
+            return f"an integer of about {int(value.bit_length() * 0.30103)} digits"
+        return repr(value)
+    if isinstance(value, dict):
+        return f"an object of {len(value)} keys" if value else "{}"
+    if isinstance(value, (list, tuple)):
+        return f"{len(value)} items" if value else "[]"
+    try:
+        text = repr(value)
+    except Exception:  # a hostile __repr__ must not hide the real error
+        return f"a {type(value).__name__}"
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 class EDTFError(RuleError):

@@ -8,7 +8,6 @@ unknown-field policy and reused. Bad input raises one
 from __future__ import annotations
 
 import gc
-import io
 import os
 import threading
 from collections.abc import Iterable, Iterator
@@ -18,7 +17,7 @@ from typing import IO, Any, TypeVar, overload
 import cattrs
 from cattrs.errors import BaseValidationError, StructureHandlerNotFoundError
 
-from . import _json
+from . import _json, files
 from ._fast import Collector, collecting
 from .converter import UnknownPolicy, make_converter, problems_from_exception
 from .errors import Problem, RuleError, Severity, ValidationError
@@ -94,7 +93,17 @@ def from_dict(
     raises, and the warnings are appended to ``report`` when one is given (so a caller
     need not validate again to see them). ``source`` names the input in error messages (a
     file name, a line).
+
+    ``data`` is held to the rules that reading JSON text applies (integers within 64 bits,
+    finite numbers, no lone surrogates, nesting at most 512 levels), so what is accepted can
+    be written by every backend.
     """
+    try:
+        _json.check_value(data)
+    except _json.JSONRefused as exc:
+        raise ValidationError(
+            [Problem(code=exc.code, path=exc.path, message=str(exc))], source=source
+        ) from None
     return _from_dict(data, cls, unknown, validate, converter, source, report)
 
 
@@ -205,14 +214,7 @@ def from_json(
     A key given twice in one object (JSON parsers keep the last) is an error,
     ``duplicate_key`` at its path, with ``unknown="error"``; with ``unknown="keep"`` it is a
     warning in ``report``, and the last value stands."""
-    parsed = _parse(data, source)
-    try:
-        repeated = _json.duplicate_keys(data, parsed)
-    except _json.JSONRefused as exc:
-        raise ValidationError(
-            [Problem(code=exc.code, path="$", message=f"JSON this library refuses: {exc}")],
-            source=source,
-        ) from None
+    parsed, repeated = _parse(data, source)
     if repeated:
         problems = [
             Problem(
@@ -230,7 +232,7 @@ def from_json(
     return _from_dict(parsed, cls, unknown, validate, converter, source, report)
 
 
-def _parse(data: str | bytes, source: str | None) -> Any:
+def _parse(data: str | bytes, source: str | None) -> tuple[Any, list[str]]:
     if not isinstance(data, (str, bytes, bytearray, memoryview)):
         raise ValidationError(
             [
@@ -243,7 +245,7 @@ def _parse(data: str | bytes, source: str | None) -> Any:
             source=source,
         )
     try:
-        return _json.loads(data)
+        return _json.read(data)
     except _json.JSONRefused as exc:
         raise ValidationError(
             [Problem(code=exc.code, path="$", message=f"JSON this library refuses: {exc}")],
@@ -256,13 +258,6 @@ def _parse(data: str | bytes, source: str | None) -> Any:
         ) from None
 
 
-def _open_lines(source: str | os.PathLike[str] | IO[Any]) -> tuple[Iterable[Any], IO[Any] | None]:
-    if isinstance(source, (str, os.PathLike)):
-        handle = open(source, "rb")
-        return handle, handle
-    return source, None
-
-
 def iter_jsonl(
     source: str | os.PathLike[str] | IO[Any],
     cls: type[Any] | None = None,
@@ -272,30 +267,25 @@ def iter_jsonl(
     converter: cattrs.Converter | None = None,
     errors: list[ValidationError] | None = None,
 ) -> Iterator[Any]:
-    """Yield one model per non-blank line of a JSON Lines file (a path or an open file, text
-    or binary), reading one line at a time. A bad line raises ValidationError naming
+    """Yield one model per non-blank line of a JSON Lines file (a path, a FIFO, an open file,
+    text or binary), reading one line at a time. A bad line raises ValidationError naming
     ``file:N`` (or ``line N``); given an ``errors`` list, the error is appended to it instead
-    and reading goes on with the next line."""
-    lines, owned = _open_lines(source)
-    name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
-    try:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            where = f"{name}:{number}" if name else f"line {number}"
-            try:
-                item = from_json(
-                    line, cls, unknown=unknown, validate=validate, converter=converter, source=where
-                )
-            except ValidationError as exc:
-                if errors is None:
-                    raise
-                errors.append(exc)
-                continue
-            yield item
-    finally:
-        if owned is not None:
-            owned.close()
+    and reading goes on with the next line. A file that cannot be read, or a line longer
+    than :data:`~iraqwithdrawal.files.MAX_DOCUMENT_BYTES`, raises
+    :class:`~iraqwithdrawal.files.FileError` (it is not a bad line: reading stops)."""
+
+    def parse(line: Any, where: str) -> Any:
+        return from_json(
+            line, cls, unknown=unknown, validate=validate, converter=converter, source=where
+        )
+
+    def skip(exc: Exception) -> bool:
+        if errors is None or not isinstance(exc, ValidationError):
+            return False
+        errors.append(exc)
+        return True
+
+    return files.iter_records(source, parse, skip)
 
 
 def write_jsonl(
@@ -306,42 +296,25 @@ def write_jsonl(
 ) -> int:
     """Write each model as one line of JSON; returns how many were written. ``dest`` is a
     path or an open file (text or binary). Items are consumed one at a time, so a generator
-    of any length is written in constant memory. To a path, the lines go to a temporary
-    file beside it, renamed into place at the end: if an item fails, the file is not
-    written and an earlier file of that name is left as it was. An item that is not a model
-    raises :class:`ValidationError` (``wrong_type`` at ``$[index]``)."""
-    if isinstance(dest, (str, os.PathLike)):
-        import secrets
+    of any length is written in constant memory. A path is written whole or not at all
+    (:func:`iraqwithdrawal.files.replacing`): a symbolic link's target is written, the mode
+    of a file replaced is kept, a FIFO, device or folder is refused, and if an item fails
+    the earlier file is left as it was. An item that is not a model raises
+    :class:`ValidationError` (``wrong_type`` at ``$[index]``); a failed write raises
+    :class:`~iraqwithdrawal.files.FileError`."""
 
-        target = os.path.abspath(os.fspath(dest))
-        temporary = os.path.join(
-            os.path.dirname(target), f".{os.path.basename(target)}.{secrets.token_hex(6)}.tmp"
-        )
-        try:
-            # "x": a new file, with the permissions any new file gets here.
-            with open(temporary, "xb") as handle:
-                count = write_jsonl(items, handle, converter=converter)
-            os.replace(temporary, target)
-        except BaseException:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-            raise
-        return count
-    binary = isinstance(dest, (io.RawIOBase, io.BufferedIOBase)) or "b" in getattr(dest, "mode", "")
-    write = dest.write
-    count = 0
-    for item in items:
-        if not isinstance(item, Model):
-            raise ValidationError(
-                [
-                    Problem(
-                        code="wrong_type",
-                        path=f"$[{count}]",
-                        message=f"write_jsonl writes models, not {type(item).__name__}",
-                    )
-                ]
-            )
-        line = _json.dump_line(to_dict(item, converter=converter))
-        write(line if binary else line.decode("utf-8"))
-        count += 1
-    return count
+    def lines() -> Iterator[bytes]:
+        for count, item in enumerate(items):
+            if not isinstance(item, Model):
+                raise ValidationError(
+                    [
+                        Problem(
+                            code="wrong_type",
+                            path=f"$[{count}]",
+                            message=f"write_jsonl writes models, not {type(item).__name__}",
+                        )
+                    ]
+                )
+            yield _json.dump_line(to_dict(item, converter=converter))
+
+    return files.write_lines(dest, lines())

@@ -21,6 +21,7 @@ from ._plugins import load_plugins
 from ._rules import run_rules
 from ._text import a as _a
 from ._walk import Survey, survey
+from .description import describe
 from .errors import Problem, Severity, ValidationError
 from .models._base import Model, RefKinds, Span, SpanField, lookup_type
 from .models.article import Article
@@ -202,12 +203,10 @@ def _holds_models(t: Any) -> bool | None:
 def _quick_plan(cls: type) -> _QuickPlan:
     plan = _QUICK_PLANS.get(cls)
     if plan is None:
-        attrs.resolve_types(cls)
+        described = describe(cls)
         steps: list[tuple[str, int, RefKinds | None]] = []
-        for a in attrs.fields(cls):
-            if a.name == "extra":
-                continue
-            kinds = a.metadata.get("ref")
+        for a in described.fields:
+            kinds = a.ref
             many = get_origin(a.type) is tuple
             holds = _holds_models(a.type)
             if kinds is not None:
@@ -216,7 +215,7 @@ def _quick_plan(cls: type) -> _QuickPlan:
                 steps.append((a.name, _ANY, None))
             elif holds:
                 steps.append((a.name, _MANY if many else _ONE, None))
-        has_id = any(a.name == "id" for a in attrs.fields(cls))
+        has_id = "id" in described.by_name
         plan = _QUICK_PLANS[cls] = (
             tuple(steps),
             has_id,
@@ -397,6 +396,15 @@ def _check_spans(article: Article, found: Survey) -> Iterable[Problem]:
                 )
 
 
+def _shared_or_own(article: Article, attribution: Attribution) -> Attribution:
+    """The shared attribution ``attribution`` points at, with its own fields laid over it;
+    itself when the id names none (reported by the reference checks)."""
+    try:
+        return article.resolve_attribution(attribution)
+    except KeyError:
+        return attribution
+
+
 def _check_quotes(article: Article) -> Iterable[Problem]:
     for i, quote in enumerate(article.quotes):
         spans = quote.spans
@@ -407,7 +415,10 @@ def _check_quotes(article: Article) -> Iterable[Problem]:
                     path=f"$.quotes[{i}].spans[{j}]",
                     message="a quote's spans must be in order and must not overlap",
                 )
-        if quote.attribution.mode is not AttributionMode.DIRECT:
+        said = quote.attribution
+        if said.shared is not None and said.mode is None:
+            said = _shared_or_own(article, said)
+        if said.mode is not AttributionMode.DIRECT:
             continue
         if not spans:
             yield Problem(
@@ -435,19 +446,21 @@ def _check_relays(found: Survey) -> Iterable[Problem]:
         if not isinstance(node, Attribution):
             continue
         chain = node.chain()
-        visited: list[str] = []
+        first: dict[str, int] = {}
         for step, ident in enumerate(chain):
-            if ident in visited:
-                loop = " -> ".join([*visited, ident])
+            if ident in first:
+                loop = list(chain[first[ident] : step + 1])
+                if len(loop) > 8:  # a long loop is named by its ends
+                    loop = [*loop[:3], f"... {len(loop) - 6} more ...", *loop[-3:]]
                 hop = step - (1 if node.source is not None else 0)
                 yield Problem(
                     code="relay_cycle",
                     path=f"{path}.relay[{hop}].via",
                     value=ident,
-                    message=f"the relay chain returns to {ident!r}: {loop}",
+                    message=f"the relay chain returns to {ident!r}: {' -> '.join(loop)}",
                 )
                 break
-            visited.append(ident)
+            first[ident] = step
 
 
 def _check_links(article: Article) -> Iterable[Problem]:

@@ -27,6 +27,7 @@ import attrs
 
 from ._plugins import load_plugins
 from ._version import __version__
+from .description import FieldInfo, describe
 from .models import article as _article
 from .models._base import Model, TaggedModel, registered_types, tag_of
 from .models._checks import AllOf, Check, Each, Optional
@@ -129,7 +130,6 @@ class _Builder:
         return {"$ref": f"#/$defs/{name}"}
 
     def object(self, cls: type) -> dict[str, Any]:
-        attrs.resolve_types(cls)
         properties: dict[str, Any] = {}
         required: list[str] = []
         tag = tag_of(cls) if issubclass(cls, TaggedModel) else None
@@ -137,9 +137,7 @@ class _Builder:
             properties["type"] = {"const": tag}
             if getattr(cls, "tag_required", False) or _tag_needed(cls):
                 required.append("type")
-        for a in attrs.fields(cls):
-            if a.name == "extra":
-                continue
+        for a in describe(cls).fields:
             prop = self.value(a.type, a.validator)
             term = a.metadata.get("implements")
             if term is not None:
@@ -147,9 +145,9 @@ class _Builder:
             doc = _field_doc(a)
             if doc:
                 prop = {**prop, "description": doc}
-            properties[a.name] = prop
-            if a.default is attrs.NOTHING:
-                required.append(a.name)
+            properties[a.wire_name] = prop
+            if a.required:
+                required.append(a.wire_name)
         out: dict[str, Any] = {"type": "object", "properties": properties}
         if required:
             out["required"] = required
@@ -157,8 +155,7 @@ class _Builder:
         doc = (cls.__doc__ or "").strip().split("\n\n")[0]
         if doc:
             out = {"description": " ".join(doc.split()), **out}
-        rules = getattr(cls, "CLASS_RULES", ())
-        shapes = [rule.schema for rule in rules if rule.schema is not None]
+        shapes = [rule.schema for rule in describe(cls).class_rules if rule.schema is not None]
         if shapes:
             out["allOf"] = shapes
         return out
@@ -235,7 +232,7 @@ def _member(validator: Any) -> Any:
     return None
 
 
-def _field_doc(a: attrs.Attribute[Any]) -> str | None:
+def _field_doc(a: FieldInfo) -> str | None:
     refs = a.metadata.get("ref")
     if refs:
         return f"The id of {' or '.join(refs.names)} in this article."

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, TypeVar
 
 import attrs
 
-from ..errors import RegistryError, RuleError
+from ..errors import RegistryError, RuleError, preview
 from . import _checks as v
 from ._checks import ClassRule, present, rule, run_class_rules
 
@@ -49,9 +49,21 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 # --- validators -----------------------------------------------------------------------------
 
 
-@rule(code="empty_text", schema={"pattern": r"\S"}, inline="if not {v}.strip(): raise _Refused")
+#: What counts as blank, in the loaders and in the JSON Schema alike: every character
+#: Python's ``str.isspace`` knows, and U+FEFF, which ECMA-262's ``\s`` (JSON Schema
+#: patterns) counts as space too.
+BLANK = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff"
+_NOT_BLANK = "[^" + "".join(f"\\u{ord(c):04x}" for c in BLANK) + "]"
+
+
+@rule(
+    code="empty_text",
+    schema={"pattern": _NOT_BLANK},
+    inline="if not {v}.strip(_BLANK): raise _Refused",
+    helpers={"_BLANK": BLANK},
+)
 def _nonblank(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
-    if not value.strip():
+    if not value.strip(BLANK):
         raise RuleError("empty_text", f"'{attr.name}' must not be empty or blank", value)
 
 
@@ -64,7 +76,7 @@ def _id_syntax(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
     if _ID_RE.fullmatch(value) is None:
         raise RuleError(
             "id_syntax",
-            f"'{attr.name}' {value!r} is not a valid id (a letter, then letters, digits, "
+            f"'{attr.name}' {preview(value)} is not a valid id (a letter, then letters, digits, "
             "'_', '.', ':' or '-'; at most 128 characters)",
             value,
         )
@@ -77,12 +89,14 @@ def _finite(_inst: Any, attr: attrs.Attribute[Any], value: float) -> None:
 
 
 @rule(code=None, type_only=True)
-def _not_bool(_inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+def _not_bool(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
     if isinstance(value, bool):
-        raise TypeError(f"'{attr.name}' must be a number, not a boolean ({value!r})")
+        raise v.wrong_type(inst, attr, "a number", value)
 
 
 from .._kept import SURROGATE as _LONE_SURROGATE  # noqa: E402  (one pattern for every check)
+from .._kept import KeptFields, kept_fields  # noqa: E402
+from ._language import LANGUAGE_PATTERN, is_language_tag, normalise_language_tag  # noqa: E402
 
 
 @rule(
@@ -101,11 +115,18 @@ def _no_lone_surrogate(_inst: Any, attr: attrs.Attribute[Any], value: str) -> No
 
 TEXT: Validator = v.and_(v.instance_of(str), _nonblank, _no_lone_surrogate)
 OPT_TEXT: Validator = v.optional(TEXT)
+#: Text that may be empty or blank (a body), but is still text UTF-8 can write.
+ANY_TEXT: Validator = v.and_(v.instance_of(str), _no_lone_surrogate)
 
 # An absolute IRI (RFC 3987): a scheme, ':', then no space, control character or one of
-# < > " { } | \ ^ `, and at most one '#'. Non-ASCII letters are allowed, as IRIs allow them.
-_IRI_CHAR = r"[^\x00-\x20\x7f-\x9f<>\"{}|\\^`#]"
-IRI_PATTERN = rf"[A-Za-z][A-Za-z0-9+.\-]*:{_IRI_CHAR}*(?:#{_IRI_CHAR}*)?"
+# < > " { } | \ ^ `, '%' only as a percent-encoded octet, '[' and ']' only around an IP
+# literal host, and at most one '#'. Non-ASCII letters are allowed, as IRIs allow them.
+_IRI_CHAR = r"(?:[^\x00-\x20\x7f-\x9f<>\"{}|\\^`#%\[\]]|%[0-9A-Fa-f]{2})"
+_IP_LITERAL = r"\[(?:[0-9A-Fa-f:.]+|v[0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+)\]"
+IRI_PATTERN = (
+    rf"[A-Za-z][A-Za-z0-9+.\-]*:(?://(?:{_IRI_CHAR}*@)?{_IP_LITERAL}(?::[0-9]*)?)?"
+    rf"{_IRI_CHAR}*(?:#{_IRI_CHAR}*)?"
+)
 _IRI_RE = re.compile(IRI_PATTERN)
 
 
@@ -114,8 +135,9 @@ def _iri(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
     if _IRI_RE.fullmatch(value) is None:
         raise RuleError(
             "not_iri",
-            f"'{attr.name}' {value!r} is not an absolute IRI (a scheme such as 'https:', no "
-            "spaces or control characters, none of < > \" { } | \\ ^ `, at most one '#')",
+            f"'{attr.name}' {preview(value)} is not an absolute IRI (a scheme such as "
+            "'https:', no spaces or control characters, none of < > \" { } | \\ ^ `, '%' only "
+            "before two hex digits, brackets only around an IP address, at most one '#')",
             value,
         )
 
@@ -129,19 +151,26 @@ NUMBER: Validator = v.and_(v.instance_of((int, float)), _not_bool, _finite)
 OPT_NUMBER: Validator = v.optional(NUMBER)
 
 
-_LANGUAGE_TAG = r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*"
-_LANGUAGE_RE = re.compile(_LANGUAGE_TAG)
-
-
-@rule(code="language_tag", schema={"pattern": f"^{_LANGUAGE_TAG}$"})
+@rule(code="language_tag", schema={"pattern": f"^{LANGUAGE_PATTERN}$"})
 def _language(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
-    if _LANGUAGE_RE.fullmatch(value) is None:
+    if not is_language_tag(value):
         raise RuleError(
-            "language_tag", f"{value!r} is not a BCP 47 language tag such as 'en'", value
+            "language_tag",
+            f"{preview(value)} is not a BCP 47 language tag such as 'en' or 'ar-IQ'",
+            value,
         )
 
 
 LANGUAGE: Validator = v.and_(v.instance_of(str), _language)
+
+
+def language_field(*, optional: bool = False) -> Any:
+    """A language tag field: accepted in any case, held in the case RFC 5646 recommends."""
+    if optional:
+        return attrs.field(
+            default=None, converter=normalise_language_tag, validator=v.optional(LANGUAGE)
+        )
+    return attrs.field(converter=normalise_language_tag, validator=LANGUAGE)
 
 
 def tuple_of(member: Validator | type | tuple[type, ...]) -> Validator:
@@ -246,24 +275,44 @@ def ref_meta(*kinds: KindSpec) -> dict[str, Any]:
     return {"ref": RefKinds(*kinds)}
 
 
+def _freeze_extra(value: Any) -> Any:
+    """Kept unknown fields as a read-only :class:`KeptFields` (checked and copied); anything
+    that is not a mapping is left for the validator to refuse."""
+    if value is NO_EXTRA or isinstance(value, KeptFields) or not isinstance(value, Mapping):
+        return value
+    return kept_fields(value) if value else NO_EXTRA
+
+
 def _extra_validator(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, Mapping):
-        raise TypeError(f"'{attr.name}' must be a mapping of unknown wire fields")
-    if value:
-        from .._kept import kept_copy
-
-        for key, kept in value.items():
-            kept_copy(kept, f"the kept field {key!r}")
-    if value and inst is not None and attrs.has(type(inst)):
-        # A kept unknown field named like a real one would overwrite it on output. ("type"
-        # is where a lenient load keeps an unknown tag, written back in its place.)
-        known = {a.name for a in attrs.fields(type(inst))}
-        clash = sorted(k for k in value if k in known)
-        if clash:
+        raise v.wrong_type(inst, attr, "a mapping of unknown wire fields", value)
+    if not value or inst is None or not attrs.has(type(inst)):
+        return
+    if not getattr(type(inst), "KEEPS_UNKNOWN", True):
+        raise RuleError(
+            "extra_not_kept",
+            f"{type(inst).__name__} is written as one string, with no room for unknown fields",
+            sorted(value),
+        )
+    # A kept unknown field named like a real one would overwrite it on output.
+    known = {a.name for a in attrs.fields(type(inst))}
+    clash = sorted(k for k in value if k in known)
+    if clash:
+        raise RuleError(
+            "extra_shadows_field",
+            f"unknown wire fields must not be named like a field: {', '.join(clash)}",
+            clash,
+        )
+    # "type" is where a lenient load keeps a tag no class is registered under; it is
+    # written in place of the class's own tag, so it must never name a registered class.
+    if isinstance(inst, TaggedModel) and "type" in value:
+        tag = value["type"]
+        if not isinstance(tag, str) or lookup_type(tag) is not None:
             raise RuleError(
                 "extra_shadows_field",
-                f"unknown wire fields must not be named like a field: {', '.join(clash)}",
-                clash,
+                f"'type' in the kept fields is only an unknown type tag; {preview(tag)} "
+                "names a registered type (build an object of that class instead)",
+                tag,
             )
 
 
@@ -295,7 +344,13 @@ NO_EXTRA: Mapping[str, Any] = _NoExtra()
 def extra_field() -> Any:
     """The ``extra`` field every model has: wire fields this version does not know, kept only
     when loading in lenient mode and written back unchanged. Not part of the hash."""
-    return attrs.field(default=NO_EXTRA, validator=_extra_validator, hash=False, repr=False)
+    return attrs.field(
+        default=NO_EXTRA,
+        converter=_freeze_extra,
+        validator=_extra_validator,
+        hash=False,
+        repr=False,
+    )
 
 
 # --- type-tag registry ----------------------------------------------------------------------
@@ -310,6 +365,10 @@ class Model:
     unless a document was loaded in lenient mode, and then written back unchanged."""
 
     extra: Mapping[str, Any] = extra_field()
+
+    #: Whether the wire form has room for unknown fields (``False`` for a class written
+    #: as a single string, such as an EDTF date).
+    KEEPS_UNKNOWN: ClassVar[bool] = True
 
     #: Rules over several fields of one object (see ``_checks.ClassRule``); a class with
     #: rules also sets ``__attrs_post_init__ = run_class_rules``.

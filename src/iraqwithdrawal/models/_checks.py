@@ -20,7 +20,8 @@ from typing import Any
 
 import attrs
 
-from ..errors import RuleError
+from .._kept import INT_RANGE, lone_surrogate
+from ..errors import FieldTypeError, RuleError, preview
 
 __all__ = [
     "AllOf",
@@ -33,9 +34,11 @@ __all__ = [
     "Rule",
     "and_",
     "deep_iterable",
+    "wrong_type",
     "instance_of",
     "matches_re",
     "optional",
+    "check_int",
     "present",
     "rule",
     "run_class_rules",
@@ -65,24 +68,86 @@ class Check:
         return set()
 
 
-class InstanceOf(Check):
-    """The value is an instance of ``types`` (as ``attrs.validators.instance_of``)."""
+def _owner(inst: Any, attr: attrs.Attribute[Any]) -> str:
+    """``Class.field`` for messages (``inst`` is the object being built, when there is one)."""
+    return f"{type(inst).__name__}.{attr.name}" if inst is not None else repr(attr.name)
 
-    __slots__ = ("types",)
+
+def _names(types: type | tuple[type, ...]) -> str:
+    found = types if isinstance(types, tuple) else (types,)
+    return " or ".join(t.__name__ for t in found)
+
+
+def wrong_type(inst: Any, attr: attrs.Attribute[Any], expected: str, value: Any) -> FieldTypeError:
+    """The error for a value of the wrong type in a field: one line naming the field, what
+    it takes and what it was given."""
+    ref = attr.metadata.get("ref") if attr.metadata else None
+    if ref is not None:
+        expected = f"{expected} (the id of {' or '.join(ref.names)})"
+    return FieldTypeError(
+        f"{_owner(inst, attr)} must be {expected}, not {type(value).__name__} ({preview(value)})",
+        value,
+    )
+
+
+def check_int(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+    """The value is an integer (not a boolean) that JSON can carry on every backend: within
+    the signed and unsigned 64-bit range."""
+    if value.__class__ is bool or not isinstance(value, int):
+        raise wrong_type(inst, attr, "int", value)
+    if not INT_RANGE[0] <= value <= INT_RANGE[1]:
+        raise RuleError(
+            "number_range",
+            f"{_owner(inst, attr)} is {preview(value)}, beyond the 64-bit integers JSON "
+            "carries here",
+            value,
+        )
+
+
+class InstanceOf(Check):
+    """The value is an instance of ``types`` (as ``attrs.validators.instance_of``); an
+    integer must also be within the 64-bit range every JSON backend writes."""
+
+    __slots__ = ("bools", "ints", "texts", "types")
     type_only = True
 
     def __init__(self, types: type | tuple[type, ...]) -> None:
         self.types = types
+        found = types if isinstance(types, tuple) else (types,)
+        self.ints = any(issubclass(t, int) and not issubclass(t, bool) for t in found)
+        self.texts = any(issubclass(t, str) for t in found)
+        self.bools = bool in found
 
     def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
-        if not isinstance(value, self.types):
-            raise TypeError(
-                f"'{attr.name}' must be {self.types!r} (got {value!r} that is a "
-                f"{value.__class__!r}).",
-                attr,
-                self.types,
+        if not isinstance(value, self.types) or (
+            value.__class__ is bool and self.ints and not self.bools
+        ):
+            raise wrong_type(inst, attr, _names(self.types), value)
+        if (
+            self.ints
+            and isinstance(value, int)
+            and value.__class__ is not bool
+            and not INT_RANGE[0] <= value <= INT_RANGE[1]
+        ):
+            raise RuleError(
+                "number_range",
+                f"{_owner(inst, attr)} is {preview(value)}, beyond the 64-bit integers JSON "
+                "carries here",
                 value,
             )
+        if self.texts and isinstance(value, str) and lone_surrogate(value):
+            raise RuleError(
+                "lone_surrogate",
+                f"{_owner(inst, attr)} holds a lone surrogate, which no UTF-8 can write",
+                value,
+            )
+
+    def codes(self) -> set[str]:
+        return (
+            {"wrong_type"}
+            | ({"number_range"} if self.ints else set())
+            | ({"lone_surrogate"} if self.texts else set())
+        )
 
     def __repr__(self) -> str:
         return f"instance_of({self.types!r})"
@@ -176,7 +241,7 @@ class MatchesRe(Check):
         if self.pattern.fullmatch(value) is None:
             raise RuleError(
                 self.code,
-                f"'{attr.name}' must match {self.pattern.pattern!r} ({value!r} does not)",
+                f"'{attr.name}' must match {self.pattern.pattern!r} ({preview(value)} does not)",
                 value,
             )
 
@@ -197,13 +262,15 @@ class Rule(Check):
     for, or a function returning them when they change at run time (left out when a schema
     cannot say it, e.g. it compares two fields); ``inline`` a
     line of Python that refuses (``raise _Refused``) what the rule refuses, for the generated
-    loaders, with ``{v}`` for the value and ``{other_field}`` for other fields' values.
+    loaders, with ``{v}`` for the value and ``{other_field}`` for other fields' values;
+    ``helpers`` the names that line uses, which the loaders bind for it.
     """
 
     __slots__ = (
         "code",
         "fields",
         "function",
+        "helpers",
         "inline",
         "json_schema",
         "name",
@@ -221,8 +288,10 @@ class Rule(Check):
         fields: Sequence[str] = (),
         type_only: bool = False,
         vocabulary: bool = False,
+        helpers: Mapping[str, Any] | None = None,
     ) -> None:
         self.function = function
+        self.helpers: Mapping[str, Any] = dict(helpers or {})
         self.name = function.__name__
         self.code = code
         self.json_schema = schema
@@ -253,8 +322,11 @@ def rule(
     fields: Sequence[str] = (),
     type_only: bool = False,
     vocabulary: bool = False,
+    helpers: Mapping[str, Any] | None = None,
 ) -> Callable[[Callable[[Any, Any, Any], None]], Rule]:
-    """Decorator making a validator function a :class:`Rule`."""
+    """Decorator making a validator function a :class:`Rule`. ``helpers`` are the names its
+    ``inline`` source uses, bound for it in the generated loaders (so a rule of an extension
+    brings its own)."""
 
     def wrap(function: Callable[[Any, Any, Any], None]) -> Rule:
         return Rule(
@@ -265,6 +337,7 @@ def rule(
             fields=fields,
             type_only=type_only,
             vocabulary=vocabulary,
+            helpers=helpers,
         )
 
     return wrap

@@ -11,8 +11,8 @@ import attrs
 from ..errors import RuleError
 from . import _checks as v
 from ._base import (
+    ANY_TEXT,
     ID,
-    LANGUAGE,
     OPT_ID,
     OPT_IRI,
     OPT_TEXT,
@@ -21,6 +21,7 @@ from ._base import (
     Span,
     SpanField,
     TaggedModel,
+    language_field,
     ref_meta,
     register_type,
     to_tuple,
@@ -218,8 +219,8 @@ class Article(TaggedModel):
     id: str = attrs.field(validator=ID)
     headline: str = attrs.field(validator=TEXT)
     subheadline: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    body: str = attrs.field(validator=v.instance_of(str))
-    language: str = attrs.field(validator=LANGUAGE)
+    body: str = attrs.field(validator=ANY_TEXT)
+    language: str = language_field()
     schema_version: str = attrs.field(
         default=SCHEMA_VERSION,
         validator=v.and_(v.instance_of(str), _schema_version),
@@ -316,6 +317,7 @@ class Article(TaggedModel):
         if anchor is None:
             return self
         reason = basis or f"counted from the report's date, {anchor.to_edtf()}"
+        from ..description import describe
 
         def visit(node: Any) -> Any:
             if isinstance(node, TimeExpression):
@@ -325,8 +327,8 @@ class Article(TaggedModel):
                 return node if all(a is b for a, b in zip(mapped, node, strict=True)) else mapped
             if isinstance(node, Model) and not isinstance(node, (PartialDate, Span)):
                 changed = {}
-                for field in attrs.fields(type(node)):
-                    if field.init and field.name != "extra":
+                for field in describe(type(node)).fields:
+                    if field.init:
                         old = getattr(node, field.name)
                         new = visit(old)
                         if new is not old:
@@ -340,7 +342,7 @@ class Article(TaggedModel):
 
     def resolve_attribution(self, attribution: Attribution) -> Attribution:
         """The attribution itself, or for one that says ``shared``, the shared attribution
-        with this one's own cue, factuality and spans laid over it. ``KeyError`` if the
+        with this one's own cue, mode, factuality and spans laid over it. ``KeyError`` if the
         shared id names no attribution."""
         if attribution.shared is None:
             return attribution
@@ -349,10 +351,16 @@ class Article(TaggedModel):
             raise KeyError(attribution.shared)
         own = {
             name: getattr(attribution, name)
-            for name in ("cue", "factuality", "spans")
+            for name in ("cue", "mode", "factuality", "spans")
             if getattr(attribution, name) not in (None, ())
         }
         return attrs.evolve(target, **own)
+
+    def _repr_html_(self) -> str:
+        """The annotated view of :func:`iraqwithdrawal.render.to_html`, for Jupyter."""
+        from ..render import to_html
+
+        return to_html(self, fragment=True)
 
     # -- look-ups --------------------------------------------------------------------------
 

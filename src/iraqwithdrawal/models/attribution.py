@@ -79,7 +79,7 @@ class Attribution(Model):
     :class:`~iraqwithdrawal.models.Communication` it was made in (a written statement, a
     post). One attribution that covers many quotes and events is declared once, with an
     ``id``, in the article's ``attributions``; the others say ``shared`` with its id (and may
-    add their own cue, spans and factuality) instead of copying it.
+    add their own cue, mode, spans and factuality) instead of copying it.
     """
 
     id: str | None = attrs.field(default=None, validator=OPT_ID)
@@ -119,7 +119,7 @@ class Attribution(Model):
 
 
 #: What an attribution that points at a shared one may still say of its own.
-_OWN_WHEN_SHARED = frozenset({"shared", "cue", "factuality", "spans", "extra"})
+_OWN_WHEN_SHARED = frozenset({"shared", "cue", "mode", "factuality", "spans", "extra"})
 _SHARED_EXCLUDES = tuple(
     a.name for a in attrs.fields(Attribution) if a.name not in _OWN_WHEN_SHARED
 )
@@ -144,6 +144,6 @@ Attribution.CLASS_RULES = (
             "if": present("shared"),
             "then": {"not": {"anyOf": [present(name) for name in _SHARED_EXCLUDES]}},
         },
-        "a shared attribution reference adds only cue, factuality and spans",
+        "a shared attribution reference adds only cue, mode, factuality and spans",
     ),
 )

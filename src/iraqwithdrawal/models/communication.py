@@ -10,12 +10,12 @@ import attrs
 from . import _checks as v
 from ._base import (
     ID,
-    LANGUAGE,
     OPT_ID,
     OPT_IRI,
     OPT_TEXT,
     Span,
     TaggedModel,
+    language_field,
     ref_meta,
     register_type,
     to_tuple,
@@ -66,6 +66,6 @@ class Communication(TaggedModel):
     time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
     at: Moment | None = attrs.field(default=None, validator=v.optional(v.instance_of(Moment)))
     place: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Place"))
-    language: str | None = attrs.field(default=None, validator=v.optional(LANGUAGE))
+    language: str | None = language_field(optional=True)
     url: str | None = attrs.field(default=None, validator=OPT_IRI)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))

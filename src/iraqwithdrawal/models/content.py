@@ -9,12 +9,12 @@ import attrs
 from . import _checks as v
 from ._base import (
     ID,
-    LANGUAGE,
     OPT_ID,
     OPT_TEXT,
     TEXT,
     Span,
     TaggedModel,
+    language_field,
     ref_meta,
     register_type,
     to_tuple,
@@ -43,8 +43,8 @@ class Quote(TaggedModel):
     about: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Event", "Claim")
     )
-    language: str | None = attrs.field(default=None, validator=v.optional(LANGUAGE))
-    original_language: str | None = attrs.field(default=None, validator=v.optional(LANGUAGE))
+    language: str | None = language_field(optional=True)
+    original_language: str | None = language_field(optional=True)
     translation_of: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Quote")
     )

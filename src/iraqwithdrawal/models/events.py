@@ -70,14 +70,15 @@ def register_event_type(event_type: EventType) -> EventType:
     """Add a term to the event vocabulary.
 
     Registering a term again with identical content is harmless (two plug-ins may both define
-    it); a different definition under a registered name is a RegistryError naming both.
+    it), and so is one that differs only in its description (the first is kept); a different
+    definition under a registered name is a RegistryError naming both.
     """
     if not isinstance(event_type, EventType):
         raise RegistryError(f"expected an EventType, got {type(event_type).__name__}")
     known = _EVENT_TYPES.get(event_type.name)
     if known is not None:
-        if known == event_type:
-            return known
+        if attrs.evolve(known, description=event_type.description) == event_type:
+            return known  # the same term; its description is prose, not a definition
         differ = ", ".join(
             f"{a.name}: {getattr(known, a.name)!r} != {getattr(event_type, a.name)!r}"
             for a in attrs.fields(EventType)

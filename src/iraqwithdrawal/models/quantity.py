@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ..errors import RuleError
+from ..errors import RuleError, preview
 from . import _checks as v
 from ._base import (
     BOOL,
@@ -142,7 +142,9 @@ def _proper(inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
     denominator = getattr(inst, "denominator", None)
     if isinstance(denominator, int) and isinstance(value, int) and value > denominator:
         raise RuleError(
-            "fraction_order", f"a share {value}/{denominator} is more than the whole", value
+            "fraction_order",
+            f"a share {preview(value)}/{preview(denominator)} is more than the whole",
+            value,
         )
 
 

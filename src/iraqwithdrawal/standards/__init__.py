@@ -16,7 +16,7 @@ W3C Web Annotation     :func:`to_annotations`
 
 from __future__ import annotations
 
-from ._common import Conversion, Loss, LossKind
+from ._common import Conversion, Coverage, Loss, Losses, LossKind
 from .annotation import ANNOTATION_CONTEXT, to_annotations
 from .ninjs import NINJS_VERSIONS, from_ninjs, iter_ninjs, ninjs_schema, to_ninjs
 from .plover import PLOVER_FIELDS, QUAD_CODES, to_plover
@@ -31,8 +31,10 @@ __all__ = [
     "QUAD_CODES",
     "SCHEMA_CONTEXT",
     "Conversion",
+    "Coverage",
     "Loss",
     "LossKind",
+    "Losses",
     "from_ninjs",
     "iter_ninjs",
     "ninjs_schema",

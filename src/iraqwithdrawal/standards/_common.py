@@ -10,11 +10,14 @@ from urllib.parse import quote
 
 import attrs
 
-from ..errors import child_path
+from ..description import FieldInfo, describe
+from ..errors import RegistryError, child_path
 from ..models import (
     AnonymousSource,
     Article,
     Entity,
+    Event,
+    EventType,
     Interval,
     Model,
     Organization,
@@ -24,9 +27,10 @@ from ..models import (
     Span,
     TimeExpression,
     TimeRelation,
+    get_event_type,
 )
 
-__all__ = ["Conversion", "Coverage", "Loss", "LossKind"]
+__all__ = ["Conversion", "Coverage", "Loss", "LossKind", "Losses"]
 
 T = TypeVar("T")
 
@@ -101,14 +105,28 @@ class Losses:
     def account(self, article: Article, coverage: Coverage) -> None:
         """Report, after the exporter's own losses, every fact it did not carry: each field
         that holds more than its default and that ``coverage`` does not list, at its own JSON
-        path, and every unknown wire field kept by a lenient load. A path the exporter already
-        reported is not reported again, nor anything inside a path it reported dropped."""
+        path, every unknown wire field and type tag kept by a lenient load, and every event
+        type not registered in this process. A path the exporter already reported is not
+        reported again, nor anything inside a path it reported dropped."""
         # A dropped path covers everything inside it; an approximated one only itself.
         dropped = {loss.path for loss in self.items if loss.kind is LossKind.DROPPED}
         approximated = {loss.path for loss in self.items if loss.kind is LossKind.APPROXIMATED}
         for path, message in coverage.uncovered(article):
             if path not in approximated and not _within(path, dropped):
                 self.dropped(path, message)
+        # An event type no plug-in in this process defines (a lenient load kept it): the
+        # exporter wrote what it knows of the event; the term's label and codes are unknown.
+        reported = {loss.path for loss in self.items}
+        dropped = {loss.path for loss in self.items if loss.kind is LossKind.DROPPED}
+        for index, event in enumerate(article.events):
+            path = f"$.events[{index}].event_type"
+            if type_info(event) is None and path not in reported and not _within(path, dropped):
+                self.approximated(
+                    path,
+                    f"event type {event.event_type!r} is not registered in this process "
+                    "(a lenient load kept it): its label and codes are unknown here, and "
+                    "only what the exporter knows of the event is written",
+                )
 
 
 def _within(path: str, reported: set[str]) -> bool:
@@ -140,7 +158,7 @@ class Coverage:
         self.extra = frozenset(extra)
         self.fields: dict[type, frozenset[str]] = {}
         for cls, names in fields.items():
-            known = {a.name for a in attrs.fields(cls)}
+            known = set(describe(cls).by_name) | {"extra"}
             listed = frozenset(names.split())
             unknown = listed - known
             if unknown:
@@ -166,12 +184,10 @@ class Coverage:
         cls = type(node)
         covered = self.covered(cls)
         added = _added_fields(cls)
-        for field in attrs.fields(cls):
+        for field in describe(cls).fields:
             name = field.name
-            if name == "extra":
-                continue
             value = getattr(node, name)
-            if field.default is not attrs.NOTHING and value == _default_of(field, node):
+            if not field.required and value == _default_of(field, node):
                 continue
             here = f"{path}.{name}"
             if name in covered:
@@ -184,10 +200,17 @@ class Coverage:
                 )
             else:
                 yield here, f"{self.standard} has no place for the {_field_label(cls, name)}"
-        for key in node.extra:
+        for key, kept in node.extra.items():
             if path == "$" and key in self.extra:
                 continue
-            yield child_path(path, key), "an unknown wire field kept by a lenient load"
+            if key == "type":
+                yield (
+                    child_path(path, key),
+                    f"the type tag {kept!r}, unknown to this process, kept by a lenient load: "
+                    f"written as {_a(cls.__name__)}",
+                )
+            else:
+                yield child_path(path, key), "an unknown wire field kept by a lenient load"
 
 
 def _field_label(cls: type, name: str) -> str:
@@ -218,17 +241,33 @@ def _added_fields(cls: type) -> tuple[str, ...]:
     found = _ADDED.get(cls)
     if found is None:
         base = next(k for k in cls.__mro__ if k.__module__.startswith("iraqwithdrawal."))
-        known = {a.name for a in attrs.fields(base)} if base is not cls else set()
-        found = tuple(a.name for a in attrs.fields(cls) if a.name not in known)
+        known = set(describe(base).by_name) if base is not cls else set()
+        found = tuple(a.name for a in describe(cls).fields if a.name not in known)
         _ADDED[cls] = found = found if base is not cls else ()
     return found
 
 
-def _default_of(field: attrs.Attribute[Any], node: Any) -> Any:
+def _default_of(field: FieldInfo, node: Any) -> Any:
     default: Any = field.default
     if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
         return default.factory(node) if default.takes_self else default.factory()
     return default
+
+
+def type_info(event: Event) -> EventType | None:
+    """The vocabulary entry of the event's type, or ``None`` when no plug-in in this process
+    registers it (a lenient load keeps such a type; exporters write what they know and
+    :meth:`Losses.account` reports the rest)."""
+    try:
+        return get_event_type(event.event_type)
+    except RegistryError:
+        return None
+
+
+def type_label(event: Event) -> str:
+    """The label of the event's type, or the type's name when it is not registered here."""
+    info = type_info(event)
+    return info.label if info is not None else event.event_type
 
 
 def name_of(entity: Entity) -> str | None:

@@ -54,19 +54,29 @@ def to_annotations(article: Article) -> Conversion[dict[str, Any]]:
     entities = entities_by_id(article)
     items: list[dict[str, Any]] = []
 
-    def speaker(attribution: Attribution) -> str:
-        if attribution.source is None:
-            return "an unnamed source"
-        entity = entities.get(attribution.source)
-        return (name_of(entity) if entity is not None else None) or attribution.source
+    def named(ident: str) -> str:
+        entity = entities.get(ident)
+        return (name_of(entity) if entity is not None else None) or ident
 
-    def annotate(ident: str, spans: tuple[Span, ...], text: str, purpose: str) -> None:
+    def speaker(attribution: Attribution) -> str:
+        """Who said it and, in order, the outlets it came through."""
+        who = "an unnamed source" if attribution.source is None else named(attribution.source)
+        return who + "".join(f" via {named(hop.via)}" for hop in attribution.relay)
+
+    def annotate(
+        ident: str, spans: tuple[Span, ...], text: str, purpose: str, links: tuple[str, ...] = ()
+    ) -> None:
+        body: dict[str, Any] = {"type": "TextualBody", "value": text, "format": "text/plain"}
         items.append(
             {
                 "id": node_uri(article, f"annotation-{ident}"),
                 "type": "Annotation",
                 "motivation": purpose,
-                "body": {"type": "TextualBody", "value": text, "format": "text/plain"},
+                # Objects the annotation links to (the claims a claim contests), by the IRI
+                # every export gives them, beside the words.
+                "body": [body, *({"id": node_uri(article, link)} for link in links)]
+                if links
+                else body,
                 "target": [_target(article, s) for s in spans],
             }
         )
@@ -85,14 +95,23 @@ def to_annotations(article: Article) -> Conversion[dict[str, Any]]:
         else:
             losses.dropped(path, "a quote with no span in the body cannot be annotated")
         _cue(article, quote.id, quote.attribution, who, path, annotate, losses)
+    claims = {c.id: c for c in article.claims}
     for i, claim in enumerate(article.claims):
         path = f"$.claims[{i}]"
         who = speaker(claim.attribution)
         if claim.spans:
-            note = f"Claim by {who}" + (
-                f" (contests {', '.join(claim.contests)})" if claim.contests else ""
+            contested = [
+                f"the claim by {speaker(claims[c].attribution)}" if c in claims else c
+                for c in claim.contests
+            ]
+            note = f"Claim by {who}" + (f" (contests {', '.join(contested)})" if contested else "")
+            annotate(
+                claim.id,
+                claim.spans,
+                note,
+                "assessing" if claim.contests else "identifying",
+                claim.contests,
             )
-            annotate(claim.id, claim.spans, note, "assessing" if claim.contests else "identifying")
         else:
             losses.dropped(path, "a claim with no span in the body cannot be annotated")
         _cue(article, claim.id, claim.attribution, who, path, annotate, losses)
@@ -139,22 +158,19 @@ def _cue(
     losses: Losses,
 ) -> None:
     where = path if path.startswith("$.attributions") else f"{path}.attribution"
-    relay = " via " + " via ".join(h.via for h in attribution.relay) if attribution.relay else ""
     mode = f" ({attribution.mode.value})" if attribution.mode is not None else ""
     if attribution.cue is not None and attribution.cue.spans:
         annotate(
             f"{ident}-cue",
             attribution.cue.spans,
-            f"Attribution cue {attribution.cue.text!r}{mode}: source {who}{relay}",
+            f"Attribution cue {attribution.cue.text!r}{mode}: source {who}",
             "describing",
         )
     elif where == path:  # an article-level attribution: the cue is its only anchor
         losses.dropped(where, "an attribution whose cue has no span in the body")
-    else:  # a quote's or claim's: its own annotation names the source
-        if attribution.cue is not None:
-            losses.dropped(f"{where}.cue", "an attribution cue with no span in the body")
-        if attribution.relay:
-            losses.dropped(f"{where}.relay", "a relay chain with no cue in the body to carry it")
+    elif attribution.cue is not None:
+        # A quote's or claim's: its own annotation names the source and the relay.
+        losses.dropped(f"{where}.cue", "an attribution cue with no span in the body")
 
 
 def body_text_uri(article: Article) -> str:

@@ -2,18 +2,23 @@
 
 Field names follow the "PLOVER JSON" table of the PLOVER manual (Open Event Data Alliance),
 with its entity (``actor``, ``recipient``), text and citation information objects and its
-location object. The category and mode come from the event type and its status: as the
-manual asks, an announced or planned retreat is CONCEDE and planned cooperation AGREE; any
-other planned event has the auxiliary mode ``future``; a proposed, demanded, cancelled or
-denied event is left out (nobody did it); a negated one has ``negation``. A record without
-PLOVER's required ``date`` or ``actor`` is written and reported as incomplete. The CAMEO
-code of the type's own category goes in an added ``cameo`` field, since the manual invites
-coders to add fields. A date is written only when the text states a whole day; an inferred
-year never stands as stated.
+location object. Category, mode and context come from the CAMEO→PLOVER table for the event
+type's CAMEO code (the table ships with the package and is read once); a type without a code
+in the table keeps the category and mode it declares. The status then adjusts the category,
+as the manual asks: an announced or planned retreat is CONCEDE and planned cooperation AGREE;
+any other planned event has the auxiliary mode ``future``; a proposed, demanded, cancelled or
+denied event is left out (nobody did it); a negated one has ``negation``. A record is written
+only with the fields the manual requires: an event that states no whole day (PLOVER dates
+are days, and the manual has no form for a month or a year) or has no agent is left out and
+reported, never written incomplete. The CAMEO code goes in an added ``cameo`` field, since
+the manual invites coders to add fields. An inferred year never stands as stated.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from .._version import __version__
@@ -37,6 +42,7 @@ from ._common import (
     iso_date,
     name_of,
     stated_dates,
+    type_info,
     wikidata_uri,
 )
 
@@ -100,17 +106,50 @@ QUAD_CODES = {
 }  # fmt: skip
 
 
+#: A row of the CAMEO→PLOVER table: ``code: CATEGORY, mode, context; context # note``.
+_TABLE_ROW = re.compile(r"(\d{2,4}):([^#]*)")
+
+
+@cache
+def _cameo_table() -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
+    """The CAMEO→PLOVER table shipped with the package: CAMEO code to PLOVER category, mode
+    (or ``None``) and contexts. A code the table gives twice with different codings (the
+    heading ``08`` opens both CONCEDE and RETREAT) is left out: it has no one coding."""
+    text = (
+        resources.files("iraqwithdrawal.standards")
+        .joinpath("data/plover/CAMEO2PLOVER-2021.txt")
+        .read_text(encoding="utf-8")
+    )
+    table: dict[str, tuple[str, str | None, tuple[str, ...]]] = {}
+    ambiguous: set[str] = set()
+    for line in text.splitlines():
+        row = _TABLE_ROW.match(line.strip())
+        if row is None:
+            continue
+        cells = [cell.strip() for cell in row[2].split(",")] + ["", ""]
+        coding = (
+            cells[0],
+            cells[1] or None,
+            tuple(c.strip() for c in cells[2].split(";") if c.strip()),
+        )
+        if table.setdefault(row[1], coding) != coding:
+            ambiguous.add(row[1])
+    for code in ambiguous:
+        del table[code]
+    return table
+
+
 def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
-    """The article's events as PLOVER records (events without a PLOVER category are left
-    out and reported)."""
+    """The article's events as PLOVER records. An event is left out, and reported, when its
+    type has no PLOVER category, when nobody did or committed to it, or when it lacks what
+    the manual requires of a record (a whole day, an actor)."""
     losses = Losses()
     entities = entities_by_id(article)
     records = []
     for index, event in enumerate(article.events):
         path = f"$.events[{index}]"
-        info = event.type_info
-        if info.plover is None:
-            losses.dropped(path, f"event type {event.event_type!r} has no PLOVER category")
+        coding = _coding(event, losses, path)
+        if coding is None:
             continue
         if event.status in _UNREALISED:
             losses.dropped(
@@ -119,27 +158,33 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
                 "to: PLOVER codes what actors do",
             )
             continue
-        category, context = info.plover, []
-        if event.status in _FUTURE:
-            if category in _FUTURE_CATEGORY:
-                category = _FUTURE_CATEGORY[category]
-            else:
+        date, enddate, date_lost = _dates(event)
+        actors = _participants(article, event, entities, ParticipantRole.AGENT, losses, path)
+        missing = [name for name, value in (("date", date), ("actor", actors)) if not value]
+        if missing:
+            losses.dropped(path, _incomplete(event, missing))
+            continue
+        category, mode, contexts, cameo = coding
+        context = list(contexts)
+        if event.status in _FUTURE and category in _FUTURE_CATEGORY:
+            # A mode or a CAMEO code belongs to the type's own category.
+            category, mode, cameo = _FUTURE_CATEGORY[category], None, None
+        else:
+            _declared(event, category, mode, losses, path)
+            if event.status in _FUTURE:
                 context.append("future")
         record: dict[str, Any] = {"id": f"{article.id}-{event.id}", "has_event": True}
-        _dates(event, record, losses, path)
-        for role, key in (
-            (ParticipantRole.AGENT, "actor"),
-            (ParticipantRole.RECIPIENT, "recipient"),
-        ):
-            actors = [
-                _actor(article, p, entities.get(p.entity), losses, f"{path}.participants[{i}]")
-                for i, p in enumerate(event.participants)
-                if p.role is role
-            ]
-            if actors:
-                record[key] = actors
-        if "actor" not in record:
-            losses.approximated(path, "no agent: the record lacks PLOVER's required actor")
+        record["date"] = date
+        if enddate:
+            record["enddate"] = enddate
+        if date_lost:
+            losses.dropped(f"{path}.time", date_lost)
+        record["actor"] = actors
+        recipients = _participants(
+            article, event, entities, ParticipantRole.RECIPIENT, losses, path
+        )
+        if recipients:
+            record["recipient"] = recipients
         others = [
             p
             for p in event.participants
@@ -151,12 +196,10 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
         record["event"] = [category]
         if category in QUAD_CODES:
             record["quad_code"] = QUAD_CODES[category]
-        if category == info.plover:
-            # A mode or a CAMEO code belongs to the type's own category.
-            if info.plover_mode:
-                record["mode"] = [info.plover_mode]
-            if info.cameo:
-                record["cameo"] = info.cameo
+        if mode:
+            record["mode"] = [mode]
+        if cameo:
+            record["cameo"] = cameo
         places = [p for p in event.locations if p in entities]
         if places:
             record["event_loc"] = _location(article, entities[places[0]])
@@ -182,10 +225,7 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
         record["coder"] = f"iraqwithdrawal {__version__}"
         if event.summary:
             record["comment"] = event.summary
-        if event.status is not None and event.status not in _FUTURE | {
-            EventStatus.COMPLETED,
-            EventStatus.ONGOING,
-        }:
+        if event.status is not None and event.status not in _FUTURE | {EventStatus.COMPLETED}:
             losses.approximated(
                 f"{path}.status",
                 f"status {event.status.value!r} has no PLOVER field: the record states the "
@@ -206,26 +246,119 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
                 "who reported the event" + (" (an anonymous source)" if anonymous else ""),
             )
         records.append(record)
+    if not records:
+        # What the records would cite the article by is written nowhere.
+        for name in sorted(COVERAGE.covered(Article) - {"events"}):
+            if getattr(article, name):
+                losses.dropped(
+                    f"$.{name}",
+                    "no event could be written as a PLOVER record (each event's reason is "
+                    "reported at its path), so no record cites the article by it",
+                )
+    elif article.body:
+        losses.approximated(
+            "$.body",
+            "only the stretches of the body the events are read from are written, as each "
+            "record's text",
+        )
     losses.account(article, COVERAGE)
     return Conversion(standard="PLOVER", document=records, losses=tuple(losses.items))
 
 
-def _dates(event: Any, record: dict[str, Any], losses: Losses, path: str) -> None:
+def _coding(
+    event: Event, losses: Losses, path: str
+) -> tuple[str, str | None, tuple[str, ...], str | None] | None:
+    """Category, mode, contexts and CAMEO code of the event's type: the CAMEO→PLOVER table's
+    coding of the type's CAMEO code, else what the type declares. ``None`` (reported) when
+    there is no category."""
+    info = type_info(event)
+    if info is None:
+        losses.dropped(
+            path,
+            f"event type {event.event_type!r} is not registered in this process (a lenient "
+            "load kept it): its PLOVER category is unknown",
+        )
+        return None
+    row = _cameo_table().get(info.cameo) if info.cameo else None
+    if row is None:
+        if info.plover is None:
+            losses.dropped(path, f"event type {event.event_type!r} has no PLOVER category")
+            return None
+        return info.plover, info.plover_mode, (), info.cameo
+    category, mode, contexts = row
+    return category, mode, contexts, info.cameo
+
+
+def _declared(event: Event, category: str, mode: str | None, losses: Losses, path: str) -> None:
+    """Report where the record's coding, from the table, differs from what the event type
+    declares (the built-in ``withdrawal`` says mode ``withdraw``; the table codes its CAMEO
+    0874, "retreat or surrender militarily", as ``disarm``)."""
+    info = type_info(event)
+    if info is None:
+        return
+    declared = [
+        f"{what} {ours!r}"
+        for what, ours, theirs in (
+            ("category", info.plover, category),
+            ("mode", info.plover_mode, mode),
+        )
+        if ours is not None and ours != theirs
+    ]
+    if declared:
+        losses.approximated(
+            f"{path}.event_type",
+            f"the CAMEO→PLOVER table codes CAMEO {info.cameo} as {category}"
+            + (f" {mode!r}" if mode else "")
+            + f", which the record follows; the event type declares {' and '.join(declared)}",
+        )
+
+
+def _incomplete(event: Event, missing: list[str]) -> str:
+    """Why a record would lack what the manual requires of it."""
+    reasons = []
+    if "date" in missing:
+        time = event.time
+        said = (time.to_edtf() or time.text) if time is not None else None
+        reasons.append(
+            "a date (PLOVER dates are whole days, and the manual has no form for a month, a "
+            "year or a bound): "
+            + (f"the time {said!r} states no whole day" if said else "the event states no time")
+        )
+    if "actor" in missing:
+        reasons.append("an actor: the event has no agent")
+    return "left out: a PLOVER record requires " + "; and ".join(reasons)
+
+
+def _participants(
+    article: Article,
+    event: Event,
+    entities: dict[str, Any],
+    role: ParticipantRole,
+    losses: Losses,
+    path: str,
+) -> list[dict[str, Any]]:
+    return [
+        _actor(article, p, entities.get(p.entity), losses, f"{path}.participants[{i}]")
+        for i, p in enumerate(event.participants)
+        if p.role is role
+    ]
+
+
+def _dates(event: Event) -> tuple[str | None, str | None, str | None]:
+    """The record's ``date`` and ``enddate`` (whole stated days), and why the time is not
+    carried whole (``None`` when it is)."""
     time = event.time
     if time is None:
-        losses.approximated(path, "no date stated: the record lacks PLOVER's required date")
-        return
+        return None, None, None
     start, end, exact = stated_dates(time, iso_date)
-    if start:
-        record["date"] = start
-    if end:
-        record["enddate"] = end
-    if not start or not exact:
-        losses.dropped(
-            f"{path}.time",
-            f"time {time.to_edtf() or time.text!r} is not a whole stated day: PLOVER dates are "
-            "days, and no year or day is invented",
-        )
+    if start and exact:
+        return start, end, None
+    return (
+        start,
+        end,
+        f"time {time.to_edtf() or time.text!r} is not a whole stated day: PLOVER dates are "
+        "days, and no year or day is invented",
+    )
 
 
 def _first_words(article: Article, spans: Any) -> str | None:

@@ -54,6 +54,7 @@ from ._common import (
     iso_partial,
     node_uri,
     stated_dates,
+    type_label,
     wikidata_uri,
 )
 
@@ -112,7 +113,12 @@ READ_BACK_MEDIA = {
     "AudioObject": MediaKind.AUDIO,
     "MediaObject": MediaKind.DOCUMENT,
 }
-_READ_BACK: dict[str, Any] = {**READ_BACK_ORGS, **READ_BACK_PLACES}
+#: Kinds written as the schema.org type they share with other kinds (a ministry is a
+#: GovernmentOrganization, as a government is): reported as approximated. The kind that
+#: the type names exactly is not.
+_EXACT_KINDS = frozenset(
+    {OrganizationKind.GOVERNMENT, PlaceKind.ADMINISTRATIVE_AREA, MediaKind.PHOTO}
+)
 
 #: What the JSON-LD carries (or judges itself); everything else is reported as lost.
 COVERAGE = Coverage(
@@ -154,6 +160,18 @@ _ROLE_PROPERTY = {
     ContributorRole.EDITING: "editor",
     ContributorRole.TRANSLATION: "translator",
 }
+#: Roles written in a looser term (another role's property, or plain ``contributor``).
+_LOOSE_ROLES = frozenset(
+    {ContributorRole.REPORTING, ContributorRole.PHOTOGRAPHY, ContributorRole.OTHER}
+)
+
+
+def _shared(kind: Any, types: dict[Any, str]) -> bool:
+    """Whether ``kind`` is written as a type other kinds are written as too, and is not
+    the one kind that type names exactly."""
+    if kind in _EXACT_KINDS or kind not in types:
+        return False
+    return sum(t == types[kind] for t in types.values()) > 1
 
 
 def to_schemaorg(article: Article) -> Conversion[dict[str, Any]]:
@@ -224,11 +242,11 @@ class _Writer:
                 losses.approximated(
                     "$.contributors", "a contributor known only by the printed text"
                 )
-            if c.role is ContributorRole.PHOTOGRAPHY or c.role is ContributorRole.OTHER:
+            if c.role in _LOOSE_ROLES:
                 losses.approximated(
-                    "$.contributors", f"role {c.role.value!r} written as contributor"
+                    f"$.contributors[{i}].role", f"role {c.role.value!r} written as {prop}"
                 )
-            if c.role in (ContributorRole.REPORTING, ContributorRole.ADDITIONAL_REPORTING) or (
+            if c.role is ContributorRole.ADDITIONAL_REPORTING or (
                 c.role is ContributorRole.EDITING
                 and isinstance(self.entities.get(c.entity or ""), Organization)
             ):
@@ -327,19 +345,28 @@ class _Writer:
                     f"{path}.at",
                     "a time with no full date or no UTC offset: schema.org dates need both",
                 )
-                continue
-            self.moment(update.at, f"{path}.at")
-            if update.kind is UpdateKind.PUBLISHED:
-                doc["datePublished"] = iso
-                published.append(index)
             else:
-                changed.append((index, iso))
-                if update.kind is not UpdateKind.MODIFIED:
-                    self.losses.approximated(
-                        f"{path}.kind",
-                        f"an update of kind {update.kind.value!r} is written as dateModified, "
-                        "which does not say whether it was an update or a correction",
-                    )
+                self.moment(update.at, f"{path}.at")
+                if update.kind is UpdateKind.PUBLISHED:
+                    doc["datePublished"] = iso
+                    published.append(index)
+                else:
+                    changed.append((index, iso))
+                    if update.kind is not UpdateKind.MODIFIED:
+                        self.losses.approximated(
+                            f"{path}.kind",
+                            f"an update of kind {update.kind.value!r} is written as "
+                            "dateModified, which does not say whether it was an update or a "
+                            "correction",
+                        )
+            if iso is not None and update.at.zone:
+                self.losses.dropped(
+                    f"{path}.at.zone",
+                    f"the zone as printed ({update.at.zone!r}): schema.org dates carry the "
+                    "offset only",
+                )
+            if update.text:
+                self.losses.dropped(f"{path}.text", "the printed words of an update notice")
         for index in published[:-1]:
             self.losses.dropped(
                 f"$.updates[{index}]", "an earlier publication time: schema.org keeps one"
@@ -356,8 +383,6 @@ class _Writer:
                 self.losses.dropped(
                     "$.published", "the publication time's date is written in its place"
                 )
-            if update.text:
-                self.losses.dropped(f"{path}.text", "the printed words of an update notice")
         if changed:
             doc["dateModified"] = changed[-1][1]
             for index, _iso in changed[:-1]:
@@ -373,8 +398,6 @@ class _Writer:
             self.losses.approximated(
                 f"{path}.second", "second 0 is written as :00, which reads back as unprinted"
             )
-        if at.zone is not None:
-            self.losses.dropped(f"{path}.zone", "the zone as printed (the offset is written)")
         if at.date is not None and (at.date.approximate or at.date.uncertain):
             self.losses.dropped(f"{path}.date", "a qualified date is written as a plain one")
 
@@ -460,11 +483,11 @@ class _Writer:
                 f"{fallback.lower()} kind {entity.kind.value!r} has no schema.org type: "
                 f"written as {fallback}",
             )
-        elif entity.kind in types and _READ_BACK.get(node["@type"]) is not entity.kind:
+        elif _shared(entity.kind, types):
             self.losses.approximated(
                 f"{path}.kind",
-                f"{fallback.lower()} kind {entity.kind.value!r} is written as the broader "
-                f"{node['@type']}",
+                f"{fallback.lower()} kind {entity.kind.value!r} is written as "
+                f"{node['@type']}, a type it shares with other kinds",
             )
 
     # -- media ------------------------------------------------------------------------------
@@ -479,9 +502,11 @@ class _Writer:
             node["contentUrl"] = item.url
         if item.caption:
             node["caption" if item.kind is not MediaKind.DOCUMENT else "description"] = item.caption
-        if READ_BACK_MEDIA[node["@type"]] is not item.kind:
+        if _shared(item.kind, _MEDIA_TYPES):
             self.losses.approximated(
-                f"$.media[{index}].kind", f"a {item.kind.value} is written as an {node['@type']}"
+                f"$.media[{index}].kind",
+                f"a {item.kind.value} is written as {node['@type']}, a type it shares with "
+                "other kinds",
             )
         if item.credit:
             node["creditText"] = item.credit
@@ -576,10 +601,10 @@ class _Writer:
         node: dict[str, Any] = {
             "@type": "Event",
             "@id": node_uri(self.article, e.id),
-            "name": e.summary or e.type_info.label,
+            "name": e.summary or type_label(e),
             "keywords": e.event_type,
         }
-        if e.summary is not None and e.summary == e.type_info.label:
+        if e.summary is not None and e.summary == type_label(e):
             self.losses.approximated(
                 f"{path}.summary", "a summary that is the event type's label reads as no summary"
             )

@@ -13,7 +13,7 @@ import typing
 from collections.abc import Mapping, Sequence
 from contextvars import ContextVar
 from functools import cache, lru_cache
-from typing import Any, TypeVar, cast, get_args, get_origin
+from typing import Any, TypeVar, get_args, get_origin
 
 import attrs
 from hypothesis import assume, reject
@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from .. import models as models_namespace
 from .._rules import document_rules, run_rules
+from ..description import FieldInfo, describe
 from ..errors import RuleError, Severity
 from ..models import (
     DIVISIONS,
@@ -91,7 +92,7 @@ from ..models import (
 from ..models._base import ID, IRI, LANGUAGE, OPT_ID, OPT_IRI, Model, RefKinds, tag_of
 from ..models._checks import Check
 from ..models.quantity import _MAGNITUDES
-from ..models.time import _end_inexpressible
+from ..models.time import end_inexpressible
 
 __all__ = [
     "models",
@@ -190,10 +191,9 @@ def _build(draw: st.DrawFn, cls: type[T], /, **given: Any) -> T:
     """An instance of ``cls`` with the ``given`` field values and drawn values for the rest
     (references point into the article being drawn, when there is one)."""
     context = _ARTICLE.get(_NO_CONTEXT)
-    attrs.resolve_types(cast(Any, cls))
     values = dict(given)
-    for a in attrs.fields(cast(Any, cls)):
-        if a.init and a.name != "extra" and a.name not in values:
+    for a in describe(cls).fields:
+        if a.init and a.name not in values:
             values[a.name] = draw(_field(a, context))
     try:
         return cls(**values)
@@ -291,7 +291,7 @@ def partial_dates(draw: st.DrawFn, with_year: bool | None = None) -> PartialDate
 def intervals(draw: st.DrawFn, with_year: bool | None = True) -> Interval:
     """Valid intervals, each with an EDTF form: closed, open (``..``) or with an unknown end,
     now and then ``../..``; a year-less end only between two plain dates (EDTF level 2)."""
-    dates = partial_dates(with_year=with_year).filter(lambda d: _end_inexpressible(d) is None)
+    dates = partial_dates(with_year=with_year).filter(lambda d: end_inexpressible(d) is None)
     start, end = draw(_opt(dates)), draw(_opt(dates))
     if start is None and end is None and draw(st.integers(0, 9)):
         end = draw(dates)
@@ -1233,10 +1233,9 @@ def _upgrade(draw: st.DrawFn, start: Any, cls: type, context: _Context) -> Any:
     override = _OVERRIDES.get(cls)
     if override is not None:
         return draw(override)
-    attrs.resolve_types(cls)
     values: dict[str, Any] = {}
-    for a in attrs.fields(cls):
-        if not a.init or a.name == "extra":
+    for a in describe(cls).fields:
+        if not a.init:
             continue
         # A field the class inherits keeps the drawn value; one it adds or redefines (a
         # narrower reference, a term it implements) is drawn for the class.
@@ -1250,14 +1249,14 @@ def _upgrade(draw: st.DrawFn, start: Any, cls: type, context: _Context) -> Any:
         reject()
 
 
-def _field(a: attrs.Attribute[Any], context: _Context) -> st.SearchStrategy[Any]:
+def _field(a: FieldInfo, context: _Context) -> st.SearchStrategy[Any]:
     term = a.metadata.get("implements")
     if term is not None:
         return st.just(term.name)
     if isinstance(a.validator, Check) and "const" in a.validator.schema():
         return st.just(a.validator.schema()["const"])
-    kinds = a.metadata.get("ref")
-    optional = a.default is not attrs.NOTHING
+    kinds = a.ref
+    optional = not a.required
     if isinstance(kinds, RefKinds):
         many = get_origin(a.type) is tuple
         if context is _NO_CONTEXT:
@@ -1276,12 +1275,11 @@ def _field(a: attrs.Attribute[Any], context: _Context) -> st.SearchStrategy[Any]
         value = _URLS
     else:
         value = _of_type(a.type, a.validator, context)
-    if optional and not isinstance(a.default, _FACTORY):
+    if optional and a.factory is None:
         return st.just(a.default) | value
     return value
 
 
-_FACTORY: type = type(attrs.Factory(list))
 _LANGUAGES = st.sampled_from(["en", "ar", "ru", "ku", "en-GB", "zh-Hant"])
 
 

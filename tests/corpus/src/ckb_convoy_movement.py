@@ -1,0 +1,193 @@
+"""A Central Kurdish (Sorani) report of a convoy's move: where it left from, where it went
+and by which road, 'yesterday evening', a count of vehicles, and 'the second phase' of a
+transfer. Invented for this corpus."""
+
+from __future__ import annotations
+
+from iraqwithdrawal import (
+    Amount,
+    Article,
+    Attribution,
+    AttributionMode,
+    DeicticUnit,
+    Deixis,
+    Event,
+    EventLink,
+    EventRelation,
+    EventStatus,
+    Organization,
+    OrganizationKind,
+    PartialDate,
+    PeriodPart,
+    Place,
+    PlaceKind,
+    Quantity,
+    QuantityQualifier,
+    TimeExpression,
+)
+from iraqwithdrawal.builder import ArticleBuilder
+
+from ._kit import approximated, at, cue, faithful, impossible, mention
+
+BODY = (
+    "کاروانێکی سەربازیی هاوپەیمانانی نێودەوڵەتی کە نزیکەی ٦٠ ئۆتۆمبێل بوو، دوێنێ ئێوارە لە "
+    "بنکەی ڤیکتۆری لە بەغداوە بەڕێکەوت و بە ڕێگای کەرکوکدا گەیشتە هەولێر. وەزارەتی "
+    "پێشمەرگە ڕایگەیاند کە ئەمە دووەمین قۆناغی گواستنەوەی هێزەکانە."
+)
+
+
+def build() -> Article:
+    published = PartialDate(year=2026, month=11, day=30)
+    b = ArticleBuilder(
+        headline="کاروانێکی سەربازیی هاوپەیمانان لە بەغداوە گەیشتە هەولێر",
+        body=BODY,
+        language="ckb",
+    )
+    iraq = b.new(Place, id="iraq", name="عێراق", kind=PlaceKind.COUNTRY)
+    baghdad = b.new(
+        Place,
+        id="baghdad",
+        name="بەغدا",
+        kind=PlaceKind.CITY,
+        within=iraq,
+        mentions=[mention(b, "بەغداوە")],
+    )
+    victory = b.new(
+        Place,
+        id="victory-base",
+        name="بنکەی ڤیکتۆری",
+        kind=PlaceKind.MILITARY_BASE,
+        within=baghdad,
+        mentions=[mention(b, "بنکەی ڤیکتۆری")],
+    )
+    erbil = b.new(
+        Place,
+        id="erbil",
+        name="هەولێر",
+        kind=PlaceKind.CITY,
+        within=iraq,
+        mentions=[mention(b, "هەولێر")],
+    )
+    road = b.new(
+        Place,
+        id="kirkuk-road",
+        name="ڕێگای کەرکوک",
+        kind=PlaceKind.OTHER,
+        mentions=[mention(b, "ڕێگای کەرکوکدا")],
+    )
+    coalition = b.new(
+        Organization,
+        id="coalition",
+        name="هاوپەیمانانی نێودەوڵەتی",
+        kind=OrganizationKind.MILITARY_COALITION,
+        mentions=[mention(b, "هاوپەیمانانی نێودەوڵەتی")],
+    )
+    ministry = b.new(
+        Organization,
+        id="peshmerga-ministry",
+        name="وەزارەتی پێشمەرگە",
+        kind=OrganizationKind.MINISTRY,
+        mentions=[mention(b, "وەزارەتی پێشمەرگە")],
+    )
+    transfer = b.new(
+        Event,
+        id="ev-transfer",
+        event_type="withdrawal",
+        status=EventStatus.ONGOING,
+        trigger=cue(b, "گواستنەوەی"),
+        participants=b.roles(theme=coalition),
+        attributions=[
+            Attribution(
+                source=ministry.id, cue=cue(b, "ڕایگەیاند"), mode=AttributionMode.PARAPHRASE
+            )
+        ],
+    )
+    b.new(
+        Event,
+        id="ev-convoy",
+        event_type="deployment",
+        status=EventStatus.COMPLETED,
+        trigger=cue(b, "گەیشتە"),
+        participants=b.roles(theme=coalition),
+        locations=[victory, erbil, road],
+        time=TimeExpression(
+            text="دوێنێ ئێوارە",
+            spans=(at(b, "دوێنێ ئێوارە"),),
+            deixis=Deixis(unit=DeicticUnit.DAY, offset=-1),
+            part=PeriodPart.LATE,
+            inferred=PartialDate(year=2026, month=11, day=29),
+            inference="the day before the publication date, 30 November 2026",
+        ),
+        quantities=[
+            Quantity(
+                amount=Amount(value=60, qualifier=QuantityQualifier.ABOUT),
+                counted="ئۆتۆمبێل",
+                of=coalition.id,
+                text="نزیکەی ٦٠ ئۆتۆمبێل",
+                spans=(at(b, "نزیکەی ٦٠ ئۆتۆمبێل"),),
+            )
+        ],
+        links=[EventLink(relation=EventRelation.PART_OF, target=transfer.id)],
+    )
+    return b.build(id="corpus-ckb-convoy-movement", published=published)
+
+
+PHENOMENA = [
+    faithful("text in Central Kurdish (Sorani), written right to left", "$.language"),
+    faithful("a base within a city", "$.entities[2].within", "$.entities[2].kind"),
+    faithful(
+        "about 60 vehicles",
+        "$.events[1].quantities[0].amount.qualifier",
+        "$.events[1].quantities[0].counted",
+    ),
+    faithful(
+        "'yesterday' resolved against the publication date",
+        "$.events[1].time.deixis.offset",
+        "$.events[1].time.inferred",
+    ),
+    approximated(
+        "calendars",
+        "'evening' (ئێوارە) as the part of the day",
+        "period parts are early/mid/late/start/end: the evening is held as 'late', which does "
+        "not say evening rather than night",
+        "$.events[1].time.part",
+    ),
+    approximated(
+        "named-events",
+        "the convoy's origin (Victory base in Baghdad)",
+        "a participant role has no 'origin': the base is one of the event's locations with "
+        "nothing saying it is where the move began",
+        "$.events[1].locations[0]",
+    ),
+    approximated(
+        "named-events",
+        "the convoy's destination (Erbil)",
+        "no 'destination' role: Erbil is one of the event's locations",
+        "$.events[1].locations[1]",
+    ),
+    approximated(
+        "named-events",
+        "the route (the Kirkuk road)",
+        "no 'route' role, and a road is a place of kind 'other'",
+        "$.events[1].locations[2]",
+    ),
+    faithful(
+        "the convoy is part of the transfer of forces",
+        "$.events[1].links[0].relation",
+        "$.events[1].links[0].target",
+    ),
+    impossible(
+        "also",
+        "'the second phase' (an ordinal event)",
+        "an event has no ordinal or sequence number within the event it is part of",
+    ),
+    faithful(
+        "ministry's announcement",
+        "$.events[0].attributions[0].source",
+        "$.events[0].attributions[0].cue.text",
+    ),
+    faithful(
+        "a word with an attached suffix (بەغداوە, 'from Baghdad') as a mention",
+        "$.entities[1].mentions[0].span",
+    ),
+]

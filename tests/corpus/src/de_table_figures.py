@@ -1,0 +1,248 @@
+"""A German report with a table of figures: a troop ceiling, a budget for a fiscal year, and
+the contingent by base on two dates, with a total row. Invented for this corpus."""
+
+from __future__ import annotations
+
+from iraqwithdrawal import (
+    Amount,
+    Article,
+    AttributionMode,
+    Communication,
+    CommunicationKind,
+    Deixis,
+    Event,
+    EventStatus,
+    Organization,
+    OrganizationKind,
+    PartialDate,
+    PeriodPart,
+    Place,
+    PlaceKind,
+    Quantity,
+    QuantityQualifier,
+    TimeExpression,
+    TimeRelation,
+)
+from iraqwithdrawal.builder import ArticleBuilder
+
+from ._kit import approximated, at, cue, faithful, impossible, mention
+
+TABLE = (
+    "Kontingent nach Standort:\n"
+    "Standort | 1. Juli 2026 | 1. Dezember 2026\n"
+    "Erbil | 210 | 160\n"
+    "Bagdad | 90 | 70\n"
+    "Gesamt | 300 | 230"
+)
+BODY = (
+    "Die Bundeswehr verkleinert ihr Kontingent im Irak bis Ende März 2027 auf höchstens 300 "
+    "Soldatinnen und Soldaten, wie das Einsatzführungskommando am Dienstag mitteilte. Für das "
+    "Haushaltsjahr 2027 sind dafür 95 Millionen Euro vorgesehen.\n\n" + TABLE
+)
+JULY = PartialDate(year=2026, month=7, day=1)
+DECEMBER = PartialDate(year=2026, month=12, day=1)
+
+
+def build() -> Article:
+    published = PartialDate(year=2026, month=12, day=3)
+    b = ArticleBuilder(headline="Bundeswehr verkleinert Irak-Kontingent", body=BODY, language="de")
+    iraq = b.new(
+        Place, id="irak", name="Irak", kind=PlaceKind.COUNTRY, mentions=[mention(b, "Irak")]
+    )
+    erbil = b.new(
+        Place,
+        id="erbil",
+        name="Erbil",
+        kind=PlaceKind.CITY,
+        within=iraq,
+        mentions=[mention(b, "Erbil")],
+    )
+    baghdad = b.new(
+        Place,
+        id="bagdad",
+        name="Bagdad",
+        kind=PlaceKind.CITY,
+        within=iraq,
+        mentions=[mention(b, "Bagdad")],
+    )
+    bundeswehr = b.new(
+        Organization,
+        id="bundeswehr",
+        name="Bundeswehr",
+        kind=OrganizationKind.ARMED_FORCES,
+        mentions=[mention(b, "Die Bundeswehr")],
+    )
+    command = b.new(
+        Organization,
+        id="einsatzfuehrungskommando",
+        name="Einsatzführungskommando",
+        kind=OrganizationKind.MILITARY_COMMAND,
+        parent=bundeswehr,
+        mentions=[mention(b, "Einsatzführungskommando")],
+    )
+    tuesday = TimeExpression(
+        text="am Dienstag",
+        spans=(at(b, "am Dienstag"),),
+        deixis=Deixis(weekday=2, offset=-1),
+        inferred=PartialDate(year=2026, month=12, day=1),
+        inference="the Tuesday before the publication date, Thursday 3 December 2026",
+    )
+    release = b.new(
+        Communication,
+        id="mitteilung",
+        kind=CommunicationKind.PRESS_RELEASE,
+        issuers=[command],
+        time=tuesday,
+    )
+    said = b.shared(
+        id="a-command",
+        source=command,
+        cue=cue(b, "mitteilte"),
+        mode=AttributionMode.PARAPHRASE,
+        channel=release,
+    )
+    b.new(
+        Event,
+        id="ev-reduction",
+        event_type="withdrawal",
+        status=EventStatus.PLANNED,
+        trigger=cue(b, "verkleinert"),
+        participants=b.roles(agent=bundeswehr),
+        locations=[iraq],
+        time=TimeExpression(
+            relation=TimeRelation.BY,
+            date=PartialDate(year=2027, month=3),
+            part=PeriodPart.END,
+            text="bis Ende März 2027",
+            spans=(at(b, "bis Ende März 2027"),),
+        ),
+        quantities=[
+            Quantity(
+                amount=Amount(value=300, qualifier=QuantityQualifier.AT_MOST),
+                counted="Soldatinnen und Soldaten",
+                of=bundeswehr.id,
+                text="höchstens 300 Soldatinnen und Soldaten",
+                spans=(at(b, "höchstens 300 Soldatinnen und Soldaten"),),
+            )
+        ],
+        attributions=[said],
+    )
+    b.new(
+        Event,
+        id="ev-budget",
+        event_type="approval",
+        status=EventStatus.PLANNED,
+        trigger=cue(b, "vorgesehen"),
+        participants=b.roles(beneficiary=bundeswehr),
+        time=TimeExpression(
+            relation=TimeRelation.IN,
+            date=PartialDate(year=2027),
+            text="Haushaltsjahr 2027",
+            spans=(at(b, "Haushaltsjahr 2027"),),
+        ),
+        quantities=[
+            Quantity(
+                amount=Amount(value=95_000_000),
+                counted="Euro",
+                text="95 Millionen Euro",
+                spans=(at(b, "95 Millionen Euro"),),
+            )
+        ],
+        attributions=[said],
+    )
+
+    def cell(value: int, date: PartialDate, row: str, nth: int) -> Quantity:
+        label = "1. Juli 2026" if date == JULY else "1. Dezember 2026"
+        return Quantity(
+            amount=Amount(value=value),
+            counted="Soldatinnen und Soldaten",
+            of=bundeswehr.id,
+            as_of=TimeExpression(
+                relation=TimeRelation.AS_OF, date=date, text=label, spans=(at(b, label),)
+            ),
+            text=str(value),
+            spans=(at(b, str(value), nth, whole=True),),
+        )
+
+    for place, row, figures in ((erbil, "Erbil", (210, 160)), (baghdad, "Bagdad", (90, 70))):
+        b.new(
+            Event,
+            id=f"ev-presence-{place.id}",
+            event_type="troop_presence",
+            status=EventStatus.ONGOING,
+            participants=b.roles(theme=bundeswehr),
+            locations=[place],
+            quantities=[cell(figures[0], JULY, row, 1), cell(figures[1], DECEMBER, row, 1)],
+            attributions=[said],
+        )
+    b.new(
+        Event,
+        id="ev-presence-total",
+        event_type="troop_presence",
+        status=EventStatus.ONGOING,
+        participants=b.roles(theme=bundeswehr),
+        locations=[iraq],
+        quantities=[cell(300, JULY, "Gesamt", 2), cell(230, DECEMBER, "Gesamt", 1)],
+        attributions=[said],
+    )
+    return b.build(id="corpus-de-table-figures", published=published)
+
+
+PHENOMENA = [
+    faithful("text in German", "$.language"),
+    faithful(
+        "press release of a military command, 'on Tuesday' resolved",
+        "$.communications[0].kind",
+        "$.communications[0].issuers[0]",
+        "$.communications[0].time.inferred",
+    ),
+    faithful("a command within the armed forces", "$.entities[4].parent"),
+    faithful(
+        "a ceiling: 'at most 300'",
+        "$.events[0].quantities[0].amount.qualifier",
+        "$.events[0].quantities[0].amount.value",
+    ),
+    faithful(
+        "'by the end of March 2027'",
+        "$.events[0].time.relation",
+        "$.events[0].time.part",
+        "$.events[0].time.date.month",
+    ),
+    faithful(
+        "a sum of money for the mission (95 million euros)",
+        "$.events[1].quantities[0].amount.value",
+        "$.events[1].quantities[0].counted",
+    ),
+    approximated(
+        "calendars",
+        "fiscal year 2027 (Haushaltsjahr)",
+        "held as the calendar year 2027 (the German fiscal year is the calendar year, but no "
+        "field says the period is a fiscal year, so a reader cannot tell)",
+        "$.events[1].time.date.year",
+    ),
+    faithful(
+        "each table cell: a count at a place as of a date",
+        "$.events[2].locations[0]",
+        "$.events[2].quantities[0].amount.value",
+        "$.events[2].quantities[0].as_of.date",
+        "$.events[3].quantities[1].as_of.date",
+    ),
+    impossible(
+        "figures",
+        "the table as a table (rows by base, columns by date, a header row)",
+        "there is no table: the cells are spread over one event per row, and the row and "
+        "column they sat in is lost",
+    ),
+    approximated(
+        "figures",
+        "the total row (Gesamt) is the sum of the rows above",
+        "the totals are a third presence event in all of Iraq; nothing says they sum the "
+        "other rows ('part_of' takes only a fraction)",
+        "$.events[4].quantities[0].amount.value",
+    ),
+    faithful(
+        "the ceiling and the figures come from the command (one shared attribution)",
+        "$.attributions[0].source",
+        "$.events[2].attributions[0].shared",
+    ),
+]

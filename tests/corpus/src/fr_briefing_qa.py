@@ -1,0 +1,292 @@
+# ruff: noqa: RUF001  (the report's own letters and punctuation: dashes, dotless i, full-width marks)
+"""A French foreign-ministry press briefing transcript: questions by a named reporter of a
+named outlet, answers by the spokesperson, a refusal to comment, a non-confirmation, a
+draft timetable, and the briefing's date printed in the headline. Invented for this corpus;
+the reporter and the radio station are made up."""
+
+from __future__ import annotations
+
+from iraqwithdrawal import (
+    Article,
+    Attribution,
+    AttributionMode,
+    Certainty,
+    Communication,
+    CommunicationKind,
+    Event,
+    EventStatus,
+    Factuality,
+    MentionForm,
+    Organization,
+    OrganizationKind,
+    PartialDate,
+    Person,
+    Place,
+    PlaceKind,
+    Quote,
+    Role,
+    TimeExpression,
+    TimeRelation,
+)
+from iraqwithdrawal.builder import ArticleBuilder
+
+from ._kit import approximated, at, cue, faithful, impossible, mention
+
+Q1 = "la France va-t-elle retirer ses formateurs d'Irak avant la fin de la mission de l'OTAN ?"
+A1 = (
+    "Nous ne commentons pas les calendriers opérationnels. La France reste engagée aux côtés "
+    "des autorités irakiennes."
+)
+Q2 = "Le projet de calendrier a-t-il été transmis à Bagdad ?"
+A2 = "Je ne suis pas en mesure de vous le confirmer."
+BODY = (
+    f"Q – Une question de Claire Dumas, de Radio Méridien : {Q1}\n\n"
+    f"R – {A1}\n\n"
+    f"Q – {Q2}\n\n"
+    f"R – {A2}"
+)
+
+
+def build() -> Article:
+    b = ArticleBuilder(
+        headline="Point de presse du porte-parole – 3 décembre 2026",
+        body=BODY,
+        language="fr",
+    )
+    france = b.new(
+        Place,
+        id="france",
+        name="France",
+        kind=PlaceKind.COUNTRY,
+        mentions=[mention(b, "la France"), mention(b, "La France")],
+    )
+    iraq = b.new(
+        Place, id="iraq", name="Irak", kind=PlaceKind.COUNTRY, mentions=[mention(b, "Irak")]
+    )
+    ministry = b.new(
+        Organization,
+        id="mfa-france",
+        name="Ministère de l'Europe et des Affaires étrangères",
+        kind=OrganizationKind.MINISTRY,
+        country=france,
+    )
+    radio = b.new(
+        Organization,
+        id="radio-meridien",
+        name="Radio Méridien",
+        kind=OrganizationKind.BROADCASTER,
+        mentions=[mention(b, "Radio Méridien")],
+    )
+    nato = b.new(
+        Organization,
+        id="nato",
+        name="OTAN",
+        kind=OrganizationKind.INTERNATIONAL_ORGANIZATION,
+        mentions=[mention(b, "l'OTAN")],
+    )
+    iraq_gov = b.new(
+        Organization,
+        id="iraq-government",
+        name="Gouvernement irakien",
+        kind=OrganizationKind.GOVERNMENT,
+        country=iraq,
+        mentions=[
+            mention(b, "Bagdad", form=MentionForm.METONYM),
+            mention(b, "autorités irakiennes", form=MentionForm.DESCRIPTION),
+        ],
+    )
+    trainers = b.new(
+        Organization,
+        id="french-trainers",
+        name="formateurs français en Irak",
+        kind=OrganizationKind.ARMED_FORCES,
+        country=france,
+        mentions=[mention(b, "ses formateurs", form=MentionForm.DESCRIPTION)],
+    )
+    reporter = b.new(
+        Person,
+        id="claire-dumas",
+        name="Claire Dumas",
+        roles=[Role(title="journaliste", organization=radio.id)],
+        mentions=[mention(b, "Claire Dumas")],
+    )
+    spokesperson = b.new(
+        Person,
+        id="spokesperson",
+        description="le porte-parole",
+        roles=[
+            Role(
+                title="porte-parole",
+                organization=ministry.id,
+                spans=(at(b, "porte-parole", field="headline"),),
+            )
+        ],
+    )
+    briefing = b.new(
+        Communication,
+        id="point-de-presse",
+        kind=CommunicationKind.BRIEFING,
+        issuers=[spokesperson],
+        time=TimeExpression(
+            text="3 décembre 2026",
+            date=PartialDate(year=2026, month=12, day=3),
+            spans=(at(b, "3 décembre 2026", field="headline"),),
+        ),
+        spans=[at(b, "Point de presse", field="headline")],
+    )
+    mission_end = b.new(
+        Event,
+        id="ev-nato-mission-end",
+        event_type="mission_end",
+        trigger=cue(b, "la fin de la mission"),
+        participants=b.roles(theme=nato),
+        locations=[iraq],
+    )
+    withdrawal = b.new(
+        Event,
+        id="ev-trainers-leave",
+        event_type="withdrawal",
+        trigger=cue(b, "retirer"),
+        participants=b.roles(agent=france, theme=trainers),
+        locations=[iraq],
+        time=TimeExpression(
+            relation=TimeRelation.BEFORE,
+            relative_to=mission_end.id,
+            text="avant la fin de la mission de l'OTAN",
+            spans=(at(b, "avant la fin de la mission de l'OTAN"),),
+        ),
+        factuality=Factuality(certainty=Certainty.UNKNOWN),
+    )
+    transmitted = b.new(
+        Event,
+        id="ev-draft-transmitted",
+        event_type="statement",
+        trigger=cue(b, "transmis"),
+        participants=b.roles(recipient=iraq_gov),
+        factuality=Factuality(certainty=Certainty.UNKNOWN),
+    )
+    asked = Attribution(
+        source=reporter.id,
+        cue=cue(b, "Une question"),
+        mode=AttributionMode.DIRECT,
+        recipient=spokesperson.id,
+        channel=briefing.id,
+    )
+    answered = b.shared(
+        id="a-spokesperson", source=spokesperson, mode=AttributionMode.DIRECT, channel=briefing
+    )
+    b.new(
+        Quote, id="q-question-1", text=Q1, spans=[at(b, Q1)], attribution=asked, about=[withdrawal]
+    )
+    b.new(
+        Quote, id="q-answer-1", text=A1, spans=[at(b, A1)], attribution=answered, about=[withdrawal]
+    )
+    b.new(
+        Quote,
+        id="q-question-2",
+        text=Q2,
+        spans=[at(b, Q2)],
+        attribution=Attribution(
+            source=reporter.id,
+            mode=AttributionMode.DIRECT,
+            recipient=spokesperson.id,
+            channel=briefing.id,
+        ),
+        about=[transmitted],
+    )
+    b.new(
+        Quote,
+        id="q-answer-2",
+        text=A2,
+        spans=[at(b, A2)],
+        attribution=answered,
+        about=[transmitted],
+    )
+    b.new(
+        Event,
+        id="ev-no-comment",
+        event_type="refusal",
+        status=EventStatus.COMPLETED,
+        trigger=cue(b, "ne commentons pas"),
+        participants=b.roles(agent=ministry),
+    )
+    return b.build(id="corpus-fr-briefing-qa")
+
+
+PHENOMENA = [
+    faithful("text in French", "$.language"),
+    faithful(
+        "a press briefing with its date printed in the headline",
+        "$.communications[0].kind",
+        "$.communications[0].time.date",
+        "$.communications[0].time.spans[0].field",
+    ),
+    impossible(
+        "genre",
+        "the piece is a transcript (Q – / R – turns)",
+        "an article has no genre, and the turns are not typed parts",
+    ),
+    faithful(
+        "a question asked by a named reporter of a named outlet, to the spokesperson",
+        "$.quotes[0].attribution.source",
+        "$.entities[7].roles[0].organization",
+        "$.quotes[0].attribution.recipient",
+    ),
+    impossible(
+        "speech-acts",
+        "the quote is a question (speech act)",
+        "a quote has no act: question, answer and refusal are all plain quotes",
+    ),
+    impossible(
+        "speech-acts",
+        "each answer replies to a question",
+        "a quote has no 'in_reply_to'",
+    ),
+    faithful(
+        "the spokesperson, described by post, not named",
+        "$.entities[8].description",
+        "$.entities[8].roles[0].title",
+    ),
+    faithful(
+        "answers share one attribution to the spokesperson at the briefing",
+        "$.attributions[0].source",
+        "$.attributions[0].channel",
+        "$.quotes[1].attribution.shared",
+    ),
+    approximated(
+        "speech-acts",
+        "refusal to comment on 'operational timetables', refusing the first question",
+        "a refusal is an event whose links point only at events: it cannot name the question "
+        "it refuses",
+        "$.events[3].event_type",
+    ),
+    approximated(
+        "statement-objects",
+        "non-confirmation that the draft was sent to Baghdad",
+        "held as an event of unknown certainty with the answer about it; a non-confirmation "
+        "is not a typed act that can point at the question",
+        "$.events[2].factuality.certainty",
+        "$.quotes[3].about[0]",
+    ),
+    impossible(
+        "documents",
+        "the draft timetable (projet de calendrier) as a document",
+        "documents are not entities events can name",
+    ),
+    faithful(
+        "withdrawal asked about, before the end of NATO's mission",
+        "$.events[1].time.relation",
+        "$.events[1].time.relative_to",
+    ),
+    approximated(
+        "described",
+        "French trainers described, not named",
+        "an organisation must have a name: the description is its 'name'",
+        "$.entities[6].name",
+    ),
+    impossible(
+        "speech-acts",
+        "the press ('vous') as the audience of the answers",
+        "an audience is not an entity: the answers' recipient cannot be 'the reporters'",
+    ),
+]

@@ -1,0 +1,197 @@
+"""A Hebrew analysis piece: the genre printed as a label, the writer's own opinion, a
+booster as well as a hedge, a correspondent's post in the byline, anonymous sources with
+their reason, and militias described but not named. Invented for this corpus."""
+
+from __future__ import annotations
+
+from iraqwithdrawal import (
+    Amount,
+    AnonymousSource,
+    Article,
+    Attribution,
+    AttributionMode,
+    Certainty,
+    Contributor,
+    ContributorRole,
+    Event,
+    EventStatus,
+    Factuality,
+    MentionForm,
+    Organization,
+    OrganizationKind,
+    Person,
+    Place,
+    PlaceKind,
+    Quantity,
+    Relation,
+    RelationKind,
+    Role,
+    SourceKind,
+)
+from iraqwithdrawal.builder import ArticleBuilder
+
+from ._kit import approximated, at, cue, faithful, impossible, mention
+
+BODY = (
+    "ההחלטה של וושינגטון לצמצם את כוחותיה בעיראק ל-1,500 חיילים תשנה ללא ספק את מאזן "
+    "הכוחות באזור. לפי גורמים ביטחוניים בישראל, שדיברו בעילום שם בשל רגישות הנושא, ייתכן "
+    "שמיליציות הנתמכות על ידי איראן ינסו למלא את החלל. לדעתי, מוקדם מדי לקבוע אם מדובר "
+    "בסוף עידן."
+)
+
+
+def build() -> Article:
+    b = ArticleBuilder(
+        headline="ניתוח: הנסיגה האמריקנית מעיראק תשנה את מאזן הכוחות באזור",
+        body=BODY,
+        language="he",
+        byline="מאת יואב כרמלי, הכתב הצבאי",
+    )
+    iraq = b.new(Place, id="iraq", name="עיראק", kind=PlaceKind.COUNTRY)
+    israel = b.new(Place, id="israel", name="ישראל", kind=PlaceKind.COUNTRY)
+    iran = b.new(
+        Place, id="iran", name="איראן", kind=PlaceKind.COUNTRY, mentions=[mention(b, "איראן")]
+    )
+    us_gov = b.new(
+        Organization,
+        id="us-government",
+        name="ממשל ארצות הברית",
+        kind=OrganizationKind.GOVERNMENT,
+        mentions=[mention(b, "וושינגטון", form=MentionForm.METONYM)],
+    )
+    us_forces = b.new(
+        Organization,
+        id="us-forces",
+        name="כוחות ארצות הברית",
+        kind=OrganizationKind.ARMED_FORCES,
+        mentions=[mention(b, "כוחותיה", form=MentionForm.PRONOUN)],
+    )
+    militias = b.new(
+        Organization,
+        id="iran-backed-militias",
+        name="מיליציות הנתמכות על ידי איראן",
+        kind=OrganizationKind.ARMED_GROUP,
+        mentions=[
+            mention(b, "מיליציות הנתמכות על ידי איראן", whole=False, form=MentionForm.DESCRIPTION)
+        ],
+    )
+    sources = b.new(
+        AnonymousSource,
+        id="israeli-security-sources",
+        description="גורמים ביטחוניים בישראל",
+        plural=True,
+        kind=SourceKind.SECURITY,
+        affiliation=israel,
+        mentions=[mention(b, "גורמים ביטחוניים בישראל")],
+    )
+    writer = b.new(
+        Person,
+        id="yoav-karmeli",
+        name="יואב כרמלי",
+        roles=[Role(title="הכתב הצבאי", spans=(at(b, "הכתב הצבאי", field="byline"),))],
+    )
+    b.new(
+        Contributor,
+        entity=writer,
+        role=ContributorRole.AUTHOR,
+        spans=[at(b, "יואב כרמלי", field="byline")],
+    )
+    b.new(
+        Event,
+        id="ev-reduction",
+        event_type="withdrawal",
+        status=EventStatus.PLANNED,
+        trigger=cue(b, "לצמצם"),
+        participants=b.roles(agent=us_gov, theme=us_forces),
+        locations=[iraq],
+        quantities=[
+            Quantity(
+                amount=Amount(value=1500),
+                counted="חיילים",
+                of=us_forces.id,
+                text="1,500 חיילים",
+                spans=(at(b, "1,500 חיילים"),),
+            )
+        ],
+    )
+    b.new(
+        Event,
+        id="ev-militias-fill-gap",
+        event_type="deployment",
+        status=EventStatus.EXPECTED,
+        trigger=cue(b, "ינסו למלא את החלל"),
+        participants=b.roles(agent=militias),
+        factuality=Factuality(certainty=Certainty.POSSIBLE, hedges=(cue(b, "ייתכן"),)),
+        attributions=[
+            Attribution(source=sources.id, cue=cue(b, "לפי"), mode=AttributionMode.PARAPHRASE)
+        ],
+    )
+    b.new(
+        Relation,
+        kind=RelationKind.BACKS,
+        subject=iran,
+        object=militias,
+        spans=[at(b, "הנתמכות על ידי איראן")],
+    )
+    return b.build(id="corpus-he-analysis")
+
+
+PHENOMENA = [
+    faithful("text in Hebrew, written right to left", "$.language"),
+    impossible(
+        "genre",
+        "the piece is an analysis (label 'ניתוח:' in the headline)",
+        "an article has no genre; the label is only part of the headline text",
+    ),
+    faithful(
+        "the writer and his post (military correspondent) in the byline",
+        "$.contributors[0].entity",
+        "$.contributors[0].role",
+        "$.entities[7].roles[0].title",
+        "$.entities[7].roles[0].spans[0]",
+    ),
+    faithful("Washington standing for the US government", "$.entities[3].mentions[0].form"),
+    faithful(
+        "reduction to a stated number of troops",
+        "$.events[0].quantities[0].amount.value",
+        "$.events[0].participants[0].entity",
+    ),
+    impossible(
+        "genre",
+        "booster 'ללא ספק' (undoubtedly) on the writer's prediction",
+        "factuality has hedges but no boosters, and certainty 'certain' is the default, so the "
+        "word leaves no typed trace; nor can the prediction be an event of its own with the "
+        "writer as source without an opinion marker",
+    ),
+    faithful(
+        "hedge 'ייתכן' (possibly)",
+        "$.events[1].factuality.certainty",
+        "$.events[1].factuality.hedges[0].text",
+    ),
+    faithful(
+        "anonymous Israeli security sources",
+        "$.entities[6].kind",
+        "$.entities[6].affiliation",
+        "$.entities[6].plural",
+    ),
+    impossible(
+        "also",
+        "the sources' reason for anonymity (the sensitivity of the subject)",
+        "an anonymous source has no field for the reason it gives",
+    ),
+    approximated(
+        "described",
+        "militias described, not named",
+        "an organisation must have a name, so the description is its 'name'; no count or "
+        "'described' marker beyond the mention's form",
+        "$.entities[5].name",
+        "$.entities[5].mentions[0].form",
+    ),
+    faithful("Iran backs the militias", "$.relations[0].kind", "$.relations[0].subject"),
+    impossible(
+        "genre",
+        "the writer's own opinion ('לדעתי', in my view) set apart from reporting",
+        "no opinion marker on a sentence or claim; a claim needs an attribution and the writer "
+        "is not a source the model distinguishes from the reporting voice",
+    ),
+]

@@ -1,0 +1,227 @@
+# ruff: noqa: RUF001  (the report's own letters and punctuation: dashes, dotless i, full-width marks)
+"""A Dutch agency factbox: a chronology under year headings whose dates print no year, a
+coalition led by the US, troops sent 'again', and 'compiled by' the foreign desk. Invented
+for this corpus."""
+
+from __future__ import annotations
+
+from iraqwithdrawal import (
+    Article,
+    Contributor,
+    ContributorRole,
+    Event,
+    EventLink,
+    EventRelation,
+    EventStatus,
+    MentionForm,
+    Organization,
+    OrganizationKind,
+    PartialDate,
+    Place,
+    PlaceKind,
+    Relation,
+    RelationKind,
+    Scope,
+    TimeExpression,
+)
+from iraqwithdrawal.builder import ArticleBuilder
+
+from ._kit import approximated, at, cue, faithful, impossible, mention
+
+BODY = (
+    "2003\n20 maart – Een door de VS geleide coalitie valt Irak binnen.\n\n"
+    "2011\n18 december – De laatste Amerikaanse gevechtstroepen verlaten het land.\n\n"
+    "2014\nseptember – Washington stuurt opnieuw militairen, nu tegen Islamitische Staat.\n\n"
+    "2024\n27 september – Bagdad en Washington kondigen het einde van de coalitiemissie aan."
+)
+
+
+def _dated(
+    b: ArticleBuilder, words: str, year: int, month: int, day: int | None = None
+) -> TimeExpression:
+    return TimeExpression(
+        text=words,
+        spans=(at(b, words),),
+        date=PartialDate(month=month, day=day),
+        inferred=PartialDate(year=year, month=month, day=day),
+        inference=f"the year heading {year} the item sits under",
+    )
+
+
+def build() -> Article:
+    b = ArticleBuilder(
+        headline="Feitenoverzicht: Amerikaanse troepen in Irak",
+        body=BODY,
+        language="nl",
+        byline="Samengesteld door de ANP-redactie buitenland",
+    )
+    us = b.new(
+        Place, id="vs", name="Verenigde Staten", kind=PlaceKind.COUNTRY, mentions=[mention(b, "VS")]
+    )
+    iraq = b.new(
+        Place,
+        id="irak",
+        name="Irak",
+        kind=PlaceKind.COUNTRY,
+        mentions=[mention(b, "Irak"), mention(b, "het land", form=MentionForm.DESCRIPTION)],
+    )
+    us_gov = b.new(
+        Organization,
+        id="vs-regering",
+        name="Regering van de Verenigde Staten",
+        kind=OrganizationKind.GOVERNMENT,
+        country=us,
+        mentions=[
+            mention(b, "Washington", form=MentionForm.METONYM),
+            mention(b, "Washington", 2, form=MentionForm.METONYM),
+        ],
+    )
+    iraq_gov = b.new(
+        Organization,
+        id="irak-regering",
+        name="Regering van Irak",
+        kind=OrganizationKind.GOVERNMENT,
+        country=iraq,
+        mentions=[mention(b, "Bagdad", form=MentionForm.METONYM)],
+    )
+    coalition = b.new(
+        Organization,
+        id="coalitie",
+        name="door de VS geleide coalitie",
+        kind=OrganizationKind.MILITARY_COALITION,
+        mentions=[mention(b, "Een door de VS geleide coalitie", form=MentionForm.DESCRIPTION)],
+    )
+    us_forces = b.new(
+        Organization,
+        id="vs-troepen",
+        name="Amerikaanse strijdkrachten",
+        kind=OrganizationKind.ARMED_FORCES,
+        country=us,
+        mentions=[
+            mention(b, "De laatste Amerikaanse gevechtstroepen", form=MentionForm.DESCRIPTION)
+        ],
+    )
+    isis = b.new(
+        Organization,
+        id="is",
+        name="Islamitische Staat",
+        kind=OrganizationKind.ARMED_GROUP,
+        mentions=[mention(b, "Islamitische Staat")],
+    )
+    desk = b.new(
+        Organization,
+        id="anp-buitenland",
+        name="ANP-redactie buitenland",
+        kind=OrganizationKind.NEWS_DESK,
+    )
+    invasion = b.new(
+        Event,
+        id="ev-2003",
+        event_type="deployment",
+        status=EventStatus.COMPLETED,
+        trigger=cue(b, "valt"),
+        participants=b.roles(agent=coalition),
+        locations=[iraq],
+        time=_dated(b, "20 maart", 2003, 3, 20),
+    )
+    b.new(
+        Event,
+        id="ev-2011",
+        event_type="withdrawal",
+        status=EventStatus.COMPLETED,
+        scope=Scope.COMPLETE,
+        trigger=cue(b, "verlaten"),
+        participants=b.roles(theme=us_forces),
+        locations=[iraq],
+        time=_dated(b, "18 december", 2011, 12, 18),
+    )
+    b.new(
+        Event,
+        id="ev-2014",
+        event_type="deployment",
+        status=EventStatus.COMPLETED,
+        trigger=cue(b, "stuurt opnieuw"),
+        participants=b.roles(agent=us_gov, theme=us_forces, recipient=isis),
+        locations=[iraq],
+        time=_dated(b, "september", 2014, 9),
+        links=[EventLink(relation=EventRelation.FOLLOWS, target=invasion.id)],
+    )
+    b.new(
+        Event,
+        id="ev-2024",
+        event_type="statement",
+        status=EventStatus.COMPLETED,
+        trigger=cue(b, "kondigen"),
+        participants=b.roles(agent=[iraq_gov, us_gov]),
+        time=_dated(b, "27 september", 2024, 9, 27),
+    )
+    b.new(
+        Relation,
+        kind=RelationKind.LEADS,
+        subject=us,
+        object=coalition,
+        spans=[at(b, "door de VS geleide")],
+    )
+    b.new(
+        Contributor,
+        entity=desk,
+        role=ContributorRole.OTHER,
+        spans=[at(b, "ANP-redactie buitenland", field="byline")],
+    )
+    return b.build(id="corpus-nl-factbox-chronology")
+
+
+PHENOMENA = [
+    faithful("text in Dutch", "$.language"),
+    impossible(
+        "genre",
+        "the piece is a factbox chronology ('Feitenoverzicht')",
+        "an article has no genre",
+    ),
+    approximated(
+        "genre",
+        "the chronology's ordered, dated items",
+        "the items are events in list order; no ordered list type holds them (live entries "
+        "need a time of day and are not a chronology)",
+        "$.events[0].time.inferred",
+        "$.events[3].time.inferred",
+    ),
+    faithful(
+        "year-less dates resolved against the year heading they sit under",
+        "$.events[0].time.date.day",
+        "$.events[0].time.inferred.year",
+        "$.events[2].time.inferred.month",
+    ),
+    approximated(
+        "weeks",
+        "which heading a date was resolved against",
+        "the basis is free text in 'inference'; no typed pointer to the heading",
+        "$.events[1].time.inference",
+    ),
+    faithful("a coalition led by the US", "$.relations[0].kind", "$.relations[0].object"),
+    approximated(
+        "described",
+        "the coalition, described and not named",
+        "an organisation must have a name: the description is its 'name'",
+        "$.entities[4].name",
+    ),
+    faithful("the last combat troops leave (complete withdrawal)", "$.events[1].scope"),
+    approximated(
+        "named-events",
+        "troops sent 'again' (opnieuw)",
+        "held as a link 'follows' to the invasion; nothing says the event repeats an earlier one",
+        "$.events[2].links[0].relation",
+    ),
+    faithful(
+        "Washington and Baghdad standing for the governments",
+        "$.entities[2].mentions[1].form",
+        "$.entities[3].mentions[0].form",
+    ),
+    approximated(
+        "also",
+        "'compiled by' the foreign desk",
+        "no 'compiled by' contributor role: the desk is a contributor with role 'other'",
+        "$.contributors[0].role",
+        "$.contributors[0].entity",
+    ),
+]

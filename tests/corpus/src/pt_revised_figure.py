@@ -1,0 +1,212 @@
+"""A Portuguese agency report: a figure revised upward from earlier reports (not a change on
+the ground), a source talking to the agency with the reason for anonymity, a peak figure in
+a past year, and 'the past two decades'. Invented for this corpus."""
+
+from __future__ import annotations
+
+from iraqwithdrawal import (
+    Amount,
+    AnonymousSource,
+    Article,
+    Attribution,
+    AttributionMode,
+    DeicticUnit,
+    Deixis,
+    Duration,
+    DurationUnit,
+    Event,
+    EventStatus,
+    MentionForm,
+    Organization,
+    OrganizationKind,
+    PartialDate,
+    Place,
+    PlaceKind,
+    Quantity,
+    QuantityQualifier,
+    SourceKind,
+    TimeAnchor,
+    TimeExpression,
+    TimeRelation,
+)
+from iraqwithdrawal.builder import ArticleBuilder
+
+from ._kit import approximated, at, cue, faithful, impossible, mention
+
+BODY = (
+    "Cerca de 3.100 militares estrangeiros continuam destacados no Iraque, acima dos 2.500 "
+    "anteriormente noticiados, revelou hoje à Lusa uma fonte diplomática europeia, que pediu "
+    "para não ser identificada por não estar autorizada a falar publicamente. A presença "
+    "militar estrangeira no país atingiu um máximo de cerca de 170 mil soldados em 2007 e "
+    "diminuiu de forma constante nas últimas duas décadas."
+)
+
+
+def build() -> Article:
+    published = PartialDate(year=2026, month=12, day=2)
+    b = ArticleBuilder(
+        headline="Há mais militares estrangeiros no Iraque do que o divulgado",
+        body=BODY,
+        language="pt",
+    )
+    iraq = b.new(
+        Place,
+        id="iraque",
+        name="Iraque",
+        kind=PlaceKind.COUNTRY,
+        mentions=[mention(b, "Iraque"), mention(b, "país", form=MentionForm.DESCRIPTION)],
+    )
+    foreign = b.new(
+        Organization,
+        id="forcas-estrangeiras",
+        name="militares estrangeiros no Iraque",
+        kind=OrganizationKind.ARMED_FORCES,
+        mentions=[mention(b, "militares estrangeiros", form=MentionForm.DESCRIPTION)],
+    )
+    lusa = b.new(
+        Organization,
+        id="lusa",
+        name="Lusa",
+        kind=OrganizationKind.NEWS_AGENCY,
+        mentions=[mention(b, "Lusa")],
+    )
+    source = b.new(
+        AnonymousSource,
+        id="fonte-diplomatica",
+        description="uma fonte diplomática europeia",
+        kind=SourceKind.DIPLOMAT,
+        count=Amount(value=1),
+        mentions=[mention(b, "uma fonte diplomática europeia")],
+    )
+    b.new(
+        Event,
+        id="ev-presenca",
+        event_type="troop_presence",
+        status=EventStatus.ONGOING,
+        trigger=cue(b, "continuam destacados"),
+        participants=b.roles(theme=foreign),
+        locations=[iraq],
+        quantities=[
+            Quantity(
+                amount=Amount(value=3100, qualifier=QuantityQualifier.ABOUT),
+                counted="militares",
+                of=foreign.id,
+                text="Cerca de 3.100 militares",
+                spans=(at(b, "Cerca de 3.100 militares"),),
+            )
+        ],
+        attributions=[
+            Attribution(
+                source=source.id,
+                recipient=lusa.id,
+                cue=cue(b, "revelou"),
+                mode=AttributionMode.PARAPHRASE,
+                time=TimeExpression(
+                    text="hoje",
+                    spans=(at(b, "hoje"),),
+                    deixis=Deixis(unit=DeicticUnit.DAY),
+                    inferred=published,
+                    inference="the publication date",
+                ),
+            )
+        ],
+    )
+    b.new(
+        Event,
+        id="ev-maximo-2007",
+        event_type="troop_presence",
+        status=EventStatus.COMPLETED,
+        trigger=cue(b, "atingiu"),
+        participants=b.roles(theme=foreign),
+        locations=[iraq],
+        time=TimeExpression(
+            relation=TimeRelation.IN,
+            date=PartialDate(year=2007),
+            text="em 2007",
+            spans=(at(b, "em 2007"),),
+        ),
+        quantities=[
+            Quantity(
+                amount=Amount(value=170_000, qualifier=QuantityQualifier.ABOUT),
+                counted="soldados",
+                of=foreign.id,
+                text="cerca de 170 mil soldados",
+                spans=(at(b, "cerca de 170 mil soldados"),),
+            )
+        ],
+    )
+    b.new(
+        Event,
+        id="ev-diminuicao",
+        event_type="withdrawal",
+        status=EventStatus.ONGOING,
+        trigger=cue(b, "diminuiu"),
+        participants=b.roles(theme=foreign),
+        locations=[iraq],
+        time=TimeExpression(
+            relation=TimeRelation.WITHIN,
+            text="nas últimas duas décadas",
+            spans=(at(b, "nas últimas duas décadas"),),
+            offset=Duration(value=20, unit=DurationUnit.YEAR, approximate=True),
+            anchor_kind=TimeAnchor.DOCUMENT,
+        ),
+    )
+    return b.build(id="corpus-pt-revised-figure", published=published)
+
+
+PHENOMENA = [
+    faithful("text in Portuguese", "$.language"),
+    faithful(
+        "'about 3,100' written with a dot as thousands separator",
+        "$.events[0].quantities[0].amount.value",
+        "$.events[0].quantities[0].amount.qualifier",
+    ),
+    impossible(
+        "figures",
+        "the figure is revised upward from the 2,500 'previously reported'",
+        "'previous' would say the number of troops grew from 2,500; nothing says the earlier "
+        "figure was an earlier report's estimate, which the text means",
+    ),
+    faithful(
+        "a source revealing it to the agency itself (Lusa)", "$.events[0].attributions[0].recipient"
+    ),
+    faithful("'today' resolved", "$.events[0].attributions[0].time.inferred"),
+    faithful(
+        "one anonymous European diplomatic source",
+        "$.entities[3].kind",
+        "$.entities[3].count.value",
+    ),
+    impossible(
+        "also",
+        "the source's reason for anonymity (not authorised to speak publicly)",
+        "an anonymous source has no field for the reason it gives",
+    ),
+    approximated(
+        "described",
+        "'European' as the source's affiliation",
+        "Europe is no organisation or country the source belongs to; the word stays in the "
+        "description",
+        "$.entities[3].description",
+    ),
+    approximated(
+        "named-events",
+        "a peak: 'a maximum of about 170,000 in 2007'",
+        "the figure and its year are typed; that it was the maximum is not",
+        "$.events[1].quantities[0].amount.value",
+        "$.events[1].time.date.year",
+    ),
+    approximated(
+        "weeks",
+        "'over the past two decades'",
+        "held as 'within' about 20 years of the report, which does not say backward from it "
+        "and is not a named span of time",
+        "$.events[2].time.offset.value",
+        "$.events[2].time.anchor_kind",
+    ),
+    approximated(
+        "described",
+        "foreign troops, described and not named",
+        "an organisation must have a name: the description is its 'name'",
+        "$.entities[1].name",
+    ),
+]

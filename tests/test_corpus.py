@@ -1,0 +1,198 @@
+"""The coverage corpus (``tests/corpus``): every report validates and round-trips, its
+written files are what its source builds, every typed path named for a faithful phenomenon
+holds a value other than its field's default, every export runs and names real paths in its
+losses, and ``docs/coverage.md`` is the table ``benchmarks/coverage.py --markdown`` prints."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import pytest
+
+import iraqwithdrawal as iw
+from iraqwithdrawal.standards import (
+    Conversion,
+    to_annotations,
+    to_ninjs,
+    to_plover,
+    to_prov,
+    to_schemaorg,
+)
+
+from ._paths import ROOT
+from .corpus.build import HERE, NAMES, load, outputs
+from .corpus.src._kit import MECHANISMS
+
+EXPORTERS: list[Callable[[iw.Article], Any]] = [
+    to_schemaorg,
+    to_ninjs,
+    to_plover,
+    to_prov,
+    to_annotations,
+]
+_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+_NOTHING = object()
+
+
+def resolve(root: Any, path: str) -> tuple[Any, Any]:
+    """The value at ``path`` in a model tree and the default of the field holding it; only
+    typed fields and tuple items are followed (never ``extra``)."""
+    assert path.startswith("$"), path
+    value, default, rest = root, _NOTHING, path[1:]
+    while rest:
+        found = _STEP.match(rest)
+        assert found is not None, f"not a JSON path: {path!r}"
+        rest = rest[found.end() :]
+        if found[2] is not None:
+            index = int(found[2])
+            assert isinstance(value, tuple) and index < len(value), f"{path}: no item {index}"
+            value, default = value[index], _NOTHING
+        else:
+            name = found[1]
+            assert name != "extra", f"{path}: kept unknown fields are not typed"
+            assert attrs.has(type(value)), f"{path}: {type(value).__name__} has no fields"
+            fields = attrs.fields_dict(type(value))
+            assert name in fields, f"{path}: {type(value).__name__} has no field {name!r}"
+            default = fields[name].default
+            value = getattr(value, name)
+    return value, default
+
+
+@pytest.fixture(scope="module", params=NAMES)
+def report(request: pytest.FixtureRequest) -> tuple[str, iw.Article, list[dict[str, Any]]]:
+    name = request.param
+    module = load(name)
+    return name, module.build(), module.PHENOMENA
+
+
+def test_the_corpus_has_its_kinds_of_report() -> None:
+    articles = [load(name).build() for name in NAMES]
+    languages = {a.language.split("-")[0] for a in articles}
+    assert len(NAMES) >= 15
+    assert len(languages) >= 6
+    assert len(languages & {"ar", "fa", "he", "ckb", "ur", "ps"}) >= 2
+
+
+def test_a_report_validates_and_round_trips(report: Any) -> None:
+    name, article, _ = report
+    assert iw.validate(article) == [], name
+    assert iw.from_json(iw.to_json(article)) == article
+
+
+def test_the_written_files_are_what_the_source_builds(report: Any) -> None:
+    name, _, _ = report
+    for path, text in outputs(name).items():
+        assert path.read_text(encoding="utf-8") == text, f"{path.name}: run tests/corpus/build.py"
+
+
+def test_a_phenomena_table_is_well_formed(report: Any) -> None:
+    name, _, rows = report
+    assert len(rows) >= 5, name
+    seen = set()
+    for row in rows:
+        assert set(row) <= {"phenomenon", "verdict", "paths", "why", "mechanism"}, row
+        assert row["verdict"] in {"faithful", "approximated", "impossible"}, row
+        assert row["phenomenon"] not in seen, row
+        seen.add(row["phenomenon"])
+        if row["verdict"] == "faithful":
+            assert row["paths"] and "why" not in row and "mechanism" not in row, row
+        else:
+            assert row["why"].strip() and row["mechanism"] in MECHANISMS, row
+        if row["verdict"] == "impossible":
+            assert row["paths"] == [], row
+
+
+def path_problems(article: iw.Article, rows: list[dict[str, Any]]) -> list[str]:
+    """What is wrong with the paths of a phenomena table against ``article``: a path that
+    does not resolve to a typed value, an empty value, or a faithful one at its default."""
+    problems = []
+    for row in rows:
+        for path in row["paths"]:
+            where = f"{row['phenomenon']}: {path}"
+            try:
+                value, default = resolve(article, path)
+            except AssertionError as exc:
+                problems.append(f"{where}: {exc}")
+                continue
+            if value is None or value == () or value == "":
+                problems.append(f"{where}: empty")
+            elif row["verdict"] == "faithful" and value == default:
+                problems.append(f"{where}: holds its default {value!r}")
+    return problems
+
+
+def test_every_faithful_path_holds_a_value(report: Any) -> None:
+    name, article, rows = report
+    assert path_problems(article, rows) == [], name
+
+
+def test_a_path_at_its_default_or_missing_is_caught() -> None:
+    article = load("ar_ina_hijri").build()
+    rows = [
+        {"phenomenon": "p1", "verdict": "faithful", "paths": ["$.published"]},
+        {"phenomenon": "p2", "verdict": "faithful", "paths": ["$.entities[0].kind"]},
+        {"phenomenon": "p3", "verdict": "faithful", "paths": ["$.events[0].no_such_field"]},
+        {"phenomenon": "p4", "verdict": "faithful", "paths": ["$.events[99]"]},
+        {"phenomenon": "p5", "verdict": "faithful", "paths": ["$.extra.x"]},
+    ]
+    assert path_problems(article, rows[:1]) == []
+    cleared = attrs.evolve(
+        article,
+        published=None,
+        entities=(
+            attrs.evolve(article.entities[0], kind=iw.PlaceKind.OTHER),
+            *article.entities[1:],
+        ),
+    )
+    found = path_problems(cleared, rows)
+    assert [p.split(":")[0] for p in found] == ["p1", "p2", "p3", "p4", "p5"], found
+
+
+def test_every_export_runs_and_its_losses_name_real_values(report: Any) -> None:
+    name, article, _ = report
+    for exporter in EXPORTERS:
+        conversion = exporter(article)
+        assert isinstance(conversion, Conversion), (name, exporter.__name__)
+        for loss in conversion.losses:
+            value, _ = resolve(article, loss.path)
+            assert value is not None and value != (), (name, exporter.__name__, str(loss))
+
+
+def test_the_wire_json_is_the_typed_article(report: Any) -> None:
+    name, article, _ = report
+    loaded = iw.from_json((HERE / f"{name}.json").read_text(encoding="utf-8"))
+    assert loaded == article
+
+
+def test_the_coverage_page_is_generated() -> None:
+    script = ROOT / "benchmarks" / "coverage.py"
+    made = subprocess.run(
+        [sys.executable, str(script), "--markdown"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout
+    page = (ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
+    assert page == made, "run: python benchmarks/coverage.py --markdown > docs/coverage.md"
+
+
+def test_the_json_summary_adds_up() -> None:
+    script = ROOT / "benchmarks" / "coverage.py"
+    out = subprocess.run(
+        [sys.executable, str(script), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout
+    summary = json.loads(out)
+    rows = [row for name in NAMES for row in load(name).PHENOMENA]
+    assert summary["total"]["rows"] == len(rows)
+    assert summary["total"]["faithful"] == sum(r["verdict"] == "faithful" for r in rows)
