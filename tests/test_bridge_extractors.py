@@ -31,7 +31,7 @@ from iraqwithdrawal.models import Attribution, AttributionMode
 from .conftest import ROOT
 
 PAGES = sorted((ROOT / "tests" / "data" / "pages").glob("*.html"))
-TOOLS = ("trafilatura", "trafilatura-json", "news-please", "newspaper4k")
+TOOLS = ("trafilatura", "trafilatura-json", "news-please", "news-please-dict", "newspaper4k")
 
 
 def _trafilatura(html: str) -> dict[str, Any]:
@@ -51,6 +51,13 @@ def _newsplease(html: str) -> dict[str, Any]:
     return dict(article.get_serializable_dict())
 
 
+def _newsplease_dict(html: str) -> dict[str, Any]:
+    """news-please's ``get_dict()``: its dates as ``datetime`` objects."""
+    newsplease = pytest.importorskip("newsplease", reason="news-please is not installed")
+    article = newsplease.NewsPlease.from_html(html, url=None, fetch_images=False)
+    return dict(article.get_dict())
+
+
 def _newspaper(html: str) -> dict[str, Any]:
     newspaper = pytest.importorskip("newspaper", reason="newspaper4k is not installed")
     # The url is only a label here: the page is parsed from the given html, not downloaded.
@@ -64,18 +71,21 @@ RUN: dict[str, Callable[[str], dict[str, Any]]] = {
     "trafilatura": _trafilatura,
     "trafilatura-json": _trafilatura_json,
     "news-please": _newsplease,
+    "news-please-dict": _newsplease_dict,
     "newspaper4k": _newspaper,
 }
 IMPORT = {
     "trafilatura": from_trafilatura,
     "trafilatura-json": from_trafilatura,
     "news-please": from_newsplease,
+    "news-please-dict": from_newsplease,
     "newspaper4k": from_newspaper,
 }
 TABLE = {
     "trafilatura": "trafilatura",
     "trafilatura-json": "trafilatura",
     "news-please": "news-please",
+    "news-please-dict": "news-please",
     "newspaper4k": "newspaper4k",
 }
 
@@ -100,7 +110,7 @@ def test_real_output_imports(tool: str, page: Path) -> None:
     assert validate(article) == []
     # The headline is the extractor's title; the body is its text.
     assert article.headline == data["title"].strip()
-    body_key = {"news-please": "maintext"}.get(tool, "text")
+    body_key = {"news-please": "maintext", "news-please-dict": "maintext"}.get(tool, "text")
     assert article.body == data[body_key]
     # Every key the dict has a value for is read or reported at its own path.
     table = EXTRACTOR_KEYS[TABLE[tool]]
@@ -124,10 +134,15 @@ def test_times_keep_their_offsets(tool: str, page: Path) -> None:
     """The publication time is what the extractor gave, offset included, judged by the
     standard library's parser."""
     data = _output(tool, page)
-    key = {"trafilatura": "date", "trafilatura-json": "date", "news-please": "date_publish"}.get(
-        tool, "publish_date"
-    )
+    key = {
+        "trafilatura": "date",
+        "trafilatura-json": "date",
+        "news-please": "date_publish",
+        "news-please-dict": "date_publish",
+    }.get(tool, "publish_date")
     stamp = data.get(key)
+    if isinstance(stamp, dt.datetime):
+        stamp = stamp.isoformat()
     article = IMPORT[tool](data, language="en").document
     if _empty(stamp):
         assert article.published is None
