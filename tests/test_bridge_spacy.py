@@ -286,3 +286,38 @@ def test_core_import_does_not_import_spacy() -> None:
     code = "import sys, iraqwithdrawal; assert 'spacy' not in sys.modules, 'spacy imported'"
     subprocess.run([sys.executable, "-c", code], check=True)
     assert isinstance(Organization, type)
+
+
+def test_spans_removed_or_moved_in_the_groups_change_the_article() -> None:
+    article = CASES["emoji"]
+    doc = to_spacy(article, NLP["en"]).document
+    # The minister's mention is taken out of its group; the cue "said" is moved onto "the".
+    sources = [s for s in doc.spans["sources"] if s.id_ != "$.entities[0].mentions[0].span"]
+    doc.spans["sources"] = sources
+    (cue,) = doc.spans["cues"]
+    start = article.body.index("the minister")
+    moved = doc.char_span(start, start + 3, label=cue.label_, kb_id=cue.kb_id_, span_id=cue.id_)
+    doc.spans["cues"] = [moved]
+    back = from_spacy(doc).document
+    assert back.entities[0].mentions == ()
+    spans = back.quotes[0].attribution.cue.spans  # type: ignore[union-attr]
+    assert [(s.start, s.end, s.text) for s in spans] == [(start, start + 3, "the")]
+    assert back.quotes[0].spans == article.quotes[0].spans
+    assert (
+        attrs.evolve(
+            back,
+            entities=article.entities,
+            quotes=article.quotes,
+        )
+        == article
+    )
+
+
+def test_a_span_with_a_path_it_was_not_given_is_refused() -> None:
+    article = CASES["emoji"]
+    doc = to_spacy(article, NLP["en"]).document
+    doc.spans["events"].append(doc.char_span(0, 2, span_id="$.events[7].spans[0]"))
+    with pytest.raises(ValidationError) as caught:
+        from_spacy(doc)
+    assert caught.value.problems[0].path == "$.spans['events'][0].id_"
+    assert caught.value.codes == ["unknown_span"]

@@ -14,9 +14,11 @@ JSON text (text: a ``DocBin`` would turn JSON arrays into tuples), so that
 
 A span that does not fall on token boundaries is kept out of its group under
 ``alignment_mode="strict"`` (the default), or widened (``"expand"``) or narrowed
-(``"contract"``) to tokens; each case is reported as a loss at the span's path. Spans added
-to the groups by a pipeline (no ``id_``) become new quotes, claims, events and entities
-when :func:`from_spacy` reads the ``Doc``.
+(``"contract"``) to tokens; each case is reported as a loss at the span's path.
+
+:func:`from_spacy` reads the groups back: a placed span gone from every group is removed
+from the article (a mention with it), one whose offsets changed is moved; spans a pipeline
+added (no ``id_``) become new quotes, claims, events and entities.
 
 Offsets of ``Doc`` and article agree: both count code points, so emoji and combining marks
 before a span shift nothing.
@@ -25,6 +27,7 @@ before a span shift nothing.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +52,7 @@ from ..models import (
     lookup_type,
     tag_of,
 )
-from ..serialize import from_json, to_json
+from ..serialize import from_dict, to_json
 from ..standards import Conversion, Loss, LossKind
 from ..validation import validate
 from ._dicts import make_id, unique_id
@@ -93,6 +96,8 @@ def _register() -> None:
 
     if not Doc.has_extension("iw_article"):
         Doc.set_extension("iw_article", default=None)
+    if not Doc.has_extension("iw_placed"):
+        Doc.set_extension("iw_placed", default=None)
     if not Span.has_extension("iw_id"):
         Span.set_extension("iw_id", getter=lambda span: span.kb_id_ or None)
     if not Span.has_extension("iw_attribution"):
@@ -137,6 +142,7 @@ def to_spacy(
         doc = nlp_or_vocab.make_doc(article.body)
     losses: list[Loss] = []
     groups: dict[str, list[Any]] = {name: [] for name in GROUPS}
+    placed: dict[str, list[int]] = {}
     sources = _source_ids(article)
     for path, span, owner, group, label in _spans(article, sources):
         if span.field is not SpanField.BODY:
@@ -179,9 +185,11 @@ def to_spacy(
                 )
             )
         groups[group].append(made)
+        placed[path] = [made.start_char, made.end_char]
     for name, spans in groups.items():
         doc.spans[name] = spans
     doc._.iw_article = to_json(article)
+    doc._.iw_placed = json.dumps(placed)
     return Conversion(standard="spacy", document=doc, losses=tuple(losses))
 
 
@@ -248,12 +256,14 @@ def _label(node: Any) -> str:
 
 
 def from_spacy(doc: Doc) -> Conversion[Article]:
-    """The article of a ``Doc`` made by :func:`to_spacy`, with the spans a pipeline added
-    to its groups since: in ``quotes`` a new quote (its attribution unknown), in ``claims``
-    a new claim, in ``events`` a new event (``label_`` its registered type), in ``sources``
-    and ``entities`` a new mention (of the entity ``kb_id_`` names, or of a new entity whose
-    class tag is ``label_``). New spans elsewhere are reported as losses. A bad ``Doc``
-    raises :class:`ValidationError` with paths into it (``$.spans['events'][2].label_``)."""
+    """The article of a ``Doc`` made by :func:`to_spacy`, with what was done to its groups
+    since. A span :func:`to_spacy` placed that is gone from every group is removed (a
+    mention with it); one whose offsets changed is moved. Spans a pipeline added become: in
+    ``quotes`` a new quote (its attribution unknown), in ``claims`` a new claim, in
+    ``events`` a new event (``label_`` its registered type), in ``sources`` and ``entities``
+    a new mention (of the entity ``kb_id_`` names, or of a new entity whose class tag is
+    ``label_``); elsewhere, a loss. A bad ``Doc`` raises :class:`ValidationError` with paths
+    into it (``$.spans['events'][2].label_``)."""
     stored = getattr(doc._, "iw_article", None) if doc.has_extension("iw_article") else None
     if stored is None:
         raise ValidationError(
@@ -264,7 +274,18 @@ def from_spacy(doc: Doc) -> Conversion[Article]:
             [Problem(code="wrong_type", path="$._.iw_article", message="expected JSON text")]
         )
     try:
-        article = from_json(stored, Article)
+        wire = json.loads(stored)
+    except ValueError as err:
+        raise ValidationError(
+            [Problem(code="invalid_json", path="$._.iw_article", message=str(err))]
+        ) from None
+    edits = _Edits(doc)
+    if isinstance(wire, dict) and wire.get("body") == doc.text:
+        edits.apply(wire)
+    if edits.problems:
+        raise ValidationError(edits.problems, source="spacy")
+    try:
+        article = from_dict(wire, Article)
     except ValidationError as err:
         raise ValidationError(
             [attrs.evolve(p, path="$._.iw_article" + p.path[1:]) for p in err.problems]
@@ -292,6 +313,87 @@ def from_spacy(doc: Doc) -> Conversion[Article]:
     if problems:
         raise ValidationError(problems, source="spacy")
     return Conversion(standard="spacy", document=result, losses=tuple(adder.losses))
+
+
+_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+
+class _Edits:
+    """What was done since :func:`to_spacy` to the spans it placed in the groups: a span
+    whose ``id_`` (its path) is gone from every group is removed from the article (a
+    mention with it), one whose offsets changed is moved (its text with it)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.problems: list[Problem] = []
+
+    def apply(self, wire: dict[str, Any]) -> None:
+        raw = getattr(self.doc._, "iw_placed", None)
+        try:
+            placed = json.loads(raw) if isinstance(raw, str) else {}
+        except ValueError:
+            placed = None
+        if not isinstance(placed, dict) or not all(
+            isinstance(v, list) and len(v) == 2 and all(isinstance(n, int) for n in v)
+            for v in placed.values()
+        ):
+            self.problems.append(
+                Problem(code="wrong_type", path="$._.iw_placed", message="not a Doc of to_spacy")
+            )
+            return
+        current: dict[str, Any] = {}
+        for name in GROUPS:
+            if name not in self.doc.spans:
+                continue
+            for i, span in enumerate(self.doc.spans[name]):
+                if not span.id_:
+                    continue
+                if span.id_ not in placed:
+                    self.problems.append(
+                        Problem(
+                            code="unknown_span",
+                            path=f"$.spans['{name}'][{i}].id_",
+                            message=f"{span.id_!r} is the path of no span to_spacy placed",
+                            value=span.id_,
+                        )
+                    )
+                current.setdefault(span.id_, span)
+        removed: list[list[str | int]] = []
+        for path, (start, end) in placed.items():
+            steps = _steps(path)
+            span = current.get(path)
+            if span is None:
+                removed.append(steps[:-1] if steps[-1] == "span" else steps)
+            elif (span.start_char, span.end_char) != (start, end):
+                target = _at(wire, steps)
+                if isinstance(target, dict):
+                    target["start"], target["end"] = span.start_char, span.end_char
+                    if "text" in target:
+                        target["text"] = span.text
+        # Later items first, so that the indices of the others still hold.
+        for steps in sorted(removed, key=_sort_key, reverse=True):
+            parent = _at(wire, steps[:-1])
+            if isinstance(parent, list) and isinstance(steps[-1], int):
+                del parent[steps[-1]]
+
+
+def _steps(path: str) -> list[str | int]:
+    return [name if name else int(index) for name, index in _STEP.findall(path)]
+
+
+def _at(node: Any, steps: list[str | int]) -> Any:
+    for step in steps:
+        if isinstance(step, int) and isinstance(node, list) and step < len(node):
+            node = node[step]
+        elif isinstance(step, str) and isinstance(node, dict) and step in node:
+            node = node[step]
+        else:
+            return None
+    return node
+
+
+def _sort_key(steps: list[str | int]) -> tuple[tuple[int, int | str], ...]:
+    return tuple((0, s) if isinstance(s, int) else (1, s) for s in steps)
 
 
 class _Adder:
