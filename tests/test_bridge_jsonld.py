@@ -326,3 +326,18 @@ def test_fuzz_gives_an_article_or_a_validation_error(extra: dict[str, Any]) -> N
 
 def test_core_import_leaves_html_parser_alone() -> None:
     assert Path(from_html.__code__.co_filename).name == "pages.py"
+
+
+def test_deep_documents_give_validation_errors() -> None:
+    deep: Any = {"@type": "Organization", "name": "O0"}
+    for n in range(1, 3000):
+        deep = {"@type": "Organization", "name": f"O{n}", "parentOrganization": deep}
+    document = {"@type": "NewsArticle", "headline": "H", "inLanguage": "en", "publisher": deep}
+    with pytest.raises(ValidationError) as caught:
+        from_schemaorg(document)
+    assert caught.value.codes == ["too_deep"]
+    nested = "[" * 100_000 + "]" * 100_000
+    page = f'<script type="application/ld+json">{nested}</script>'
+    with pytest.raises(ValidationError) as caught:
+        jsonld_blocks(page)
+    assert caught.value.problems[0].path == "$.blocks[0]"

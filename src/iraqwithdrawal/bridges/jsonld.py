@@ -109,7 +109,11 @@ def from_schemaorg(
     reader.finish()
     assert found is not None
     node, path = found
-    article = _Importer(reader, document, node, path).article(id, language)
+    try:
+        article = _Importer(reader, document, node, path).article(id, language)
+    except RecursionError:
+        reader.fail(path, "too_deep", "schema.org: references nested too deeply to follow")
+        article = None
     reader.finish()
     assert article is not None
     return Conversion(standard="schema.org", document=article, losses=tuple(reader.losses))
@@ -126,15 +130,19 @@ def types_of(node: Mapping[str, Any]) -> set[str]:
 
 
 def nodes_of(document: Any, path: str = "$") -> Iterator[tuple[Mapping[str, Any], str]]:
-    """Every node (object) of a JSON-LD document with its path, outermost first."""
-    if isinstance(document, Mapping):
-        yield document, path
-        for key, value in document.items():
-            if isinstance(key, str):
-                yield from nodes_of(value, child_path(path, key))
-    elif isinstance(document, list):
-        for i, item in enumerate(document):
-            yield from nodes_of(item, f"{path}[{i}]")
+    """Every node (object) of a JSON-LD document with its path, outermost first (a walk
+    with no recursion, so a deep document cannot exhaust the stack)."""
+    stack: list[tuple[Any, str]] = [(document, path)]
+    while stack:
+        value, here = stack.pop()
+        if isinstance(value, Mapping):
+            yield value, here
+            children = [(v, child_path(here, k)) for k, v in value.items() if isinstance(k, str)]
+        elif isinstance(value, list):
+            children = [(v, f"{here}[{i}]") for i, v in enumerate(value)]
+        else:
+            continue
+        stack.extend(reversed(children))
 
 
 def _find_article(reader: Reader, document: Any) -> tuple[Mapping[str, Any], str] | None:

@@ -55,7 +55,7 @@ def jsonld_blocks(html: str) -> list[Any]:
     for i, block in enumerate(parser.blocks):
         try:
             out.append(json.loads(block))
-        except ValueError as err:
+        except (ValueError, RecursionError) as err:
             reader.fail(f"$.blocks[{i}]", "json_syntax", f"html: JSON-LD block {i}: {err}")
     reader.finish()
     return out

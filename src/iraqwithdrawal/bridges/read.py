@@ -34,7 +34,7 @@ def read_source(source: str, text: str, *, language: str | None = None) -> Conve
         return from_html(text, language=language)
     try:
         document = json.loads(text)
-    except ValueError as err:
+    except (ValueError, RecursionError) as err:
         raise ValidationError(
             [Problem(code="json_syntax", path="$", message=f"not JSON: {err}")], source=source
         ) from None

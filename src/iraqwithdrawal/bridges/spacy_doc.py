@@ -275,7 +275,7 @@ def from_spacy(doc: Doc) -> Conversion[Article]:
         )
     try:
         wire = json.loads(stored)
-    except ValueError as err:
+    except (ValueError, RecursionError) as err:
         raise ValidationError(
             [Problem(code="invalid_json", path="$._.iw_article", message=str(err))]
         ) from None
