@@ -212,7 +212,8 @@ def outcome(name, call, validate=True, refusal=iw.ValidationError):
         print(name, "refused:", getattr(exc, "codes", None) or getattr(exc, "code", exc))
         return ("refused", getattr(exc, "codes", None) or getattr(exc, "code", None))
     print(name, "accepted")
-    written_and_read_back(obj, validate)
+    for one in obj if isinstance(obj, list) else [obj]:
+        written_and_read_back(one, validate)
     return ("accepted", obj)
 '''
 
@@ -383,8 +384,12 @@ class DictTarget:
 
     def reproducer(self, case: DictCase, description: str) -> dict[str, bytes]:
         body = (
-            f"DOCUMENT = {py_source(case.document)}\n\n"
+            f"DOCUMENT = {py_source(case.document)}\n"
+            f"TEXT = {pure_json(case.document)!r}  # as JSON text, if JSON can hold it\n\n"
             f"outcome('from_dict', lambda: iw.from_dict(DOCUMENT, {_cls(case.cls)}, "
+            f"unknown={case.unknown!r}))\n"
+            "if TEXT is not None:\n"
+            f"    outcome('from_json', lambda: iw.from_json(TEXT, {_cls(case.cls)}, "
             f"unknown={case.unknown!r}))\n"
         )
         return {".py": snippet(description, body).encode("utf-8")}
@@ -662,8 +667,8 @@ class TablesTarget:
                 )
             lines.append(
                 "ROWS = ROWS if ROWS is not None else tables.to_tables(ARTICLES[0])\n"
-                "for article in tables.articles_from_tables(ROWS, unknown='keep'):\n"
-                "    written_and_read_back(article, True)\n"
+                "outcome('articles_from_tables', "
+                "lambda: list(tables.articles_from_tables(ROWS, unknown='keep')), True)\n"
             )
         return {".py": snippet(description, "".join(lines)).encode("utf-8")}
 

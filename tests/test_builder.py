@@ -85,6 +85,14 @@ def test_arabic_prefixes_and_diacritics() -> None:
     assert [p for p in iw.validate(article) if p.code == "span_splits_character"] == []
 
 
+def test_words_with_particles_and_in_scripts_without_spaces() -> None:
+    b = _builder("이라크 정부는 이라크에서 철수한다고 말했다. 美国总统说イラク政府は", headline="h")
+    assert b.span("정부").text == "정부" and b.span("이라크", 2).start == 8
+    assert b.span("美国").text == "美国" and b.span("イラク").text == "イラク"
+    with pytest.raises(LookupError):
+        b.span("이라")  # not a word of its own
+
+
 def test_a_zero_width_non_joiner_does_not_end_a_word() -> None:
     body = "رضایی‌فر و رضایی آمدند"
     b = _builder(body, headline="خبر")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import iraqwithdrawal as iw
 from iraqwithdrawal.examples import EXAMPLES, example
@@ -20,7 +21,8 @@ def test_every_example_round_trips_through_markup(name: str) -> None:
     assert read_markup(to_markup(article)) == article
 
 
-def test_a_stored_markup_file_gives_the_bundled_example() -> None:
+def test_a_hand_written_markup_gives_the_bundled_example() -> None:
+    # agency-post-ru.iwm was written by hand (its builder version is 67 lines of Python).
     text = (DATA / "markup" / "agency-post-ru.iwm").read_text(encoding="utf-8")
     assert "[" in text.split("\n---\n")[0]  # the anchors are marks in the text
     assert read_markup(text) == example("agency-post-ru")
@@ -69,3 +71,89 @@ def test_errors_name_the_line_and_column() -> None:
     assert [(p.code, p.path) for p in caught.value.problems] == [
         ("markup_target", "line 4, column 8")
     ]
+
+
+_TROOPS = (
+    "headline: Troops to leave [Syria]{syria}\n\n"
+    "[About 900]{ev-1.quantities counted=troops amount.value=900 amount.qualifier=about}"
+    " troops will [leave]{ev-1} [Syria]{syria} [by May]{ev-1.time relation=by date=XXXX-05},"
+    " [the ministry]{ministry form=description} [said]{ev-1.attributions[0].cue}.\n"
+    "---\n"
+    "$ id=r-1 language=en published=2025-03-14\n"
+    '@ministry organization name="Ministry of Defence" kind=ministry\n'
+    "@syria place name=Syria kind=country\n"
+    "@ev-1 event event_type=withdrawal status=planned locations=[syria]\n"
+    '  attributions=[{"source": "ministry"}]\n'
+)
+
+
+def test_marks_set_fields_and_add_objects_by_their_words() -> None:
+    article = read_markup(_TROOPS)
+    assert iw.validate(article) == []
+    event = article.event("ev-1")
+    (quantity,) = event.quantities
+    assert quantity.amount == iw.Amount(value=900, qualifier=iw.QuantityQualifier.ABOUT)
+    assert quantity.text == "About 900" and quantity.spans[0].start == 0
+    assert event.time is not None and event.time.date == iw.PartialDate(month=5)
+    assert event.time.relation is iw.TimeRelation.BY
+    assert event.time.text == "by May" and event.locations == ("syria",)
+    assert event.attributions[0].cue is not None and event.attributions[0].cue.text == "said"
+    assert article.published == iw.PartialDate(year=2025, month=3, day=14)
+    assert read_markup(to_markup(article)) == article
+
+
+def test_model_errors_name_the_line_of_the_declaration_or_the_mark() -> None:
+    bad_kind = _TROOPS.replace("kind=country", "kind=planet")
+    with pytest.raises(iw.ValidationError) as caught:
+        read_markup(bad_kind)
+    (problem,) = caught.value.problems
+    assert problem.path.startswith("line 7, column 1 ($.entities[1].kind")
+    bad_form = _TROOPS.replace("form=description", "form=nickname")
+    with pytest.raises(iw.ValidationError) as caught:
+        read_markup(bad_form)
+    (problem,) = caught.value.problems
+    line, column = 3, _TROOPS.split("\n")[2].index("[the ministry]") + 1
+    assert problem.path.startswith(f"line {line}, column {column} ($.entities[0].mentions[0]")
+
+
+_PIECES = st.sampled_from(
+    [
+        "[",
+        "]",
+        "{",
+        "}",
+        "\\",
+        "|",
+        "\n",
+        "---",
+        "\n---\n",
+        " ",
+        "x",
+        "=",
+        "ev-1",
+        "$",
+        ".",
+        "[0]",
+        "@",
+        "@ev-1 event",
+        "headline: ",
+        "span-text: yes",
+        '"',
+        "{}",
+        "[]",
+        "1",
+        "#",
+        "ب",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_text_is_an_article_or_problems_with_places(text: str) -> None:
+    try:
+        read_markup(
+            "headline: h\n\n" + text + "\n---\n$ id=r language=en\n@ev-1 event "
+            "event_type=withdrawal\n"
+        )
+    except iw.ValidationError as error:
+        assert error.problems and all(p.path for p in error.problems)

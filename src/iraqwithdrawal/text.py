@@ -368,6 +368,12 @@ _PROCLITIC = re.compile(
     "|\\w{1,3}['\u2019]"
 )
 _APOSTROPHES = "'\u2019"
+#: Korean particles written onto the word before them ("정부는", "이라크에서").
+_ENCLITIC = re.compile(
+    "(?:\uc740|\ub294|\uc774|\uac00|\uc744|\ub97c|\uc758|\uc5d0|\uc5d0\uc11c|\uc5d0\uac8c"
+    "|\uaed8\uc11c|\ub85c|\uc73c\ub85c|\uc640|\uacfc|\ub3c4|\ub9cc|\uae4c\uc9c0|\ubd80\ud130"
+    "|\ucc98\ub7fc|\ubcf4\ub2e4|\uc774\ub2e4|\ub77c\uace0|\uc774\ub77c\uace0){1,3}"
+)
 
 
 def _dropped(ch: str) -> bool:
@@ -385,7 +391,7 @@ def find_words(text: str, words: str, start: int = 0) -> list[tuple[int, int]]:
     prefix ("بواشنطن", "والعراق", "l'Irak") and end before an apostrophe ("coalition's"); a
     mark that follows the last letter (a tanween, an accent) belongs to it and is inside the
     span. When ``words`` has no combining marks, those of the text are skipped ("محمد" finds
-    "مُحَمَّد")."""
+    "مُحَمَّد"). A Korean word may be followed by its particles ("정부는")."""
     if not words:
         return []
     bounds = _word_boundaries(text)
@@ -414,5 +420,9 @@ def find_words(text: str, words: str, start: int = 0) -> list[tuple[int, int]]:
             if not _PROCLITIC.fullmatch(text[w:s]):
                 continue
         if not bounds[e] and text[e] not in _APOSTROPHES:
-            continue
+            w = e + 1
+            while w < len(text) and not bounds[w]:
+                w += 1
+            if not ("\uac00" <= text[e - 1] <= "\ud7a3" and _ENCLITIC.fullmatch(text[e:w])):
+                continue
         out.append((s, e))

@@ -1,0 +1,476 @@
+"""Reading marked text into an article (see the package's docstring for the format)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import attrs
+
+from ..description import describe
+from ..errors import Problem, ValidationError
+from ..models import Article, Entity, Event
+from ..models._base import lookup_type
+from ..serialize import from_dict
+from ._syntax import (
+    _HEADER,
+    _KEY,
+    _SPAN_TEXT,
+    _STEP,
+    _TARGET,
+    _UNTAGGED,
+    _list_of,
+    _member,
+    _problem,
+    _root,
+    _set,
+    _value,
+)
+
+__all__ = ["read_markup"]
+
+
+class _Mark:
+    __slots__ = ("attrs", "column", "end", "field", "line", "start", "target")
+
+    def __init__(self, field: str, start: int, line: int, column: int) -> None:
+        self.field, self.start, self.line, self.column = field, start, line, column
+        self.end = start
+        self.target = ""
+        self.attrs: dict[str, Any] = {}
+
+
+def read_markup(text: str) -> Article:
+    """The article the marked ``text`` describes; a :class:`ValidationError` whose problems
+    name the line and column of the markup that is wrong."""
+    problems: list[Problem] = []
+    lines = text.split("\n")
+    header: dict[str, str] = {}
+    marks: list[_Mark] = []
+    row = 0
+    while row < len(lines) and lines[row] != "":
+        key, sep, value = lines[row].partition(": ")
+        if key == _SPAN_TEXT and value in ("yes", "no"):
+            header[key] = value
+        elif not sep or key not in _HEADER:
+            problems.append(
+                _problem(
+                    "markup_syntax",
+                    row + 1,
+                    1,
+                    f"a header line is 'headline: ...' ({', '.join(_HEADER)})",
+                )
+            )
+        else:
+            header[key] = _parse(value, key, row + 1, len(key) + 3, marks, problems, True)
+        row += 1
+    rest = "\n".join(lines[row + 1 :])
+    cut = ("\n" + rest).find("\n---\n")
+    if cut < 0:
+        problems.append(
+            _problem(
+                "markup_syntax",
+                len(lines),
+                1,
+                "the body ends with a line '---' before the article's JSON",
+            )
+        )
+        raise ValidationError(problems)
+    body = _parse(rest[: max(cut - 1, 0)] if cut else "", "body", row + 2, 1, marks, problems)
+    data_line = row + 2 + rest[:cut].count("\n") + (1 if cut else 0)
+    where: dict[str, tuple[int, int]] = {}
+    data = _declarations(rest[cut + 4 :] if cut else rest[4:], data_line, where, problems)
+    if data is None:
+        raise ValidationError(problems)
+    data["body"] = body
+    for key in ("headline", "subheadline", "byline"):
+        if key in header:
+            data[key] = header[key]
+    if "dateline" in header:
+        dateline = data.setdefault("dateline", {})
+        if isinstance(dateline, dict):
+            dateline["text"] = header["dateline"]
+    echo = header.pop(_SPAN_TEXT, "no") == "yes"
+    texts = {"body": body, **header}
+    filled: dict[int, list[str] | None] = {}
+    for mark in sorted(marks, key=lambda m: (m.line, m.column)):
+        if echo:
+            mark.attrs.setdefault("span.text", texts[mark.field][mark.start : mark.end])
+        _apply(data, mark, texts[mark.field], filled, problems, where)
+    if problems:
+        raise ValidationError(problems)
+    try:
+        return from_dict(data, Article)
+    except ValidationError as exc:
+        raise ValidationError([_located(p, where) for p in exc.problems]) from None
+
+
+def _located(problem: Problem, where: dict[str, tuple[int, int]]) -> Problem:
+    """``problem`` with the line and column of the declaration or mark its path is in."""
+    path = problem.path
+    while path and path not in where:
+        cut = max(path.rfind("."), path.rfind("["))
+        path = path[:cut] if cut > 0 else ""
+    if not path:
+        return problem
+    line, column = where[path]
+    return Problem(
+        code=problem.code,
+        path=f"line {line}, column {column} ({problem.path})",
+        message=problem.message,
+        severity=problem.severity,
+        value=problem.value,
+    )
+
+
+def _parse(
+    src: str,
+    field: str,
+    line: int,
+    column: int,
+    marks: list[_Mark],
+    problems: list[Problem],
+    header: bool = False,
+) -> str:
+    out: list[str] = []
+    open_marks: list[_Mark] = []
+    i, n, size = 0, len(src), 0
+    while i < n:
+        ch = src[i]
+        if ch == "\\" and i + 1 < n:
+            nxt = src[i + 1]
+            out.append({"n": "\n", "r": "\r"}.get(nxt, nxt) if header else nxt)
+            i, column, size = i + 2, column + 2, size + 1
+            continue
+        if ch == "[":
+            open_marks.append(_Mark(field, size, line, column))
+            i, column = i + 1, column + 1
+            continue
+        if ch == "]" and open_marks:
+            mark = open_marks.pop()
+            mark.end = size
+            if i + 1 >= n or src[i + 1] != "{":
+                problems.append(
+                    _problem(
+                        "markup_syntax",
+                        line,
+                        column,
+                        "a ']' closing marked words is followed by '{target}'",
+                    )
+                )
+                i, column = i + 1, column + 1
+                continue
+            j, made = _spec(src, i + 2, mark, problems, line, column)
+            newlines = src.count("\n", i, j)
+            if newlines:
+                line, column = line + newlines, j - src.rfind("\n", i, j)
+            else:
+                column += j - i
+            i = j
+            if mark.end <= mark.start:
+                problems.append(
+                    _problem("markup_empty", mark.line, mark.column, "marked words are not empty")
+                )
+            else:
+                marks.extend(made)
+            continue
+        if ch in "[]{}":
+            problems.append(
+                _problem("markup_syntax", line, column, f"a literal {ch!r} is written \\{ch}")
+            )
+        out.append(ch)
+        size += 1
+        if ch == "\n":
+            line, column = line + 1, 1
+        else:
+            column += 1
+        i += 1
+    for mark in open_marks:
+        problems.append(_problem("markup_syntax", mark.line, mark.column, "'[' is never closed"))
+    return "".join(out)
+
+
+def _spec(
+    src: str, i: int, mark: _Mark, problems: list[Problem], line: int, col: int
+) -> tuple[int, list[_Mark]]:
+    """Read ``target key=value ... | target key=value ...}`` from ``i``: the index after the
+    ``}``, and the marks (one per target, all on the same words)."""
+    marks = [mark]
+    while True:
+        while i < len(src) and src[i] in " \n":
+            i += 1
+        found = _TARGET.match(src, i)
+        if not found:
+            break
+        mark.target = found.group(0)
+        i = found.end()
+        while i < len(src):
+            while i < len(src) and src[i] in " \n":
+                i += 1
+            if i < len(src) and src[i] in "}|":
+                break
+            key = _KEY.match(src, i)
+            if not key:
+                break
+            i = key.end()
+            if not key.group(2):
+                mark.attrs["form"] = key.group(1)  # a bare word is a mention's form
+                continue
+            got = _value(src, i)
+            if got is None:
+                break
+            value, i = got
+            mark.attrs[key.group(1)] = value
+        if i < len(src) and src[i] == "}":
+            return i + 1, marks
+        if i >= len(src) or src[i] != "|":
+            break
+        i += 1
+        mark = _Mark(mark.field, mark.start, mark.line, mark.column)
+        mark.end = marks[0].end
+        marks.append(mark)
+    problems.append(
+        _problem(
+            "markup_syntax",
+            line,
+            col,
+            "a mark's braces hold targets (each with key=value pairs) split by '|', then '}'",
+        )
+    )
+    end = src.find("}", i)
+    return (len(src) if end < 0 else end + 1), []
+
+
+def _declarations(
+    src: str, first: int, where: dict[str, tuple[int, int]], problems: list[Problem]
+) -> dict[str, Any] | None:
+    """The article's other fields: a JSON object, or declaration lines (``@id tag
+    key=value ...`` for an object of one of the article's lists, ``$ key=value ...`` for the
+    article's own fields; an indented line continues the one before, ``#`` starts a comment
+    line)."""
+    if src.lstrip().startswith("{"):
+        try:
+            parsed: Any = json.loads(src)
+        except ValueError as exc:
+            problems.append(_problem("markup_syntax", first, 1, f"the article's JSON: {exc}"))
+            return None
+        if not isinstance(parsed, dict):
+            problems.append(_problem("markup_syntax", first, 1, "the JSON is an object"))
+            return None
+        return parsed
+    data: dict[str, Any] = {}
+    item: dict[str, Any] | None = None
+    for number, line in enumerate(src.split("\n"), first):
+        if not line.strip() or line.startswith("#"):
+            continue
+        i = 0
+        if line[0] in " \t":
+            if item is None:
+                problems.append(_problem("markup_syntax", number, 1, "nothing to continue"))
+                continue
+        elif line.startswith("$") and line[1:2] in ("", " "):
+            item, i = data, 1
+        elif line.startswith("@"):
+            head = re.compile(r"@(\S+)\s+([a-z][a-z0-9_]*)").match(line)
+            listed = _list_of(head.group(2)) if head else None
+            if head is None or listed is None:
+                problems.append(
+                    _problem(
+                        "markup_syntax",
+                        number,
+                        1,
+                        "a declaration is '@id tag key=value ...' with the tag of an entity, "
+                        "event, quote, claim, dispute, media item or communication, or "
+                        "'attribution' or 'entry'",
+                    )
+                )
+                item = None
+                continue
+            item = {"id": head.group(1)}
+            if head.group(2) not in _UNTAGGED:
+                item["type"] = head.group(2)
+            items = data.setdefault(listed, [])
+            where[f"$.{listed}[{len(items)}]"] = (number, 1)
+            items.append(item)
+            i = head.end()
+        else:
+            problems.append(
+                _problem(
+                    "markup_syntax",
+                    number,
+                    1,
+                    "a line after '---' starts with '@', '$', '#' or a space",
+                )
+            )
+            item = None
+            continue
+        while item is not None:
+            while i < len(line) and line[i] in " \t":
+                i += 1
+            if i >= len(line):
+                break
+            key = _KEY.match(line, i)
+            got = _value(line, key.end()) if key and key.group(2) else None
+            if key is None or got is None:
+                problems.append(
+                    _problem(
+                        "markup_syntax",
+                        number,
+                        i + 1,
+                        "expected key=value (a JSON value or a bare word)",
+                    )
+                )
+                break
+            try:
+                _set(item, key.group(1), got[0])
+            except TypeError:
+                problems.append(
+                    _problem(
+                        "markup_syntax",
+                        number,
+                        i + 1,
+                        f"{key.group(1)!r} goes inside a value that is no object",
+                    )
+                )
+                break
+            if item is data:
+                where[f"$.{key.group(1).split('.')[0]}"] = (number, i + 1)
+            i = got[1]
+    return data
+
+
+def _apply(
+    data: dict[str, Any],
+    mark: _Mark,
+    text: str,
+    filled: dict[int, list[str] | None],
+    problems: list[Problem],
+    where: dict[str, tuple[int, int]],
+) -> None:
+    """Give the span of ``mark`` to what its target names (see the module's docstring)."""
+    found: tuple[Any, type, str] | None = None
+    path = ""
+    if mark.target.startswith("$"):
+        found, path = (data, Article, "$"), mark.target[1:]
+    else:
+        cuts = [m.start() for m in re.finditer(r"[.\[]", mark.target)] + [len(mark.target)]
+        for cut in reversed(cuts):
+            found = _root(data, mark.target[:cut])
+            if found is not None:
+                path = mark.target[cut:]
+                break
+    if found is None:
+        problems.append(
+            _problem(
+                "markup_target",
+                mark.line,
+                mark.column,
+                f"no object has the id at the start of {mark.target!r}",
+            )
+        )
+        return
+    node: Any = found[0]
+    cls, at = found[1], found[2]
+    steps = _STEP.findall(path)
+    if "".join(f".{a}" if a else f"[{b}]" for a, b in steps) != path:
+        problems.append(
+            _problem(
+                "markup_target",
+                mark.line,
+                mark.column,
+                f"{path!r} is not a path of .field and [index] steps",
+            )
+        )
+        return
+    if not steps:
+        if issubclass(cls, Entity):
+            steps = [("mentions", "")]
+        elif issubclass(cls, Event):
+            steps = [("trigger", "")]
+    words = text[mark.start : mark.end]
+    span: dict[str, Any] = {"start": mark.start, "end": mark.end}
+    if mark.field != "body":
+        span["field"] = mark.field
+    if "span.text" in mark.attrs:
+        span["text"] = mark.attrs.pop("span.text")
+        if span["text"] is None:
+            del span["text"]
+    try:
+        for k, (name, index) in enumerate(steps):
+            last = k == len(steps) - 1
+            if name:
+                if not attrs.has(cls):
+                    raise KeyError(name)
+                info = describe(cls).by_name[name]
+                cls = _member(info.type)
+                if last and name == "mentions":
+                    mention: dict[str, Any] = {"span": span}
+                    for key, value in mark.attrs.items():
+                        _set(mention, key, value)
+                    into = node.setdefault(name, [])
+                    where[f"{at}.mentions[{len(into)}]"] = (mark.line, mark.column)
+                    into.append(mention)
+                    return
+                if last and name == "spans":
+                    into = node.setdefault(name, [])
+                    where[f"{at}.spans[{len(into)}]"] = (mark.line, mark.column)
+                    into.append(span)
+                    return
+                default: Any = [] if info.many else {}
+                node = node.setdefault(name, default)
+                at = f"{at}.{name}"
+                if last and info.many and info.holds_models:
+                    index = str(len(node))  # a list of objects: the mark adds one
+                    name = ""
+            if not name:
+                if not isinstance(node, list) or int(index) > len(node):
+                    raise KeyError(index)  # an item may be added after the last, no further
+                if int(index) == len(node):
+                    node.append({})
+                node = node[int(index)]
+                at = f"{at}[{index}]"
+                tagged = lookup_type(node.get("type", "")) if isinstance(node, dict) else None
+                if tagged is not None and issubclass(tagged, cls):
+                    cls = tagged
+    except (KeyError, TypeError, AttributeError):
+        problems.append(
+            _problem(
+                "markup_target",
+                mark.line,
+                mark.column,
+                f"{mark.target!r} is not a path to something with spans",
+            )
+        )
+        return
+    if not isinstance(node, dict) or "spans" not in describe(cls).by_name:
+        problems.append(
+            _problem("markup_target", mark.line, mark.column, f"{mark.target!r} holds no spans")
+        )
+        return
+    where.setdefault(at, (mark.line, mark.column))
+    try:
+        for key, value in mark.attrs.items():
+            _set(node, key, value)
+    except TypeError:
+        problems.append(
+            _problem("markup_target", mark.line, mark.column, "a key=value goes into no object")
+        )
+        return
+    node.setdefault("spans", []).append(span)
+    if "text" not in describe(cls).by_name:
+        return
+    ident = id(node)
+    if node.get("text", "") is None:  # written as null: the object has no text
+        filled[ident] = None
+        del node["text"]
+    elif ident in filled:
+        so_far = filled[ident]
+        if so_far is not None:  # the text is the words of all its marks
+            so_far.append(words)
+            node["text"] = " ".join(so_far)
+    elif "text" not in node:
+        filled[ident] = [words]
+        node["text"] = words
+    else:
+        filled[ident] = None  # given in the declarations

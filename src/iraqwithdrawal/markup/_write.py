@@ -1,0 +1,294 @@
+"""Writing an article as marked text (see the package's docstring for the format)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..description import describe
+from ..models import Article, Entity, Event, Mention, Span
+from ..models._base import lookup_type
+from ..models.article import SCHEMA_VERSION
+from ..serialize import to_dict
+from ._syntax import (
+    _HEADER,
+    _LISTS,
+    _RANK,
+    _SPAN_TEXT,
+    _UNTAGGED,
+    _default_class,
+    _list_of,
+    _member,
+    _root,
+    _written,
+)
+
+__all__ = ["to_markup"]
+
+
+def to_markup(article: Article) -> str:
+    """``article`` as marked text: every span that can be a mark is one (spans that would
+    cross another mark, or stand in a caption, stay in the JSON), and reading the result with
+    :func:`read_markup` gives ``article`` back."""
+    data = to_dict(article)
+    texts = {"body": article.body, "headline": article.headline}
+    for key in ("subheadline", "byline"):
+        if getattr(article, key) is not None:
+            texts[key] = getattr(article, key)
+    if article.dateline is not None and article.dateline.text is not None:
+        texts["dateline"] = article.dateline.text
+    groups = _candidates(data, texts)
+    echoed = [m for g in groups for m in g if m[7] is not None]
+    echo = len(echoed) * 2 > sum(len(g) for g in groups)
+    for g, group in enumerate(groups):
+        groups[g] = [_with_text(m, echo) for m in group]
+    dropped: set[int] = set()
+    while True:
+        marks = sorted(
+            (m for g, ms in enumerate(groups) if g not in dropped for m in ms),
+            key=lambda m: (m[1], m[2], -m[3], m[0], m[4]),
+        )
+        crossing = _crossing(marks)
+        if crossing is None:
+            break
+        dropped.add(crossing)
+    for g, group in enumerate(groups):
+        if g not in dropped and group:
+            group[0][6]()  # take the marked spans out of the JSON
+    for key in ("headline", "subheadline", "byline", "body"):
+        data.pop(key, None)
+    if "dateline" in texts:
+        data["dateline"].pop("text")
+    out = [f"{_SPAN_TEXT}: yes"] if echo else []
+    for key in _HEADER:
+        if key in texts:
+            out.append(f"{key}: " + _render(texts[key], [m for m in marks if m[1] == key], True))
+    out.append("")
+    out.append(_render(article.body, [m for m in marks if m[1] == "body"], False))
+    out.append("---")
+    out.append(_declare(data))
+    return "\n".join(out) + "\n"
+
+
+#: group, field, start, end, index in the group, target and attributes, take-out, span text
+_Cand = tuple[int, str, int, int, int, str, Any, Any]
+
+
+def _with_text(m: _Cand, echo: bool) -> _Cand:
+    """The mark with ``span.text`` written only where the header's default does not say it."""
+    words = m[7]
+    if words is None:
+        extra = " span.text=null" if echo else ""
+    elif echo and words[0]:
+        extra = ""
+    else:
+        extra = " span.text=" + json.dumps(words[1], ensure_ascii=False)
+    return (*m[:5], m[5] + extra, m[6], m[7])
+
+
+def _candidates(data: dict[str, Any], texts: dict[str, str]) -> list[list[_Cand]]:
+    """Marks that could be written, grouped by the list or object they fill (a group is
+    written whole or not at all, so that its order survives)."""
+    groups: list[list[_Cand]] = []
+
+    def span_ok(span: Any) -> bool:
+        field = span.get("field", "body")
+        return field in texts and "media" not in span and span["end"] <= len(texts[field])
+
+    def spec(target: str, extra: dict[str, Any]) -> str:
+        return " ".join([target, *(f"{key}={_written(v)}" for key, v in extra.items())])
+
+    def visit(node: Any, target: str, cls: Any) -> None:
+        if not isinstance(node, dict) or not isinstance(cls, type):
+            return
+        by_name = describe(cls).by_name
+        for key, value in list(node.items()):
+            info = by_name.get(key)
+            if info is None:
+                continue
+            inner = _member(info.type)
+            if key == "mentions" and isinstance(value, list) and inner is Mention:
+                group_mentions(node, target, value, cls)
+            elif key == "spans" and isinstance(value, list) and inner is Span:
+                group_spans(node, target, value, cls)
+            elif info.holds_models and isinstance(value, list):
+                for k, item in enumerate(value):
+                    visit(item, f"{target}.{key}[{k}]", inner)
+            elif info.holds_models:
+                visit(value, f"{target}.{key}", inner)
+
+    def echo_of(span: dict[str, Any]) -> Any:
+        """``(whether it is the marked words, text)``, or ``None`` when the span has no
+        text."""
+        if "text" not in span:
+            return None
+        words = texts[span.get("field", "body")][span["start"] : span["end"]]
+        return (span["text"] == words, span["text"])
+
+    def in_order(spans: list[Any]) -> bool:
+        keys = [(_RANK[s.get("field", "body")], s["start"], -s["end"]) for s in spans]
+        return keys == sorted(keys)
+
+    def group_mentions(node: dict[str, Any], target: str, items: list[Any], cls: type) -> None:
+        if not all(span_ok(m["span"]) for m in items) or not in_order([m["span"] for m in items]):
+            return
+        g = len(groups)
+        name = (
+            target if issubclass(cls, Entity) and target.count(".") == 0 else (target + ".mentions")
+        )
+
+        def take() -> None:
+            node.pop("mentions")
+
+        group = []
+        for k, m in enumerate(items):
+            extra = {key: v for key, v in m.items() if key != "span"}
+            s = m["span"]
+            group.append(
+                (
+                    g,
+                    s.get("field", "body"),
+                    s["start"],
+                    s["end"],
+                    k,
+                    spec(name, extra),
+                    take,
+                    echo_of(s),
+                )
+            )
+        groups.append(group)
+
+    def group_spans(node: dict[str, Any], target: str, items: list[Any], cls: type) -> None:
+        if not all(span_ok(s) for s in items) or not in_order(items):
+            return
+        g = len(groups)
+        by_name = describe(cls).by_name
+        is_event_root = issubclass(cls, Event) or issubclass(cls, Entity)
+        name = target + ".spans" if is_event_root else target
+        words = " ".join(texts[s.get("field", "body")][s["start"] : s["end"]] for s in items)
+        autofill = not is_event_root and "text" in by_name
+
+        def take() -> None:
+            node.pop("spans")
+            if autofill:
+                if node.get("text") == words:
+                    node.pop("text")
+                elif "text" not in node:
+                    node["text"] = None
+
+        group = []
+        for k, s in enumerate(items):
+            group.append(
+                (
+                    g,
+                    s.get("field", "body"),
+                    s["start"],
+                    s["end"],
+                    k,
+                    spec(name, {}),
+                    take,
+                    echo_of(s),
+                )
+            )
+        groups.append(group)
+
+    for list_name in _LISTS:
+        for k, item in enumerate(data.get(list_name) or ()):
+            cls = _default_class(list_name)
+            if list_name != "attributions":
+                cls = lookup_type(item.get("type", "")) or cls
+            ident = item.get("id")
+            unique = isinstance(ident, str) and "." not in ident and "[" not in ident
+            first = _root(data, ident) if unique else None
+            target = ident if first is not None and first[0] is item else (f"$.{list_name}[{k}]")
+            visit(item, target, cls)
+    for key, value in data.items():
+        if key not in _LISTS:
+            info = describe(Article).by_name.get(key)
+            if info is not None and info.holds_models:
+                if isinstance(value, list):
+                    for k, item in enumerate(value):
+                        visit(item, f"$.{key}[{k}]", _member(info.type))
+                else:
+                    visit(value, f"$.{key}", _member(info.type))
+    return groups
+
+
+def _crossing(marks: list[_Cand]) -> int | None:
+    """The group of the first mark that crosses an open one (per text), or ``None``."""
+    stacks: dict[str, list[_Cand]] = {}
+    for m in marks:
+        stack = stacks.setdefault(m[1], [])
+        while stack and stack[-1][3] <= m[2]:
+            stack.pop()
+        if stack and stack[-1][3] < m[3]:
+            return m[0]
+        stack.append(m)
+    return None
+
+
+def _render(text: str, marks: list[_Cand], header: bool) -> str:
+    opens: dict[int, int] = {}
+    closes: dict[int, list[str]] = {}
+    merged: list[tuple[int, int, list[str]]] = []  # marks on the same words share brackets
+    for m in marks:
+        if merged and merged[-1][:2] == (m[2], m[3]):
+            merged[-1][2].append(m[5])
+        else:
+            merged.append((m[2], m[3], [m[5]]))
+    for start, end, specs in merged:
+        opens[start] = opens.get(start, 0) + 1
+        closes.setdefault(end, []).insert(0, "]{" + " | ".join(specs) + "}")
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        out.extend(closes.get(i, ()))
+        out.append("[" * opens.get(i, 0))
+        if ch in "[]{}\\":
+            out.append("\\" + ch)
+        elif header and ch in "\n\r":
+            out.append("\\n" if ch == "\n" else "\\r")
+        elif (
+            not header
+            and ch == "-"
+            and text[i : i + 3] == "---"
+            and (i == 0 or text[i - 1] == "\n")
+        ):
+            out.append("\\-")
+        else:
+            out.append(ch)
+    out.extend(closes.get(len(text), ()))
+    return "".join(out)
+
+
+def _declare(data: dict[str, Any]) -> str:
+    """The article's fields as declaration lines: one ``$ key=value`` line per field of its
+    own, one ``@id tag key=value ...`` line per object of its lists."""
+    own = {k: v for k, v in data.items() if k != "type"}
+    if own.get("schema_version") == SCHEMA_VERSION:
+        del own["schema_version"]
+    declared: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    words = {listed: word for word, listed in _UNTAGGED.items()}
+    for name in _LISTS:
+        items = own.get(name)
+        if not isinstance(items, list) or not items:
+            continue
+        rows = []
+        for item in items:
+            tag = item.get("type", words.get(name)) if isinstance(item, dict) else None
+            ident = item.get("id") if isinstance(item, dict) else None
+            if not (isinstance(tag, str) and isinstance(ident, str) and _list_of(tag) == name):
+                break
+            if name in _UNTAGGED.values() and "type" in item:
+                break
+            rows.append((f"@{ident} {tag}", item))
+        else:
+            declared[name] = rows
+            del own[name]
+    out = [f"$ {key}={_written(value)}" for key, value in own.items()]
+    for rows in declared.values():
+        for head, item in rows:
+            rest = "".join(
+                f" {k}={_written(v)}" for k, v in item.items() if k not in ("id", "type")
+            )
+            out.append(head + rest)
+    return "\n".join(out)
