@@ -125,6 +125,39 @@ class ArticleBuilder:
         self._ids: set[str] = set()
         self._counts: dict[str, int] = {}
         self._made_media: dict[str, MediaItem] = {}
+        self._kept: dict[str, Any] = {}  #: article fields carried over by from_article
+
+    @classmethod
+    def from_article(cls, article: Article) -> ArticleBuilder:
+        """A builder that continues from ``article`` (a skeleton imported from an extractor
+        or a page, say): its texts, every part of its lists in order, and its other fields
+        (``id``, ``url``, ``published`` ...), which :meth:`build` keeps unless given again.
+        The ids it uses are taken, so generated ids do not clash with them."""
+        dateline = article.dateline
+        builder = cls(
+            headline=article.headline,
+            body=article.body,
+            language=article.language,
+            subheadline=article.subheadline,
+            byline=article.byline,
+            dateline=dateline.text if dateline is not None else None,
+        )
+        for _, name in _LISTS:
+            for obj in getattr(article, name):
+                builder.add(obj)
+        builder._ids.update(article.objects_by_id())
+        texts = {"headline", "body", "language", "subheadline", "byline"}
+        lists = {name for _, name in _LISTS}
+        for field in attrs.fields(Article):
+            value = getattr(article, field.name)
+            if field.name in texts or field.name in lists:
+                continue
+            default: Any = field.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                default = default.factory()
+            if value != default:
+                builder._kept[field.name] = value
+        return builder
 
     # -- finding words ---------------------------------------------------------------------
 
@@ -370,6 +403,8 @@ class ArticleBuilder:
         added in; a list given here replaces what was collected for it."""
         parts: dict[str, Any] = {name: tuple(items) for name, items in self._parts.items() if items}
         parts.update(fields)
+        for name, value in self._kept.items():
+            parts.setdefault(name, value)
         parts.setdefault("id", slug(self.headline))
         for name in ("subheadline", "byline"):
             if getattr(self, name) is not None:

@@ -377,11 +377,33 @@ def _bridge(args: argparse.Namespace, out: _Output) -> int:
     return EXIT_OK
 
 
+#: Extractors and page JSON-LD: ``convert --from SOURCE FILE`` (``bridges.read``).
+_READERS = ("trafilatura", "newsplease", "newspaper", "jsonld")
+
+
+def _read_source(args: argparse.Namespace, out: _Output) -> int:
+    from .bridges.read import read_source
+
+    if args.file is None:
+        raise _Unreadable(f"convert --from {args.source} needs a file (or - for stdin)")
+    try:
+        text = _read(args.file).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _Unreadable(f"{args.file}: not UTF-8: {exc}") from None
+    result = read_source(args.source, text, language=args.language)
+    _write_json(out, to_json(result.document, pretty=True))
+    for loss in result.losses:
+        sys.stderr.write(f"{result.standard}: {loss}\n")
+    return EXIT_OK
+
+
 def _convert(args: argparse.Namespace, out: _Output) -> int:
     from . import standards
 
     if (args.to or args.source) in _BRIDGES:
         return _bridge(args, out)
+    if args.source in _READERS:
+        return _read_source(args, out)
     if args.source == "ninjs":
         if args.file is None:
             raise _Unreadable("convert --from ninjs needs a file (or - for stdin)")
@@ -499,7 +521,14 @@ def _parser() -> argparse.ArgumentParser:
         "--to", choices=sorted([*_EXPORTERS, *_BRIDGES]), help="the standard or tool to write"
     )
     direction.add_argument(
-        "--from", dest="source", choices=["ninjs", *_BRIDGES], help="the standard or tool to read"
+        "--from",
+        dest="source",
+        choices=["ninjs", *_BRIDGES, *_READERS],
+        help="the standard or tool to read (trafilatura, newsplease, newspaper: the extractor's "
+        "JSON; jsonld: schema.org JSON-LD, or an HTML page carrying it)",
+    )
+    convert.add_argument(
+        "--language", default=None, help="with --from: the language when the input gives none"
     )
     convert.add_argument(
         "--out", default=None, help="with --to brat or label-studio: the folder to write into"

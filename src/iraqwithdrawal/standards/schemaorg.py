@@ -41,6 +41,7 @@ from ..models import (
     RelayHop,
     Role,
     TimeExpression,
+    TimeRelation,
     Update,
     UpdateKind,
 )
@@ -57,7 +58,13 @@ from ._common import (
     wikidata_uri,
 )
 
-__all__ = ["SCHEMA_CONTEXT", "to_schemaorg"]
+__all__ = [
+    "READ_BACK_MEDIA",
+    "READ_BACK_ORGS",
+    "READ_BACK_PLACES",
+    "SCHEMA_CONTEXT",
+    "to_schemaorg",
+]
 
 #: The embedded JSON-LD context: every key is a schema.org term.
 SCHEMA_CONTEXT: dict[str, Any] = {"@vocab": "https://schema.org/"}
@@ -87,6 +94,24 @@ _MEDIA_TYPES = {
     MediaKind.VIDEO: "VideoObject",
     MediaKind.AUDIO: "AudioObject",
     MediaKind.DOCUMENT: "MediaObject",
+}
+#: The kind each schema.org type is read back as (``iraqwithdrawal.bridges.jsonld``); a kind
+#: written as a type it does not read back from is reported as approximated.
+READ_BACK_ORGS = {
+    "GovernmentOrganization": OrganizationKind.GOVERNMENT,
+    "NewsMediaOrganization": OrganizationKind.PUBLISHER,
+    "PoliticalParty": OrganizationKind.POLITICAL_PARTY,
+}
+READ_BACK_PLACES = {
+    "Country": PlaceKind.COUNTRY,
+    "AdministrativeArea": PlaceKind.ADMINISTRATIVE_AREA,
+    "City": PlaceKind.CITY,
+}
+READ_BACK_MEDIA = {
+    "ImageObject": MediaKind.PHOTO,
+    "VideoObject": MediaKind.VIDEO,
+    "AudioObject": MediaKind.AUDIO,
+    "MediaObject": MediaKind.DOCUMENT,
 }
 #: Kinds written as the schema.org type they share with other kinds (a ministry is a
 #: GovernmentOrganization, as a government is): reported as approximated. The kind that
@@ -221,6 +246,15 @@ class _Writer:
                 losses.approximated(
                     f"$.contributors[{i}].role", f"role {c.role.value!r} written as {prop}"
                 )
+            if c.role is ContributorRole.ADDITIONAL_REPORTING or (
+                c.role is ContributorRole.EDITING
+                and isinstance(self.entities.get(c.entity or ""), Organization)
+            ):
+                losses.approximated(
+                    f"$.contributors[{i}].role",
+                    f"role {c.role.value!r} has no schema.org property of its own here: it "
+                    "reads back as another role",
+                )
         if a.based_on:
             doc["isBasedOn"] = []
             for i, b in enumerate(a.based_on):
@@ -265,6 +299,8 @@ class _Writer:
             iso = iso_partial(a.published)
             if iso is not None:
                 doc["datePublished"] = iso
+                if a.published.division is not None:
+                    losses.dropped("$.published", "a season or quarter: written as the year alone")
             else:
                 losses.dropped(
                     "$.published",
@@ -273,6 +309,8 @@ class _Writer:
                 )
         self.updates(doc)
         dateline = a.dateline
+        if dateline is not None and not (dateline.text or dateline.places or dateline.time):
+            losses.dropped("$.dateline", "an empty dateline")
         if dateline is not None:
             if dateline.text:
                 doc["dateline"] = dateline.text
@@ -298,6 +336,7 @@ class _Writer:
         """``datePublished`` and ``dateModified`` with time and zone from the printed
         updates: the first publication, and the latest change."""
         changed: list[tuple[int, str]] = []
+        published: list[int] = []
         for index, update in enumerate(self.article.updates):
             path = f"$.updates[{index}]"
             iso = update.at.isoformat()
@@ -306,10 +345,20 @@ class _Writer:
                     f"{path}.at",
                     "a time with no full date or no UTC offset: schema.org dates need both",
                 )
-            elif update.kind is UpdateKind.PUBLISHED:
-                doc["datePublished"] = iso
             else:
-                changed.append((index, iso))
+                self.moment(update.at, f"{path}.at")
+                if update.kind is UpdateKind.PUBLISHED:
+                    doc["datePublished"] = iso
+                    published.append(index)
+                else:
+                    changed.append((index, iso))
+                    if update.kind is not UpdateKind.MODIFIED:
+                        self.losses.approximated(
+                            f"{path}.kind",
+                            f"an update of kind {update.kind.value!r} is written as "
+                            "dateModified, which does not say whether it was an update or a "
+                            "correction",
+                        )
             if iso is not None and update.at.zone:
                 self.losses.dropped(
                     f"{path}.at.zone",
@@ -318,12 +367,39 @@ class _Writer:
                 )
             if update.text:
                 self.losses.dropped(f"{path}.text", "the printed words of an update notice")
+        for index in published[:-1]:
+            self.losses.dropped(
+                f"$.updates[{index}]", "an earlier publication time: schema.org keeps one"
+            )
+        if published:
+            date = self.article.updates[published[-1]].at.date
+            if self.article.published is None:
+                self.losses.approximated(
+                    f"$.updates[{published[-1]}].at",
+                    "the publication time is written as datePublished, which also reads as "
+                    "the publication date",
+                )
+            elif self.article.published != date:
+                self.losses.dropped(
+                    "$.published", "the publication time's date is written in its place"
+                )
         if changed:
             doc["dateModified"] = changed[-1][1]
             for index, _iso in changed[:-1]:
                 self.losses.dropped(
                     f"$.updates[{index}]", "an earlier change: schema.org keeps the latest"
                 )
+
+    def moment(self, at: Moment, path: str) -> None:
+        """Report what an ISO 8601 time loses of a printed one."""
+        if at.minute is None:
+            self.losses.approximated(path, "a time with no minutes printed is written with :00")
+        if at.second == 0:
+            self.losses.approximated(
+                f"{path}.second", "second 0 is written as :00, which reads back as unprinted"
+            )
+        if at.date is not None and (at.date.approximate or at.date.uncertain):
+            self.losses.dropped(f"{path}.date", "a qualified date is written as a plain one")
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -382,6 +458,13 @@ class _Writer:
         same = wikidata_uri(entity)
         if same:
             node["sameAs"] = same
+        wikidata = [k for k, i in enumerate(entity.identifiers) if i.scheme.lower() == "wikidata"]
+        for k in wikidata[1:]:
+            losses.dropped(f"{path}.identifiers[{k}]", "a second Wikidata id")
+        if wikidata and entity.identifiers[wikidata[0]].scheme != "wikidata":
+            losses.approximated(
+                f"{path}.identifiers[{wikidata[0]}].scheme", "written as a wikidata.org IRI"
+            )
         other = [i for i in entity.identifiers if i.scheme.lower() != "wikidata"]
         if other:
             losses.dropped(f"{path}.identifiers", f"identifiers other than Wikidata: {len(other)}")
@@ -431,6 +514,10 @@ class _Writer:
             self.credit(node, "creator", item.creator, f"$.media[{index}].creator", many=False)
         if item.license is not None:
             lic = item.license
+            if lic.url and lic.spdx:
+                self.losses.dropped(
+                    f"$.media[{index}].license.spdx", "the SPDX id beside the licence's URL"
+                )
             if lic.url or lic.spdx:
                 node["license"] = lic.url or f"https://spdx.org/licenses/{lic.spdx}.html"
                 # usageInfo takes a URL or a CreativeWork, not text.
@@ -458,8 +545,16 @@ class _Writer:
             )
         elif attribution.source is not None:
             self.credit(node, "creator", attribution.source, f"{path}.source", many=False)
+        unnamed = False
         for i, joint in enumerate(attribution.joint_with):
             self.credit(node, "contributor", joint, f"{path}.joint_with[{i}]")
+            unnamed = unnamed or isinstance(self.entities.get(joint), AnonymousSource)
+        if unnamed:
+            self.losses.approximated(
+                path,
+                "unnamed co-sources are mentioned by the statement: they read back after the "
+                "named ones, the first as the speaker when none is named",
+            )
         if attribution.relay:
             node["isBasedOn"] = []
             for i, hop in enumerate(attribution.relay):
@@ -509,6 +604,10 @@ class _Writer:
             "name": e.summary or type_label(e),
             "keywords": e.event_type,
         }
+        if e.summary is not None and e.summary == type_label(e):
+            self.losses.approximated(
+                f"{path}.summary", "a summary that is the event type's label reads as no summary"
+            )
         if e.status is EventStatus.CANCELLED:
             node["eventStatus"] = {"@id": "https://schema.org/EventCancelled"}
         elif e.status is not None:
@@ -523,6 +622,16 @@ class _Writer:
         time = e.time
         if time is not None:
             start, end, exact = stated_dates(time, iso_partial)
+            ends = (time.date, *((time.interval.start, time.interval.end) if time.interval else ()))
+            if exact and any(d is not None and d.division is not None for d in ends):
+                self.losses.dropped(
+                    f"{path}.time", "a season or quarter: written as the year alone"
+                )
+            if exact and end and time.relation is not TimeRelation.BETWEEN:
+                self.losses.approximated(
+                    f"{path}.time.relation",
+                    f"an interval said to be {time.relation.value!r} is written as its dates",
+                )
             if start:
                 node["startDate"] = start
             if end:
