@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ..description import describe
 from ..errors import Problem, ValidationError
 from ..models import (
     Article,
@@ -232,11 +233,10 @@ def _spans(article: Article, sources: set[str]) -> Iterator[tuple[str, Span, Any
         # A mention's span belongs with its entity, an event's trigger with the event;
         # anything else, with itself.
         own = held if inherit or isinstance(node, Mention) else context(node)
-        for field in attrs.fields(type(node)):
-            if field.name != "extra":
-                value = getattr(node, field.name)
-                trigger = isinstance(node, Event) and field.name == "trigger"
-                yield from walk(value, f"{path}.{field.name}", owner, own, trigger)
+        for field in describe(type(node)).fields:
+            value = getattr(node, field.name)
+            trigger = isinstance(node, Event) and field.name == "trigger"
+            yield from walk(value, f"{path}.{field.name}", owner, own, trigger)
 
     yield from walk(article, "$", None, ("other", "article"))
 
@@ -467,7 +467,7 @@ class _Adder:
             )
             return
         ident = self._id(span, make_id(span.text, prefix="ent"))
-        naming = "description" if "name" not in attrs.fields_dict(cls) else "name"
+        naming = "description" if "name" not in describe(cls).by_name else "name"
         self.new["entities"].append(cls(id=ident, mentions=(mention,), **{naming: span.text}))
 
     def result(self) -> Article:
