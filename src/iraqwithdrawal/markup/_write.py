@@ -90,6 +90,7 @@ def _candidates(data: dict[str, Any], texts: dict[str, str]) -> list[list[_Cand]
     """Marks that could be written, grouped by the list or object they fill (a group is
     written whole or not at all, so that its order survives)."""
     groups: list[list[_Cand]] = []
+    home: dict[int, tuple[Any, str]] = {}  # an object's parent object and key there
 
     def span_ok(span: Any) -> bool:
         field = span.get("field", "body")
@@ -98,24 +99,25 @@ def _candidates(data: dict[str, Any], texts: dict[str, str]) -> list[list[_Cand]
     def spec(target: str, extra: dict[str, Any]) -> str:
         return " ".join([target, *(f"{key}={_written(v)}" for key, v in extra.items())])
 
-    def visit(node: Any, target: str, cls: Any) -> None:
+    def visit(node: Any, target: str, cls: Any, parent: Any = None, key: str = "") -> None:
         if not isinstance(node, dict) or not isinstance(cls, type):
             return
+        home[id(node)] = (parent, key)
         by_name = describe(cls).by_name
-        for key, value in list(node.items()):
-            info = by_name.get(key)
+        for name, value in list(node.items()):
+            info = by_name.get(name)
             if info is None:
                 continue
             inner = _member(info.type)
-            if key == "mentions" and isinstance(value, list) and inner is Mention:
+            if name == "mentions" and isinstance(value, list) and inner is Mention:
                 group_mentions(node, target, value, cls)
-            elif key == "spans" and isinstance(value, list) and inner is Span:
+            elif name == "spans" and isinstance(value, list) and inner is Span:
                 group_spans(node, target, value, cls)
             elif info.holds_models and isinstance(value, list):
                 for k, item in enumerate(value):
-                    visit(item, f"{target}.{key}[{k}]", inner)
+                    visit(item, f"{target}.{name}[{k}]", inner)
             elif info.holds_models:
-                visit(value, f"{target}.{key}", inner)
+                visit(value, f"{target}.{name}", inner, node, name)
 
     def echo_of(span: dict[str, Any]) -> Any:
         """``(whether it is the marked words, text)``, or ``None`` when the span has no
@@ -175,6 +177,9 @@ def _candidates(data: dict[str, Any], texts: dict[str, str]) -> list[list[_Cand]
                     node.pop("text")
                 elif "text" not in node:
                     node["text"] = None
+            parent, key = home.get(id(node), (None, ""))
+            if not node and isinstance(parent, dict) and parent.get(key) is node:
+                del parent[key]  # emptied: reading the mark makes it again
 
         group = []
         for k, s in enumerate(items):
