@@ -22,7 +22,7 @@ from .models import (
     TimeExpression,
 )
 
-__all__ = ["outline"]
+__all__ = ["outline", "time_words"]
 
 
 def _label(article: Article, ident: str | None) -> str:
@@ -34,25 +34,33 @@ def _label(article: Article, ident: str | None) -> str:
         return ident
 
 
-def _time_text(t: TimeExpression) -> str:
+def time_words(t: TimeExpression) -> str | None:
+    """What a time expression says, as EDTF or in words when it has no EDTF form ("before
+    3 day(s) of ev-talks", "on Sunday -1 from the report"); ``None`` when it says neither.
+    The outline and the HTML view both word times with it."""
     edtf = t.to_edtf()
-    text = _quoted(t.text) if t.text else ""
     if edtf is not None and t.part is not None:
-        edtf = f"{t.part.value} {edtf}"
+        return f"{t.part.value} {edtf}"
     if edtf is None and t.deixis is not None:
         d = t.deixis
         unit = calendar.day_name[d.weekday - 1] if d.weekday else (d.unit.value if d.unit else "")
-        edtf = f"{t.relation.value} {unit} {d.offset:+d} from the report"
-    elif edtf is None and t.offset is not None:
+        return f"{t.relation.value} {unit} {d.offset:+d} from the report"
+    if edtf is None and t.offset is not None:
         amount = f"{t.offset.value:g} " if t.offset.value is not None else "some "
-        edtf = f"{t.relation.value} {amount}{t.offset.unit.value}(s)"
+        words = f"{t.relation.value} {amount}{t.offset.unit.value}(s)"
         if t.relative_to:
-            edtf += f" of {t.relative_to}"
+            words += f" of {t.relative_to}"
         elif t.anchor_kind is not None:
-            edtf += f" (start {t.anchor_kind.value})"
-    elif edtf is None and t.relative_to is not None:
-        edtf = f"{t.relation.value.replace('_', ' ')} {t.relative_to}"
-    out = " ".join(x for x in (edtf, text) if x)
+            words += f" (start {t.anchor_kind.value})"
+        return words
+    if edtf is None and t.relative_to is not None:
+        return f"{t.relation.value.replace('_', ' ')} {t.relative_to}"
+    return edtf
+
+
+def _time_text(t: TimeExpression) -> str:
+    text = _quoted(t.text) if t.text else ""
+    out = " ".join(x for x in (time_words(t), text) if x)
     inferred = t.inferred or t.inferred_interval
     if inferred is not None:
         out += f" [inferred: {inferred.to_edtf()}]"

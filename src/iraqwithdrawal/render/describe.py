@@ -7,8 +7,6 @@ the same things for a terminal.
 
 from __future__ import annotations
 
-import calendar
-
 from ..models import (
     AnonymousSource,
     Article,
@@ -21,6 +19,7 @@ from ..models import (
     QuantityQualifier,
     TimeExpression,
 )
+from ..outline import time_words
 
 __all__ = [
     "attribution_parts",
@@ -132,20 +131,7 @@ def attribution_parts(article: Article, attribution: Attribution) -> dict[str, s
 def time_text(t: TimeExpression) -> str:
     """The time as written and as EDTF: "'by September 2025' ../2025-09", with what was
     inferred ("[inferred 2024-07-24]") and what it is relative to."""
-    edtf = t.to_edtf()
-    if edtf is None and t.deixis is not None:
-        d = t.deixis
-        unit = calendar.day_name[d.weekday - 1] if d.weekday else (d.unit.value if d.unit else "")
-        edtf = f"{t.relation.value} {unit} {d.offset:+d} from the report"
-    elif edtf is None and t.offset is not None:
-        amount = f"{t.offset.value:g} " if t.offset.value is not None else "some "
-        edtf = f"{t.relation.value} {amount}{t.offset.unit.value}(s)"
-        if t.relative_to:
-            edtf += f" of {t.relative_to}"
-    elif edtf is None and t.relative_to is not None:
-        edtf = f"{t.relation.value.replace('_', ' ')} {t.relative_to}"
-    elif edtf is not None and t.part is not None:
-        edtf = f"{t.part.value} {edtf}"
+    edtf = time_words(t)
     written = f"\u201c{t.text}\u201d" if t.text else ""
     out = " ".join(x for x in (written, edtf) if x) or t.relation.value
     inferred = t.inferred or t.inferred_interval
