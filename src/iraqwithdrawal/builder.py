@@ -2,15 +2,18 @@
 
 An :class:`ArticleBuilder` holds the article's texts and collects what is added to it:
 
-* spans are found in the text itself ("the 2nd 'Iraq' after 'talks in'"), never typed;
-* wherever a model field refers to another object by id, the object itself may be given;
+* spans are found in the text itself ("the 2nd 'Iraq' after 'talks in'"), never typed, as
+  whole words by Unicode's rules (UAX #29), past attached Arabic and Hebrew prefixes;
+* wherever a model field refers to another object by id, the object itself may be given,
+  and a nested object (a role, an attribution, a relay hop) may be a mapping of its fields;
 * a ``spans`` field accepts the words to find, a ``Cue`` field the cue's words, a
   ``mentions`` field the mentions' words;
 * ids are made from names, descriptions or event types when not given;
 * an attribution shared by several quotes and events is declared once (:meth:`shared`).
 
 The models stay what they are: the builder only fills in their fields, so everything it
-makes is validated by the models and by :meth:`build`.
+makes is validated by the models and by :meth:`build`. docs/builder.md is the reference;
+:mod:`iraqwithdrawal.markup` is the same in text.
 """
 
 from __future__ import annotations
