@@ -28,6 +28,15 @@ def test_a_hand_written_markup_gives_the_bundled_example() -> None:
     assert read_markup(text) == example("agency-post-ru")
 
 
+def test_crlf_line_ends_and_carriage_returns_of_the_report() -> None:
+    text = (DATA / "markup" / "agency-post-ru.iwm").read_text(encoding="utf-8")
+    windows = "\ufeff" + text.replace("\n", "\r\n")
+    assert read_markup(windows) == example("agency-post-ru")
+    article = iw.Article(id="r", headline="a\r\nb", body="one\r\ntwo\r", language="en")
+    written = to_markup(article)
+    assert "\r" not in written and read_markup(written) == article
+
+
 @given(articles())
 def test_any_valid_article_round_trips(article: iw.Article) -> None:
     assert read_markup(to_markup(article)) == article

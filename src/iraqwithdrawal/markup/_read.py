@@ -45,6 +45,9 @@ def read_markup(text: str) -> Article:
     """The article the marked ``text`` describes; a :class:`ValidationError` whose problems
     name the line and column of the markup that is wrong."""
     problems: list[Problem] = []
+    # An editor's byte-order mark and CRLF line ends are not the report's: a carriage return
+    # of the report itself is written "\r".
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
     lines = text.split("\n")
     header: dict[str, str] = {}
     marks: list[_Mark] = []
@@ -140,7 +143,7 @@ def _parse(
         ch = src[i]
         if ch == "\\" and i + 1 < n:
             nxt = src[i + 1]
-            out.append({"n": "\n", "r": "\r"}.get(nxt, nxt) if header else nxt)
+            out.append({"n": "\n", "r": "\r"}.get(nxt, nxt))
             i, column, size = i + 2, column + 2, size + 1
             continue
         if ch == "[":

@@ -250,7 +250,7 @@ def _render(text: str, marks: list[_Cand], header: bool) -> str:
         out.append("[" * opens.get(i, 0))
         if ch in "[]{}\\":
             out.append("\\" + ch)
-        elif header and ch in "\n\r":
+        elif ch == "\r" or (header and ch == "\n"):
             out.append("\\n" if ch == "\n" else "\\r")
         elif (
             not header
