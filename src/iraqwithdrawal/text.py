@@ -8,6 +8,7 @@ emoji) is one position here and two in JavaScript. :func:`utf16_span` converts.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -382,6 +383,13 @@ def _dropped(ch: str) -> bool:
     return unicodedata.category(ch) == "Mn" or ch == "\u0640"
 
 
+@lru_cache(maxsize=16)
+def _skeleton(text: str) -> tuple[tuple[int, ...], str]:
+    """``text`` without the marks a search may skip, and where each kept character was."""
+    kept = tuple(i for i, ch in enumerate(text) if not _dropped(ch))
+    return kept, "".join(text[i] for i in kept)
+
+
 def find_words(text: str, words: str, start: int = 0) -> list[tuple[int, int]]:
     """Every whole-word occurrence of ``words`` in ``text`` at or after ``start``, as
     ``(start, end)`` offsets.
@@ -395,14 +403,13 @@ def find_words(text: str, words: str, start: int = 0) -> list[tuple[int, int]]:
     if not words:
         return []
     bounds = _word_boundaries(text)
-    skip = not any(_dropped(ch) for ch in words)
-    if skip:
-        kept = [i for i, ch in enumerate(text) if not _dropped(ch)]
-        haystack = "".join(text[i] for i in kept)
+    if any(_dropped(ch) for ch in words):
+        kept: tuple[int, ...] = tuple(range(len(text)))
+        haystack = text
     else:
-        kept, haystack = list(range(len(text))), text
+        kept, haystack = _skeleton(text)
     out: list[tuple[int, int]] = []
-    pos = next((k for k, i in enumerate(kept) if i >= start), len(kept))
+    pos = bisect.bisect_left(kept, start)
     while True:
         k = haystack.find(words, pos)
         if k < 0:
