@@ -206,7 +206,7 @@ class ArticleBuilder:
             pos = text.find(after)
             if pos < 0:
                 raise LookupError(f"{after!r} does not occur in the {where.value}")
-        found = find_words(text, words, pos)
+        found = find_words(text, words, pos, limit=nth)
         if len(found) < nth or nth < 1:
             raise LookupError(f"{words!r} does not occur {nth} times in the {where.value}")
         start, end = found[nth - 1]

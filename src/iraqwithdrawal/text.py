@@ -390,7 +390,9 @@ def _skeleton(text: str) -> tuple[tuple[int, ...], str]:
     return kept, "".join(text[i] for i in kept)
 
 
-def find_words(text: str, words: str, start: int = 0) -> list[tuple[int, int]]:
+def find_words(
+    text: str, words: str, start: int = 0, limit: int | None = None
+) -> list[tuple[int, int]]:
     """Every whole-word occurrence of ``words`` in ``text`` at or after ``start``, as
     ``(start, end)`` offsets.
 
@@ -399,7 +401,8 @@ def find_words(text: str, words: str, start: int = 0) -> list[tuple[int, int]]:
     prefix ("بواشنطن", "والعراق", "l'Irak") and end before an apostrophe ("coalition's"); a
     mark that follows the last letter (a tanween, an accent) belongs to it and is inside the
     span. When ``words`` has no combining marks, those of the text are skipped ("محمد" finds
-    "مُحَمَّد"). A Korean word may be followed by its particles ("정부는")."""
+    "مُحَمَّد"). A Korean word may be followed by its particles ("정부는"). With ``limit``,
+    the search stops after that many."""
     if not words:
         return []
     bounds = _word_boundaries(text)
@@ -433,3 +436,5 @@ def find_words(text: str, words: str, start: int = 0) -> list[tuple[int, int]]:
             if not ("\uac00" <= text[e - 1] <= "\ud7a3" and _ENCLITIC.fullmatch(text[e:w])):
                 continue
         out.append((s, e))
+        if limit is not None and len(out) >= limit:
+            return out
