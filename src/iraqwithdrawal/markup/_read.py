@@ -10,8 +10,7 @@ import attrs
 
 from ..description import describe
 from ..errors import Problem, ValidationError
-from ..models import Article, Entity, Event
-from ..models._base import lookup_type
+from ..models import Article, Entity, Event, lookup_type
 from ..serialize import from_dict
 from ._syntax import (
     _HEADER,

@@ -9,8 +9,7 @@ from typing import Any
 
 from ..description import describe
 from ..errors import Problem
-from ..models import Article, Attribution
-from ..models._base import lookup_type
+from ..models import Article, Attribution, lookup_type
 
 _HEADER = ("headline", "subheadline", "byline", "dateline")
 #: A header line ``span-text: yes`` gives every marked span its words as ``text`` (a mark

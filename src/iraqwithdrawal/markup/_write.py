@@ -6,9 +6,7 @@ import json
 from typing import Any
 
 from ..description import describe
-from ..models import Article, Entity, Event, Mention, Span
-from ..models._base import lookup_type
-from ..models.article import SCHEMA_VERSION
+from ..models import SCHEMA_VERSION, Article, Entity, Event, Mention, Span, lookup_type
 from ..serialize import to_dict
 from ._syntax import (
     _HEADER,
