@@ -33,6 +33,7 @@ from .errors import RuleError
 from .models import _base
 from .models._base import NO_EXTRA, TaggedModel, lookup_type, tag_of
 from .models._checks import AllOf, Each, Optional, Rule
+from .models._validators import ID_MATCH
 from .models.events import _EVENT_TYPES
 from .models.time import Interval, PartialDate
 
@@ -269,7 +270,7 @@ class FastLoaders:
             "_C": cls,
             "_M": _MISSING,
             "_NO_EXTRA": NO_EXTRA,
-            "_id_match": _base._ID_RE.fullmatch,
+            "_id_match": ID_MATCH,
             "_surrogate": SURROGATE.search,
             "_isfinite": math.isfinite,
             "_event_types": _EVENT_TYPES,

@@ -151,7 +151,8 @@ class ArticleBuilder:
         builder._ids.update(article.objects_by_id())
         texts = {"headline", "body", "language", "subheadline", "byline"}
         lists = {name for _, name in _LISTS}
-        for field in attrs.fields(Article):
+        described = describe(Article)
+        for field in (*described.fields, *((described.extra,) if described.extra else ())):
             value = getattr(article, field.name)
             if field.name in texts or field.name in lists:
                 continue

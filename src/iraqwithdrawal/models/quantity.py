@@ -11,13 +11,13 @@ from ..errors import RuleError, preview
 from . import _checks as v
 from ._base import (
     BOOL,
+    NOT_BOOL,
     OPT_ID,
     OPT_NUMBER,
     OPT_TEXT,
     TEXT,
     Model,
     Span,
-    _not_bool,
     ref_meta,
     to_tuple,
     tuple_of,
@@ -134,7 +134,7 @@ def _at_least_one(_inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
         raise RuleError("not_positive", f"'{attr.name}' must be 1 or more (got {value})", value)
 
 
-_COUNT = v.and_(v.instance_of(int), _not_bool, _at_least_one)
+_COUNT = v.and_(v.instance_of(int), NOT_BOOL, _at_least_one)
 
 
 @rule(code="fraction_order", fields=("denominator",))

@@ -13,6 +13,7 @@ from ...errors import RuleError
 from .. import _checks as v
 from .._base import (
     BOOL,
+    NOT_BOOL,
     NUMBER,
     OPT_ID,
     OPT_TEXT,
@@ -20,7 +21,6 @@ from .._base import (
     Model,
     Span,
     Validator,
-    _not_bool,
     ref_meta,
     to_tuple,
     tuple_of,
@@ -196,7 +196,7 @@ def _utc_offset(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> No
         raise RuleError("utc_offset", f"UTC offset {value} minutes is not -720..840", value)
 
 
-_INT: Validator = v.and_(v.instance_of(int), _not_bool)
+_INT: Validator = v.and_(v.instance_of(int), NOT_BOOL)
 
 
 @attrs.frozen(kw_only=True)
