@@ -121,3 +121,25 @@ def test_a_huge_integer_is_refused_without_conversion(backend: str) -> None:
         _json.read("[" + "9" * 100_000 + "]", backend=backend)
     assert refused.value.code == "number_range"
     assert len(str(refused.value)) < 100
+
+
+@pytest.mark.parametrize("key", [1, None, 2.5, ("a",)])
+def test_a_key_that_is_not_text_is_refused_with_a_path(key: Any) -> None:
+    """Found by the fuzz script: building the path of such a key raised TypeError."""
+    with pytest.raises(iw.ValidationError) as refused:
+        iw.from_dict({"unit": "day", "value": 1, key: "i"}, iw.Duration)
+    assert refused.value.codes == ["wrong_type"]
+
+
+def test_a_document_breaking_two_rules_gets_one_code_everywhere(backend: str) -> None:
+    """Found by the fuzz script: a repeated key hid a long integer from orjson, which then
+    said too_deep where the standard library said number_range; and from_dict said
+    lone_surrogate where from_json said number_range."""
+    deep = "[" * 600 + "]" * 600
+    text = '{"": -9223372036854775809, "": ' + deep + "}"
+    with pytest.raises(_json.JSONRefused) as refused:
+        _json.read(text, backend=backend)
+    assert refused.value.code == "number_range"
+    with pytest.raises(iw.ValidationError) as caught:
+        iw.from_dict({"\udfff": 10**30}, iw.Duration)
+    assert caught.value.codes == ["number_range"]

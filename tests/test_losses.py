@@ -56,6 +56,8 @@ def _resolve(root: Any, path: str) -> Any:
             value = value[step]
         elif attrs.has(type(value)) and step in attrs.fields_dict(type(value)):
             value = getattr(value, step)
+        elif step == "type" and "type" not in value.extra and iw.tag_of(type(value)):
+            value = iw.tag_of(type(value))  # the wire tag of a registered class
         else:
             assert step in value.extra, path
             value = value.extra[step]

@@ -169,6 +169,10 @@ def read(
         except _orjson.JSONDecodeError:
             pass  # the standard library says why, the same on both backends
         else:
+            if _LONG_RUN in raw.translate(_DIGITS):
+                # An integer orjson may have rounded (or one a repeated key hid): the
+                # standard library reads it exactly, in the order the stdlib path does.
+                return _checked(raw, _stdlib(raw.decode("utf-8")), by_orjson=False)
             quick = _orjson_checks(raw, value)
             if quick is not None:
                 return value, quick
@@ -186,13 +190,11 @@ _LONG_RUN = b"0" * 19
 
 
 def _orjson_checks(raw: bytes, value: Any) -> list[str] | None:
-    """The checks of :func:`read` for a value orjson parsed, done in C where it can be:
-    ``[]`` when the text has no long digit run, no repeated key and is not deep; ``None``
+    """The checks of :func:`read` for a value orjson parsed from a text with no long digit
+    run, done in C where it can be: ``[]`` when it has no repeated key and is not deep; ``None``
     when the exact walk must decide. orjson writes the value back with every string it
     kept; a repeated key it dropped leaves fewer strings (quotes not escaped) than the
     text has. orjson's writer refuses more than 254 levels, which is within the limit."""
-    if _LONG_RUN in raw.translate(_DIGITS):
-        return None
     try:
         again = _orjson.dumps(value)
     except _orjson.JSONEncodeError:  # deeper than orjson writes: the walk measures it
@@ -207,10 +209,12 @@ def _orjson_checks(raw: bytes, value: Any) -> list[str] | None:
 def _checked(raw: bytes, value: Any, *, by_orjson: bool) -> tuple[Any, list[str]]:
     """The exact checks: one walk for depth, keys, text values and rounded integers."""
     keys, texts, depth, big = _survey(value)
+    if big and by_orjson:
+        # Exact integers, or the standard library's refusal: read first, as the standard
+        # library path does, so a text breaking two rules gets the same code on both.
+        value = _stdlib(raw.decode("utf-8"))
     if depth > MAX_JSON_DEPTH:
         raise JSONRefused("too_deep", f"nested more than {MAX_JSON_DEPTH} levels")
-    if big and by_orjson:
-        value = _stdlib(raw.decode("utf-8"))  # exact integers, or a clear refusal
     if b"\\\\" not in raw:
         quotes = raw.count(b'"') - raw.count(b'\\"')
         if quotes == 2 * (keys + texts):
@@ -221,21 +225,21 @@ def _checked(raw: bytes, value: Any, *, by_orjson: bool) -> tuple[Any, list[str]
 def check_value(value: Any) -> None:
     """Check a value given as parsed JSON (``from_dict``'s input) by the rules that reading
     JSON text applies: nesting at most :data:`MAX_JSON_DEPTH`, integers within 64 bits,
-    finite numbers, text and keys without lone surrogates. Raises :class:`JSONRefused`
-    whose ``path`` names the first value that breaks one; values of other types are left to
-    the loaders, which name them."""
+    finite numbers, text keys, text and keys without lone surrogates. Raises
+    :class:`JSONRefused` whose ``path`` names the first value that breaks one; a lone
+    surrogate is reported only when no number or depth rule is broken, the order in which
+    reading text finds them. Values of other types are left to the loaders, which name them."""
     from .errors import child_path
 
+    lone: str | None = None
     stack: list[tuple[Any, str, int]] = [(value, "$", 0)]
     pop, push = stack.pop, stack.append
     while stack:
         item, path, depth = pop()
         kind = type(item)
         if kind is str or isinstance(item, str):
-            try:
-                item.encode("utf-8")
-            except UnicodeEncodeError:
-                raise JSONRefused("lone_surrogate", "text with a lone surrogate", path) from None
+            if lone is None and not _encodes(item):
+                lone = path
         elif kind is int:
             if not _INT_MIN <= item <= _INT_MAX:
                 raise JSONRefused("number_range", "an integer beyond 64 bits", path)
@@ -247,19 +251,24 @@ def check_value(value: Any) -> None:
                 raise JSONRefused("too_deep", f"nested more than {MAX_JSON_DEPTH} levels", path)
             if isinstance(item, dict):
                 for key, inner in item.items():
-                    if isinstance(key, str):
-                        try:
-                            key.encode("utf-8")
-                        except UnicodeEncodeError:
-                            raise JSONRefused(
-                                "lone_surrogate", "a key with a lone surrogate", path
-                            ) from None
-                        push((inner, child_path(path, key), depth + 1))
-                    else:
-                        push((inner, path, depth + 1))
+                    if not isinstance(key, str):
+                        raise JSONRefused("wrong_type", "a key that is not text", path)
+                    if lone is None and not _encodes(key):
+                        lone = path
+                    push((inner, child_path(path, key), depth + 1))
             else:
                 for index, inner in enumerate(item):
                     push((inner, f"{path}[{index}]", depth + 1))
+    if lone is not None:
+        raise JSONRefused("lone_surrogate", "text or a key with a lone surrogate", lone)
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def loads(data: str | bytes | bytearray | memoryview, *, backend: str | None = None) -> Any:

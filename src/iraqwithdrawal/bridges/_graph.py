@@ -108,8 +108,13 @@ def coverage(tool: str, header: bool, sch: Scheme) -> Coverage:
     base = Coverage(tool, fields)
     for label, cls in sch.entities.items():
         extra = {s.field for s in sch.attributes.values() if s.field and label in s.labels}
-        fields[cls] = " ".join(sorted(base.covered(cls) | extra))
-    return Coverage(tool, fields)
+        # The words an entity is known by travel with its first mention, whichever class
+        # (an extension's entity with a ``name`` too).
+        named = {"name"} & set(describe(cls).by_name)
+        fields[cls] = " ".join(sorted(base.covered(cls) | extra | named))
+    # Labels name every registered class, extensions' too (the scheme is read from the
+    # registries), so a class comes back as itself.
+    return Coverage(tool, fields, classes=True)
 
 
 def _carried(article: str, header: bool) -> dict[type, str]:

@@ -28,6 +28,7 @@ from ..models import (
     TimeExpression,
     TimeRelation,
     get_event_type,
+    tag_of,
 )
 
 __all__ = ["Conversion", "Coverage", "Loss", "LossKind", "Losses"]
@@ -113,7 +114,10 @@ class Losses:
         approximated = {loss.path for loss in self.items if loss.kind is LossKind.APPROXIMATED}
         for path, message in coverage.uncovered(article):
             if path not in approximated and not _within(path, dropped):
-                self.dropped(path, message)
+                if path.endswith(".type") and message.startswith(_CLASS_WRITTEN_AS):
+                    self.approximated(path, message)  # the object is there, as its base
+                else:
+                    self.dropped(path, message)
         # An event type no plug-in in this process defines (a lenient load kept it): the
         # exporter wrote what it knows of the event; the term's label and codes are unknown.
         reported = {loss.path for loss in self.items}
@@ -141,6 +145,9 @@ def _within(path: str, reported: set[str]) -> bool:
         path = path[:cut]
 
 
+_CLASS_WRITTEN_AS = "the class"
+
+
 class Coverage:
     """What an exporter carries, declared once per model class, so that one walk can report
     everything else (see :meth:`Losses.account`).
@@ -149,11 +156,22 @@ class Coverage:
     itself (reporting its own approximations); ``extra`` names the keys of the article's
     kept data (``Article.extra``) that it writes back. Fields of a class not listed, and fields a
     subclass adds, are lost unless they hold their default. A listed field holding models
-    is walked into; the models in it are judged by their own class's entry.
+    is walked into; the models in it are judged by their own class's entry. ``classes``
+    says that the format names every registered class by its tag (an annotation tool's
+    label); otherwise an extension's class is reported at ``.type``, written as the class it
+    extends.
     """
 
-    def __init__(self, standard: str, fields: dict[type, str], extra: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        standard: str,
+        fields: dict[type, str],
+        extra: tuple[str, ...] = (),
+        *,
+        classes: bool = False,
+    ) -> None:
         self.standard = standard
+        self.classes = classes
         #: Keys of ``Article.extra`` (kept data) that the exporter writes back.
         self.extra = frozenset(extra)
         self.fields: dict[type, frozenset[str]] = {}
@@ -200,6 +218,18 @@ class Coverage:
                 )
             else:
                 yield here, f"{self.standard} has no place for the {_field_label(cls, name)}"
+        tag = tag_of(cls)
+        if (
+            not self.classes
+            and tag is not None
+            and not cls.__module__.startswith("iraqwithdrawal.")
+        ):
+            # An extension's class is written as the built-in class it extends.
+            yield (
+                child_path(path, "type"),
+                f"{_CLASS_WRITTEN_AS} {cls.__name__} (tag {tag!r}) has no place in "
+                f"{self.standard}: written as the class it extends",
+            )
         for key, kept in node.extra.items():
             if path == "$" and key in self.extra:
                 continue

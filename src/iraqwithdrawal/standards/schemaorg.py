@@ -342,8 +342,9 @@ class _Writer:
             iso = update.at.isoformat()
             if iso is None or update.at.utc_offset is None:
                 self.losses.dropped(
-                    f"{path}.at",
-                    "a time with no full date or no UTC offset: schema.org dates need both",
+                    path,
+                    "an update whose time has no full date or no UTC offset is not written: "
+                    "schema.org dates need both",
                 )
             else:
                 self.moment(update.at, f"{path}.at")
