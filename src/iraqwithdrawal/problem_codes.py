@@ -157,6 +157,12 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "no_result": ("conversion", "a Label Studio annotation with no list of results"),
     "no_annotation": ("conversion", "a Label Studio task with no annotation to read"),
     "invalid_xmi": ("conversion", "XMI that cassis cannot read with the type system"),
+    "missing": (
+        "conversion",
+        "a tool's document lacks what an article needs (a title, a language)",
+    ),
+    "json_syntax": ("conversion", "a JSON-LD block or file of a page that is not JSON"),
+    "unknown_span": ("conversion", "a spaCy span whose path names no span the export placed"),
 }
 
 
