@@ -30,6 +30,8 @@ __all__ = [
     "read",
 ]
 
+from ._kept import lone_surrogate  # the one lone-surrogate pattern
+
 BACKEND = "orjson" if _orjson is not None else "json"
 
 #: How deep a JSON document may nest, on every backend (parsers stop between about 1,000
@@ -133,9 +135,7 @@ def _lone(value: Any) -> bool:
     while stack:
         item = stack.pop()
         if isinstance(item, str):
-            try:
-                item.encode("utf-8")
-            except UnicodeEncodeError:
+            if lone_surrogate(item):
                 return True
         elif isinstance(item, dict):
             stack.extend(item)
@@ -238,7 +238,7 @@ def check_value(value: Any) -> None:
         item, path, depth = pop()
         kind = type(item)
         if kind is str or isinstance(item, str):
-            if lone is None and not _encodes(item):
+            if lone is None and lone_surrogate(item):
                 lone = path
         elif kind is int:
             if not _INT_MIN <= item <= _INT_MAX:
@@ -253,7 +253,7 @@ def check_value(value: Any) -> None:
                 for key, inner in item.items():
                     if not isinstance(key, str):
                         raise JSONRefused("wrong_type", "a key that is not text", path)
-                    if lone is None and not _encodes(key):
+                    if lone is None and lone_surrogate(key):
                         lone = path
                     push((inner, child_path(path, key), depth + 1))
             else:
@@ -261,14 +261,6 @@ def check_value(value: Any) -> None:
                     push((inner, f"{path}[{index}]", depth + 1))
     if lone is not None:
         raise JSONRefused("lone_surrogate", "text or a key with a lone surrogate", lone)
-
-
-def _encodes(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def loads(data: str | bytes | bytearray | memoryview, *, backend: str | None = None) -> Any:

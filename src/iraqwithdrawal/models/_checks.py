@@ -96,12 +96,15 @@ def check_int(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
     if value.__class__ is bool or not isinstance(value, int):
         raise wrong_type(inst, attr, "int", value)
     if not INT_RANGE[0] <= value <= INT_RANGE[1]:
-        raise RuleError(
-            "number_range",
-            f"{_owner(inst, attr)} is {preview(value)}, beyond the 64-bit integers JSON "
-            "carries here",
-            value,
-        )
+        raise _beyond_64_bits(inst, attr, value)
+
+
+def _beyond_64_bits(inst: Any, attr: attrs.Attribute[Any], value: int) -> RuleError:
+    return RuleError(
+        "number_range",
+        f"{_owner(inst, attr)} is {preview(value)}, beyond the 64-bit integers JSON carries here",
+        value,
+    )
 
 
 class InstanceOf(Check):
@@ -129,12 +132,7 @@ class InstanceOf(Check):
             and value.__class__ is not bool
             and not INT_RANGE[0] <= value <= INT_RANGE[1]
         ):
-            raise RuleError(
-                "number_range",
-                f"{_owner(inst, attr)} is {preview(value)}, beyond the 64-bit integers JSON "
-                "carries here",
-                value,
-            )
+            raise _beyond_64_bits(inst, attr, value)
         if self.texts and isinstance(value, str) and lone_surrogate(value):
             raise RuleError(
                 "lone_surrogate",
