@@ -32,6 +32,7 @@ from pydantic import (
 
 import iraqwithdrawal as iw
 from iraqwithdrawal.converter import _value_checks
+from iraqwithdrawal.description import is_class
 from iraqwithdrawal.models._base import ID_PATTERN, TaggedModel, registered_types, tag_of
 from iraqwithdrawal.models._checks import AllOf, Check, Each, Optional, Rule, run_class_rules
 from iraqwithdrawal.models.time import Interval, PartialDate
@@ -94,9 +95,7 @@ class _Builder:
             return str
         if t is int and "non_negative" in rules:
             return self.non_negative()
-        if t in (int, float, bool, type(None)) or (
-            isinstance(t, type) and issubclass(t, enum.Enum)
-        ):
+        if t in (int, float, bool, type(None)) or (is_class(t) and issubclass(t, enum.Enum)):
             return t
         origin = get_origin(t)
         if origin in (typing.Union, types.UnionType):
@@ -104,7 +103,7 @@ class _Builder:
             return Union[tuple(args)]  # noqa: UP007
         if origin is tuple:
             return tuple[self.annotate(get_args(t)[0], rules), ...]  # type: ignore[misc]
-        if isinstance(t, type) and attrs.has(t):
+        if is_class(t) and attrs.has(t):
             if issubclass(t, TaggedModel) and t is not TaggedModel and _subclasses(t):
                 return self.union([self.model(c) for c in _subclasses(t)])
             return self.model(t)

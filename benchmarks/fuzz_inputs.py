@@ -18,6 +18,7 @@ import attrs
 
 import iraqwithdrawal as iw
 from iraqwithdrawal import models
+from iraqwithdrawal.description import is_class
 from iraqwithdrawal.examples import EXAMPLES, example
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,7 +28,7 @@ MODEL_CLASSES: list[type] = sorted(
     (
         c
         for c in (getattr(models, n) for n in models.__all__)
-        if isinstance(c, type)
+        if is_class(c)
         and attrs.has(c)
         and issubclass(c, models.Model)
         and c not in (models.Model, models.TaggedModel)

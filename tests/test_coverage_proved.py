@@ -23,6 +23,7 @@ import pytest
 
 import iraqwithdrawal as iw
 from iraqwithdrawal._walk import survey
+from iraqwithdrawal.description import is_class
 from iraqwithdrawal.examples import EXAMPLES, example
 from iraqwithdrawal.extend import Severity
 from iraqwithdrawal.models import Model
@@ -118,7 +119,7 @@ def _set(article: iw.Article, path: str, node: Any, changes: dict[str, Any]) -> 
 
 def _leaf(hint: Any) -> set[Any]:
     """The plain classes a type hint names (``str | None`` gives str and NoneType)."""
-    if isinstance(hint, type):
+    if is_class(hint):
         return {hint}
     origin = typing.get_origin(hint)
     inner = set().union(*(_leaf(arg) for arg in typing.get_args(hint)))
@@ -252,7 +253,7 @@ def _hint(cls: type, name: str) -> Any:
 
 def _models_in(hint: Any) -> set[type]:
     """The model classes a type hint names (``tuple[Quote, ...]``, ``Cue | None`` ...)."""
-    if isinstance(hint, type):
+    if is_class(hint):
         return {hint} if issubclass(hint, Model) and not issubclass(hint, _LEAVES) else set()
     return set().union(*(_models_in(arg) for arg in typing.get_args(hint)))
 

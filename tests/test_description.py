@@ -140,3 +140,16 @@ def test_the_wire_page_shows_the_generated_version_and_tags() -> None:
     assert page[start : page.index("<!-- wire-summary:end -->")] == wire_summary()
     assert f'"{iw.SCHEMA_VERSION}"' in wire_summary()
     assert "`communication`" in wire_summary()
+
+
+def test_a_tuple_of_models_holds_models_on_every_python() -> None:
+    """Python 3.10 calls ``tuple[Quantity, ...]`` a type: the description must still see the
+    models inside (the markup reader, the walks and the coverage proofs rely on it)."""
+    from iraqwithdrawal.description import is_class
+
+    assert not is_class(tuple[iw.Quantity, ...])
+    assert is_class(iw.Quantity)
+    event = describe(iw.Event).by_name
+    assert event["quantities"].holds_models
+    assert event["participants"].holds_models
+    assert not event["locations"].holds_models

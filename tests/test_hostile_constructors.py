@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 import iraqwithdrawal as iw
 import iraqwithdrawal.examples
 from iraqwithdrawal import _json, models
+from iraqwithdrawal.description import is_class
 from iraqwithdrawal.errors import IraqWithdrawalError
 from iraqwithdrawal.testing import strategies as strat
 
@@ -26,7 +27,7 @@ MODEL_CLASSES = sorted(
     (
         c
         for c in (getattr(models, n) for n in models.__all__)
-        if isinstance(c, type)
+        if is_class(c)
         and attrs.has(c)
         and issubclass(c, models.Model)
         and c not in (models.Model, models.TaggedModel)

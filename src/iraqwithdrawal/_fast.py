@@ -28,7 +28,7 @@ import cattrs
 
 from ._compat import structure_hook, unstructure_hook
 from ._kept import INT_RANGE, SURROGATE, KeptFields, kept_copy, kept_fields, lone_surrogate
-from .description import describe
+from .description import describe, is_class
 from .errors import RuleError
 from .models import _base
 from .models._base import NO_EXTRA, TaggedModel, lookup_type, tag_of
@@ -403,7 +403,7 @@ class FastLoaders:
             if hook is conv._structure_optional_number:
                 return [f"if {var} is not None:", *("    " + line for line in lines)]
             return lines
-        if hook is conv._structure_enum and isinstance(t, type) and issubclass(t, enum.Enum):
+        if hook is conv._structure_enum and is_class(t) and issubclass(t, enum.Enum):
             if all(type(m.value) is str for m in t):
                 name = _bind(env, {m.value: m for m in t})
                 return [f"if {var}.__class__ is not str: {refuse}", f"{var} = {name}[{var}]"]

@@ -17,7 +17,7 @@ from typing import Any, get_args, get_origin
 
 import attrs
 
-from .description import describe
+from .description import describe, is_class
 from .models import Article, Interval, PartialDate
 from .models._base import Model, TaggedModel, registered_types, registry_version
 
@@ -65,7 +65,7 @@ def _family(cls: type) -> type:
     below ``TaggedModel`` (every entity kind goes to ``entities``); else the class."""
     family = cls
     for klass in cls.__mro__:
-        if klass in (TaggedModel, Model) or not (isinstance(klass, type) and attrs.has(klass)):
+        if klass in (TaggedModel, Model) or not (is_class(klass) and attrs.has(klass)):
             continue
         if issubclass(klass, TaggedModel) and issubclass(cls, klass):
             family = klass
@@ -98,10 +98,7 @@ def _alternatives(t: Any) -> list[Any]:
 
 def _is_row_class(t: Any) -> bool:
     return (
-        isinstance(t, type)
-        and attrs.has(t)
-        and issubclass(t, Model)
-        and not issubclass(t, SCALAR_MODELS)
+        is_class(t) and attrs.has(t) and issubclass(t, Model) and not issubclass(t, SCALAR_MODELS)
     )
 
 
@@ -146,9 +143,9 @@ def _kind(t: Any) -> _Kind:
         return ("value", pa.float64())
     if t is str:
         return ("value", pa.string())
-    if isinstance(t, type) and issubclass(t, enum.Enum):
+    if is_class(t) and issubclass(t, enum.Enum):
         return ("value", pa.dictionary(pa.int32(), pa.string()))
-    if isinstance(t, type) and issubclass(t, SCALAR_MODELS):
+    if is_class(t) and issubclass(t, SCALAR_MODELS):
         return ("date", pa.string())
     return ("json",)
 
@@ -285,7 +282,7 @@ def _types_in(t: Any) -> Iterator[type]:
         for arg in get_args(t):
             if arg is not Ellipsis:
                 yield from _types_in(arg)
-    elif isinstance(t, type):
+    elif is_class(t):
         yield t
         if attrs.has(t) and issubclass(t, TaggedModel):
             yield from (c for c in registered_types().values() if issubclass(c, t))

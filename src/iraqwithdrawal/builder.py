@@ -26,7 +26,7 @@ from typing import Any, TypeVar, get_args, get_origin
 
 import attrs
 
-from .description import FieldInfo, describe
+from .description import FieldInfo, describe, is_class
 from .errors import RuleError
 from .models import (
     Article,
@@ -329,7 +329,7 @@ class ArticleBuilder:
             return self._cue(value)
         if member is Mention and many:
             return tuple(v if isinstance(v, Mention) else self._mention(v) for v in value)
-        if isinstance(member, type) and attrs.has(member):
+        if is_class(member) and attrs.has(member):
             # A nested object given as a mapping of its fields is made here, so that its
             # references may be objects and its spans words (Role, Attribution, RelayHop).
             if many:

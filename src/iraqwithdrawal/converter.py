@@ -40,7 +40,7 @@ from ._fast import FastDumpers, FastLoaders, current_collector
 from ._kept import INT_RANGE, KeptFields, kept_copy, lone_surrogate
 from ._plugins import load_plugins
 from ._text import a as _a
-from .description import describe
+from .description import describe, is_class
 from .errors import EDTFError, Problem, RuleError, child_path, preview
 from .models import _base
 from .models._base import (
@@ -174,7 +174,7 @@ def _mixed_enums(t: Any) -> list[type[enum.Enum]]:
     """The enums in type ``t`` (at any depth) that also subclass a primitive, such as
     ``enum.StrEnum`` or ``enum.IntEnum``."""
     found: list[type[enum.Enum]] = []
-    if isinstance(t, type):
+    if is_class(t):
         if issubclass(t, enum.Enum) and issubclass(t, (str, int, float)):
             found.append(t)
         return found
@@ -243,7 +243,7 @@ def _made(hook: H, role: HookRole) -> H:
 
 
 def _is_model(t: Any) -> bool:
-    return isinstance(t, type) and issubclass(t, Model) and attrs.has(t)
+    return is_class(t) and issubclass(t, Model) and attrs.has(t)
 
 
 def _noted(exc: Exception, name: str, cls: type) -> Exception:
@@ -502,7 +502,7 @@ def unregistered(cls: type) -> RuleError:
 
 def _root_name(cls: type) -> str:
     for klass in reversed(cls.__mro__):
-        if isinstance(klass, type) and issubclass(klass, TaggedModel) and klass is not TaggedModel:
+        if is_class(klass) and issubclass(klass, TaggedModel) and klass is not TaggedModel:
             return klass.__name__
     return cls.__name__
 

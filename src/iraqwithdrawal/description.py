@@ -24,11 +24,21 @@ from typing import Any, cast, get_args, get_origin
 
 import attrs
 
-__all__ = ["FieldInfo", "ModelInfo", "describe", "wire_summary"]
+__all__ = ["FieldInfo", "ModelInfo", "describe", "is_class", "wire_summary"]
+
+
+def is_class(t: Any) -> bool:
+    """Whether the type ``t`` is a plain class, not a parametrised one.
+
+    Python 3.10 reports ``tuple[Span, ...]`` as an instance of ``type``, so a reader of
+    annotations that asks ``isinstance(t, type)`` takes a tuple of models for a class and
+    misses the models inside; every reader asks here instead.
+    """
+    return isinstance(t, type) and get_origin(t) is None
 
 
 def _holds_models(t: Any) -> bool:
-    if isinstance(t, type):
+    if is_class(t):
         return attrs.has(t)
     return any(_holds_models(x) for x in get_args(t))
 

@@ -21,7 +21,7 @@ from ._plugins import load_plugins
 from ._rules import run_rules
 from ._text import a as _a
 from ._walk import Survey, survey
-from .description import describe
+from .description import describe, is_class
 from .errors import Problem, Severity, ValidationError
 from .models._base import Model, RefKinds, Span, SpanField, lookup_type
 from .models.article import Article
@@ -184,7 +184,7 @@ _QUICK_PLANS: dict[type, _QuickPlan] = {}
 
 def _holds_models(t: Any) -> bool | None:
     """Whether values of type ``t`` may contain models: True, False, or None if unsure."""
-    if isinstance(t, type):
+    if is_class(t):
         if issubclass(t, Model):
             return True
         if t in (str, int, float, bool, type(None)) or issubclass(t, enum.Enum):

@@ -27,7 +27,7 @@ import attrs
 
 from ._plugins import load_plugins
 from ._version import __version__
-from .description import FieldInfo, describe
+from .description import FieldInfo, describe, is_class
 from .models import article as _article
 from .models._base import Model, TaggedModel, registered_types, tag_of
 from .models._checks import AllOf, Check, Each, Optional
@@ -178,9 +178,9 @@ class _Builder:
             return {"type": "string", "pattern": EDTF_DATE_PATTERN}
         if t is Interval:
             return {"type": "string", "pattern": EDTF_INTERVAL_PATTERN}
-        if isinstance(t, type) and issubclass(t, enum.Enum):
+        if is_class(t) and issubclass(t, enum.Enum):
             return {"enum": [m.value for m in t]}
-        if isinstance(t, type) and issubclass(t, Model) and attrs.has(t):
+        if is_class(t) and issubclass(t, Model) and attrs.has(t):
             return self.ref(t)
         origin = get_origin(t)
         if origin is tuple:
@@ -208,7 +208,7 @@ def _tag_needed(cls: type) -> bool:
     return any(
         issubclass(cls, base) and base is not cls and tag_of(base) is not None
         for base in cls.__mro__[1:]
-        if isinstance(base, type) and issubclass(base, TaggedModel)
+        if is_class(base) and issubclass(base, TaggedModel)
     )
 
 

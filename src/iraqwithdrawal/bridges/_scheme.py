@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from ..description import describe
+from ..description import describe, is_class
 from ..models import (
     AttributionMode,
     Certainty,
@@ -151,7 +151,7 @@ class Scheme:
 def _implementing(name: str, classes: Mapping[str, type]) -> type:
     """The registered event class that implements the term ``name``, or ``Event``."""
     for cls in classes.values():
-        if isinstance(cls, type) and issubclass(cls, Event) and attrs.has(cls):
+        if is_class(cls) and issubclass(cls, Event) and attrs.has(cls):
             field = describe(cls).by_name.get("event_type")
             term = None if field is None else field.metadata.get("implements")
             if term is not None and getattr(term, "name", None) == name:
@@ -171,7 +171,7 @@ def enum_fields(cls: type) -> list[tuple[str, type[enum.Enum]]]:
         if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
             members = [a for a in typing.get_args(hint) if a is not type(None)]
             hint = members[0] if len(members) == 1 else None
-        if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        if is_class(hint) and issubclass(hint, enum.Enum):
             found.append((field.name, hint))
     return found
 
@@ -197,7 +197,7 @@ def scheme() -> Scheme:
     entities: dict[str, type] = {}
     for tag in sorted(classes):
         cls = classes[tag]
-        if isinstance(cls, type) and issubclass(cls, Entity):
+        if is_class(cls) and issubclass(cls, Entity):
             entities[camel(tag)] = cls
     taken = set(entities) | set(FIXED)
     events: dict[str, tuple[str, type]] = {}

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..description import describe
+from ..description import describe, is_class
 from ..errors import Problem, ValidationError
 from ..models import (
     Article,
@@ -456,7 +456,7 @@ class _Adder:
             self.mentions.setdefault(span.kb_id_, []).append(mention)
             return
         cls = lookup_type(span.label_) if span.label_ else None
-        if not (isinstance(cls, type) and issubclass(cls, Entity)):
+        if not (is_class(cls) and issubclass(cls, Entity)):
             self.problems.append(
                 Problem(
                     code="unknown_label",

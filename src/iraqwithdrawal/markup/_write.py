@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..description import describe
+from ..description import describe, is_class
 from ..models import SCHEMA_VERSION, Article, Entity, Event, Mention, Span, lookup_type
 from ..serialize import to_dict
 from ._syntax import (
@@ -98,7 +98,7 @@ def _candidates(data: dict[str, Any], texts: dict[str, str]) -> list[list[_Cand]
         return " ".join([target, *(f"{key}={_written(v)}" for key, v in extra.items())])
 
     def visit(node: Any, target: str, cls: Any, parent: Any = None, key: str = "") -> None:
-        if not isinstance(node, dict) or not isinstance(cls, type):
+        if not isinstance(node, dict) or not is_class(cls):
             return
         home[id(node)] = (parent, key)
         by_name = describe(cls).by_name

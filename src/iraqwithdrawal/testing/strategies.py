@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from .. import models as models_namespace
 from .._rules import document_rules, run_rules
-from ..description import FieldInfo, describe
+from ..description import FieldInfo, describe, is_class
 from ..errors import RuleError, Severity
 from ..models import (
     DIVISIONS,
@@ -1131,7 +1131,7 @@ def register_strategies() -> None:
     # Every other model is drawn from its fields' types, validators and references.
     for name in models_namespace.__all__:
         cls = getattr(models_namespace, name)
-        if isinstance(cls, type) and attrs.has(cls) and issubclass(cls, Model):
+        if is_class(cls) and attrs.has(cls) and issubclass(cls, Model):
             if cls not in _BUILTIN and tag_of(cls) is None:
                 st.register_type_strategy(cls, _derived(cls, _NO_CONTEXT))
 
@@ -1301,9 +1301,9 @@ def _of_type(t: Any, validator: Any, context: _Context) -> st.SearchStrategy[Any
         return st.integers(0, 10**6)
     if t is float:
         return st.floats(0, 1e6, allow_nan=False, allow_infinity=False)
-    if isinstance(t, type) and issubclass(t, enum.Enum):
+    if is_class(t) and issubclass(t, enum.Enum):
         return st.sampled_from(list(t))
-    if isinstance(t, type) and attrs.has(t):
+    if is_class(t) and attrs.has(t):
         local = {
             Span: lambda: spans(context.body) if context.body else st.nothing(),
             Cue: lambda: cues(context.body),
