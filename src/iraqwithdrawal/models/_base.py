@@ -19,6 +19,7 @@ from .._kept import KeptFields, kept_fields
 from ..errors import RegistryError, RuleError, preview
 from . import _checks as v
 from ._checks import ClassRule, present, rule, run_class_rules
+from ._declared import Bounds
 
 # The field rules live in ``_validators``; they are named here too, where models and
 # extensions have always found them.
@@ -392,10 +393,9 @@ def _span_text(inst: Any, attr: attrs.Attribute[Any], value: str | None) -> None
         )
 
 
-@rule(code="negative_offset", schema={"minimum": 0}, inline="if {v} < 0: raise _Refused")
-def _non_negative(_inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
-    if value < 0:
-        raise RuleError("negative_offset", f"'{attr.name}' must be 0 or more (got {value})", value)
+_non_negative = Bounds(
+    minimum=0, code="negative_offset", message="'{name}' must be 0 or more (got {value})"
+)
 
 
 INDEX: Validator = v.and_(v.instance_of(int), NOT_BOOL, _non_negative)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from ..errors import RuleError
 from . import _checks as v
 from ._base import (
     ANY_TEXT,
@@ -27,7 +26,8 @@ from ._base import (
     to_tuple,
     tuple_of,
 )
-from ._checks import ClassRule, present, rule, run_class_rules
+from ._checks import ClassRule, present, run_class_rules
+from ._declared import Choice
 from .attribution import Attribution
 from .communication import Communication
 from .content import Claim, Dispute, Quote
@@ -183,14 +183,13 @@ class Correction(Model):
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
 
 
-@rule(code="schema_version", schema={"const": SCHEMA_VERSION})
-def _schema_version(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
-    if value != SCHEMA_VERSION:
-        raise RuleError(
-            "schema_version",
-            f"schema_version {value!r} is not supported (this library writes {SCHEMA_VERSION!r})",
-            value,
-        )
+_schema_version = Choice(
+    (SCHEMA_VERSION,),
+    code="schema_version",
+    message="schema_version {value!r} is not supported (this library writes "
+    + repr(SCHEMA_VERSION).replace("{", "{{").replace("}", "}}")
+    + ")",
+)
 
 
 def field_text(

@@ -23,6 +23,7 @@ from ._base import (
     tuple_of,
 )
 from ._checks import ClassRule, present, rule, run_class_rules
+from ._declared import Bounds
 from .attribution import Attribution
 from .time import TIME_VALIDATOR, TimeExpression
 
@@ -128,10 +129,9 @@ Amount.CLASS_RULES = (
 )
 
 
-@rule(code="not_positive", schema={"minimum": 1}, inline="if {v} < 1: raise _Refused")
-def _at_least_one(_inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
-    if value < 1:
-        raise RuleError("not_positive", f"'{attr.name}' must be 1 or more (got {value})", value)
+_at_least_one = Bounds(
+    minimum=1, code="not_positive", message="'{name}' must be 1 or more (got {value})"
+)
 
 
 _COUNT = v.and_(v.instance_of(int), NOT_BOOL, _at_least_one)

@@ -25,7 +25,8 @@ from .._base import (
     to_tuple,
     tuple_of,
 )
-from .._checks import ClassRule, present, rule, run_class_rules
+from .._checks import ClassRule, present, run_class_rules
+from .._declared import Bounds
 from .dates import Interval, PartialDate
 
 __all__ = [
@@ -50,10 +51,9 @@ class DurationUnit(enum.Enum):
     YEAR = "year"
 
 
-@rule(code="not_positive", schema={"exclusiveMinimum": 0}, inline="if {v} <= 0: raise _Refused")
-def _positive(_inst: Any, attr: attrs.Attribute[Any], value: float) -> None:
-    if value <= 0:
-        raise RuleError("not_positive", f"'{attr.name}' must be greater than zero", value)
+_positive = Bounds(
+    exclusive_minimum=0, code="not_positive", message="'{name}' must be greater than zero"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -112,10 +112,9 @@ class DeicticUnit(enum.Enum):
     YEAR = "year"
 
 
-@rule(code="weekday", schema={"minimum": 1, "maximum": 7})
-def _weekday(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and not 1 <= value <= 7:
-        raise RuleError("weekday", f"weekday {value} is not 1 (Monday) to 7 (Sunday)", value)
+_weekday = Bounds(
+    minimum=1, maximum=7, code="weekday", message="weekday {value} is not 1 (Monday) to 7 (Sunday)"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -178,22 +177,14 @@ Deixis.CLASS_RULES = (
 )
 
 
-@rule(code="clock", schema={"minimum": 0, "maximum": 23})
-def _hour(_inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
-    if not 0 <= value <= 23:
-        raise RuleError("clock", f"hour {value} is not 0-23", value)
-
-
-@rule(code="clock", schema={"minimum": 0, "maximum": 59})
-def _minute(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and not 0 <= value <= 59:
-        raise RuleError("clock", f"'{attr.name}' {value} is not 0-59", value)
-
-
-@rule(code="utc_offset", schema={"minimum": -720, "maximum": 840})
-def _utc_offset(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and not -720 <= value <= 840:
-        raise RuleError("utc_offset", f"UTC offset {value} minutes is not -720..840", value)
+_hour = Bounds(minimum=0, maximum=23, code="clock", message="hour {value} is not 0-23")
+_minute = Bounds(minimum=0, maximum=59, code="clock", message="'{name}' {value} is not 0-59")
+_utc_offset = Bounds(
+    minimum=-720,
+    maximum=840,
+    code="utc_offset",
+    message="UTC offset {value} minutes is not -720..840",
+)
 
 
 _INT: Validator = v.and_(v.instance_of(int), NOT_BOOL)
