@@ -65,6 +65,19 @@ from .models._checks import (
     rule,
     run_class_rules,
 )
+from .models._declared import (
+    BLANK,
+    Bounds,
+    Choice,
+    Declared,
+    Edtf,
+    Iri,
+    LanguageTag,
+    Length,
+    NonBlank,
+    Pattern,
+    declared_checks,
+)
 from .models.events import (
     EventType,
     event_types,
@@ -75,6 +88,17 @@ from .models.events import (
 )
 
 __all__ = [
+    "BLANK",
+    "Bounds",
+    "Choice",
+    "Declared",
+    "Edtf",
+    "Iri",
+    "LanguageTag",
+    "Length",
+    "NonBlank",
+    "Pattern",
+    "declared_checks",
     "BOOL",
     "ClassRule",
     "Rule",

@@ -26,7 +26,7 @@ import attrs
 from .._kept import INT_RANGE
 from ..errors import RuleError, preview
 from ._checks import Rule
-from ._language import LANGUAGE_PATTERN, is_language_tag
+from ._language import LANGUAGE_PATTERN, TWO_LETTER_LANGUAGES, is_language_tag
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
@@ -474,10 +474,20 @@ class LanguageTag(Declared):
     def strategy(self) -> SearchStrategy[Any]:
         from hypothesis import strategies as st
 
-        return (
-            st.sampled_from(["en", "ar", "ru", "ku", "en-GB", "zh-Hant", "ar-IQ", "ckb"])
-            | st.from_regex(re.compile(LANGUAGE_PATTERN), fullmatch=True)
-        ).filter(self.accepts)
+        letters = st.text(
+            st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            min_size=1,
+            max_size=8,
+        )
+        primary = st.sampled_from(TWO_LETTER_LANGUAGES) | letters.filter(lambda w: len(w) == 3)
+        script = st.sampled_from(["", "-Latn", "-Arab", "-hant", "-CYRL"])
+        region = st.sampled_from(["", "-IQ", "-gb", "-419", "-US"])
+        variant = st.sampled_from(["", "-1996", "-rozaj", "-valencia"])
+        private = st.sampled_from(["", "-x-army", "-x-a-b"])
+        tag = st.tuples(primary, script, region, variant, private).map("".join)
+        return (tag | st.sampled_from(["i-klingon", "x-whatever", "en-GB-oed"])).filter(
+            self.accepts
+        )
 
     def near(self) -> SearchStrategy[Any]:
         from hypothesis import strategies as st
