@@ -5,7 +5,7 @@ check accepts; an extension's check carries its own inline helpers."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 import jsonschema
@@ -99,7 +99,7 @@ def test_python_inline_and_schema_agree(name: str, data: st.DataObject) -> None:
 
 class _Field:
     name = "field"
-    metadata: dict[str, Any] = {}
+    metadata: ClassVar[dict[str, Any]] = {}
 
 
 @pytest.mark.parametrize("name", sorted(CHECKS))
@@ -113,11 +113,11 @@ def test_the_strategy_draws_only_values_the_check_accepts(name: str, data: st.Da
 
 
 def test_known_disagreements_of_the_old_encodings_are_gone() -> None:
-    blank = models._validators.NON_BLANK  # noqa: SLF001
+    blank = models._validators.NON_BLANK
     for text in ("\x1c", "\ufeff", " \u3000 ", "\x1f\x1e"):
         assert not blank.accepts(text)
         assert not _schema_accepts(blank, text)
-    ident = models._validators.ID_SYNTAX  # noqa: SLF001
+    ident = models._validators.ID_SYNTAX
     assert not ident.accepts("abc\n")
     assert not _schema_accepts(ident, "abc\n")
 

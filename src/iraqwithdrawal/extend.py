@@ -54,10 +54,13 @@ from .models._base import (
     unregister_type,
 )
 from .models._checks import (
+    TYPED,
     ClassRule,
     Rule,
+    Typed,
     and_,
     deep_iterable,
+    derived_type_check,
     instance_of,
     matches_re,
     optional,
@@ -88,6 +91,9 @@ from .models.events import (
 )
 
 __all__ = [
+    "TYPED",
+    "Typed",
+    "derived_type_check",
     "BLANK",
     "Bounds",
     "Choice",
