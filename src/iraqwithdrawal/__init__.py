@@ -107,7 +107,7 @@ from .models import (
     unregister_event_type,
     unregister_type,
 )
-from .models._language import normalise_language_tag
+from .models.checks import normalise_language_tag
 from .serialize import (
     from_dict,
     from_json,

@@ -55,8 +55,8 @@ from .models import (
     TimeExpression,
     Update,
 )
-from .models._base import Model, RefKinds
 from .models.article import field_text
+from .models.base import Model, RefKinds
 from .text import find_words
 
 __all__ = ["ArticleBuilder", "Find"]

@@ -29,9 +29,8 @@ from ._plugins import load_plugins
 from ._version import __version__
 from .description import FieldInfo, describe, is_class
 from .models import article as _article
-from .models._base import Model, TaggedModel, registered_types, tag_of
-from .models._checks import AllOf, Check, Each, Optional
-from .models._declared import EDTF_DATE_PATTERN, EDTF_INTERVAL_PATTERN
+from .models.base import Model, TaggedModel, registered_types, tag_of
+from .models.checks import EDTF_DATE_PATTERN, EDTF_INTERVAL_PATTERN, AllOf, Check, Each, Optional
 from .models.time import Interval, PartialDate
 
 __all__ = ["DIALECT", "bundled_schema", "json_schema"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -330,6 +331,32 @@ def register_type(tag: str, cls: C | None = None) -> Any:
 #: learn of new classes here.
 _BEFORE_REGISTER: list[Callable[[str, type], None]] = []
 _AFTER_REGISTER: list[Callable[[str, type], None]] = []
+
+
+def on_register(listener: Callable[[str, type], None]) -> None:
+    """Call ``listener(tag, cls)`` after every later registration (the strategies of
+    :mod:`iraqwithdrawal.testing` learn of new classes so)."""
+    _AFTER_REGISTER.append(listener)
+
+
+#: The registry as a live, read-only mapping (tag to class), for readers that look tags up
+#: on every object.
+TYPE_REGISTRY: Mapping[str, type] = MappingProxyType(_TAG_TO_CLASS)
+
+
+def save_registry() -> Any:
+    """The registry's state, for :func:`restore_registry` (tests that register classes)."""
+    return dict(_TAG_TO_CLASS), dict(_CLASS_TO_TAG)
+
+
+def restore_registry(state: Any) -> None:
+    """Put the registry back as :func:`save_registry` found it."""
+    tags, classes = state
+    _TAG_TO_CLASS.clear()
+    _TAG_TO_CLASS.update(tags)
+    _CLASS_TO_TAG.clear()
+    _CLASS_TO_TAG.update(classes)
+    _VERSION[0] += 1  # writers compiled meanwhile may hold tags no longer valid
 
 
 def registry_version() -> int:

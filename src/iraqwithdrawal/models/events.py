@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -32,6 +33,7 @@ from .quantity import Quantity
 from .time import TIME_VALIDATOR, TimeExpression
 
 __all__ = [
+    "EVENT_TYPES",
     "Condition",
     "Event",
     "EventLink",
@@ -45,6 +47,8 @@ __all__ = [
     "get_event_type",
     "implements",
     "register_event_type",
+    "restore_event_types",
+    "save_event_types",
 ]
 
 
@@ -64,6 +68,20 @@ class EventType:
 
 
 _EVENT_TYPES: dict[str, EventType] = {}
+#: The event vocabulary as a live, read-only mapping (name to entry), for readers that look
+#: terms up on every event.
+EVENT_TYPES: Mapping[str, EventType] = MappingProxyType(_EVENT_TYPES)
+
+
+def save_event_types() -> Any:
+    """The vocabulary's state, for :func:`restore_event_types` (tests that register terms)."""
+    return dict(_EVENT_TYPES)
+
+
+def restore_event_types(state: Any) -> None:
+    """Put the vocabulary back as :func:`save_event_types` found it."""
+    _EVENT_TYPES.clear()
+    _EVENT_TYPES.update(state)
 
 
 def register_event_type(event_type: EventType) -> EventType:

@@ -27,7 +27,7 @@ from ._declared import Bounds
 from .attribution import Attribution
 from .time import TIME_VALIDATOR, TimeExpression
 
-__all__ = ["Amount", "Fraction", "Quantity", "QuantityQualifier"]
+__all__ = ["MAGNITUDES", "Amount", "Fraction", "Quantity", "QuantityQualifier"]
 
 
 class QuantityQualifier(enum.Enum):
@@ -60,6 +60,8 @@ _MAGNITUDES = frozenset(
         QuantityQualifier.TENS_OF_THOUSANDS,
     }
 )
+#: The qualifiers that give an order of magnitude ("hundreds") and take no exact value.
+MAGNITUDES: frozenset[QuantityQualifier] = _MAGNITUDES
 
 
 @rule(code="reversed_range", fields=("low",))
