@@ -46,6 +46,7 @@ __all__ = [
     "NonBlank",
     "Pattern",
     "declared_checks",
+    "edtf_like_strings",
 ]
 
 _NUMBERS = itertools.count(1)
@@ -434,18 +435,42 @@ class Iri(Pattern):
     def strategy(self) -> SearchStrategy[Any]:
         from hypothesis import strategies as st
 
-        path = st.text(st.sampled_from("abcxyz019-._~/é"), max_size=12)
-        host = st.sampled_from(["example.org", "news.example", "[::1]", "[v1.x]", ""])
-        return (
-            st.builds(
-                lambda scheme, slashes, h, p: f"{scheme}:{'//' + h if slashes else ''}{p}",
-                st.sampled_from(["https", "http", "urn", "mailto", "tag", "x+y.z-1"]),
-                st.booleans(),
-                host,
-                path,
-            ).filter(self.accepts)
-            | super().strategy()
+        token = st.sampled_from(
+            [
+                "a",
+                "news",
+                "2024",
+                "\u00e9",
+                "\u043d\u043e\u0432\u043e\u0441\u0442\u0438",
+                "%20",
+                "%D0%BF",
+                "-",
+                ".",
+                "_",
+                "~",
+                "!",
+            ]
         )
+        segment = st.lists(token, max_size=4).map("".join)
+        path = st.lists(segment, max_size=3).map("/".join)
+        host = st.sampled_from(
+            [
+                "example.org",
+                "\u043f\u0440\u0438\u043c\u0435\u0440.example",
+                "news.example:8080",
+                "[::1]",
+            ]
+        )
+        tail = st.sampled_from(["", "?id=7", "?q=%D0%BF&x=1", "#top", "?a=b#c"])
+        web = st.builds(lambda h, p, t: f"//{h}/{p}{t}", host, path, tail)
+        return st.builds(
+            lambda scheme, rest: f"{scheme}:{rest}",
+            st.sampled_from(["https", "http", "urn", "tag", "x+y.z-1"]),
+            web | st.builds(lambda p, t: p + t, path.filter(bool), tail),
+        ).filter(self.accepts)
+
+    def near(self) -> SearchStrategy[Any]:
+        return super().near() | super().strategy()
 
     def __repr__(self) -> str:
         return "Iri()"

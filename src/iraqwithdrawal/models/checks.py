@@ -44,6 +44,7 @@ from ._declared import (
     NonBlank,
     Pattern,
     declared_checks,
+    edtf_like_strings,
 )
 from ._language import (
     LANGUAGE_PATTERN,
@@ -122,6 +123,7 @@ __all__ = [
     "and_",
     "check_int",
     "declared_checks",
+    "edtf_like_strings",
     "deep_iterable",
     "derived_type_check",
     "instance_of",
