@@ -285,7 +285,10 @@ class FastLoaders:
         names = {a.name: f"f{i}" for i, a in enumerate(fields)}
         for index, a in enumerate(fields):
             var = f"f{index}"
-            check = _value_checks(a.validator, self._hooks.keep)
+            # A lenient load keeps an unregistered term, but not on this path: refusing it here
+            # sends the object to the detailed loader, and the document to the full scan
+            # that reports the term as a warning.
+            check = _value_checks(a.validator)
             inline = None if check is None else _inline_check(check, var, names)
             if inline is not None:
                 for name, helper in _helpers(check).items():

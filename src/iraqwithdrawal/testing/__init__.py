@@ -87,17 +87,19 @@ def assert_roundtrip(obj: Any, *, converter: cattrs.Converter | None = None) -> 
 
 @contextmanager
 def isolated_registries() -> Iterator[None]:
-    """Run a block with its own copy of the type registry, the event vocabulary and the
-    document rules: whatever the block registers or removes is undone when it ends, so tests
-    that register classes do not leak them into each other."""
+    """Run a block with its own copy of the type registry, the event vocabulary, the open
+    vocabularies and the document rules: whatever the block registers or removes is undone
+    when it ends, so tests that register classes do not leak them into each other."""
     from .._rules import restore_rules, save_rules
     from ..models.base import restore_registry, save_registry
     from ..models.events import restore_event_types, save_event_types
+    from ..models.vocabulary import restore_vocabulary_state, vocabulary_state
 
-    saved = (save_registry(), save_event_types(), save_rules())
+    saved = (save_registry(), save_event_types(), save_rules(), vocabulary_state())
     try:
         yield
     finally:
         restore_registry(saved[0])
         restore_event_types(saved[1])
         restore_rules(saved[2])
+        restore_vocabulary_state(saved[3])
