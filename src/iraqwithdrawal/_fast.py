@@ -31,10 +31,9 @@ from ._kept import INT_RANGE, SURROGATE, KeptFields, kept_copy, kept_fields, lon
 from .description import describe, is_class
 from .errors import RuleError
 from .models import _base
-from .models._base import NO_EXTRA, TaggedModel, lookup_type, tag_of
-from .models._checks import AllOf, Each, Optional, Rule
-from .models._validators import ID_MATCH
-from .models.events import _EVENT_TYPES
+from .models.base import NO_EXTRA, TaggedModel, lookup_type, tag_of
+from .models.checks import ID_MATCH, AllOf, Each, Optional, Rule
+from .models.events import EVENT_TYPES as _EVENT_TYPES
 from .models.time import Interval, PartialDate
 
 _INT_MIN, _INT_MAX = INT_RANGE

@@ -42,8 +42,8 @@ from ._plugins import load_plugins
 from ._text import a as _a
 from .description import describe, is_class
 from .errors import EDTFError, Problem, RuleError, child_path, preview
-from .models import _base
-from .models._base import (
+from .models import base as _base
+from .models.base import (
     NO_EXTRA,
     Model,
     TaggedModel,
@@ -51,7 +51,7 @@ from .models._base import (
     tag_of,
     to_tuple,
 )
-from .models._checks import AllOf, Check, Each, Optional
+from .models.checks import AllOf, Check, Each, Optional
 from .models.time import Interval, PartialDate
 
 __all__ = [

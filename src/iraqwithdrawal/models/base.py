@@ -30,6 +30,7 @@ from ._base import (
     restore_registry,
     save_registry,
     tag_of,
+    to_tuple,
     unregister_type,
 )
 
@@ -56,5 +57,6 @@ __all__ = [
     "restore_registry",
     "save_registry",
     "tag_of",
+    "to_tuple",
     "unregister_type",
 ]

@@ -384,7 +384,8 @@ _base._BEFORE_REGISTER.append(_register_implemented_term)
     code="unknown_event_type",
     vocabulary=True,
     schema=lambda: {"enum": sorted(_EVENT_TYPES)},
-    inline="if {v} not in _event_types: raise _Refused",
+    inline="if {v} not in _event_type_names: raise _Refused",
+    helpers={"_event_type_names": _EVENT_TYPES},
 )
 def _registered_event_type(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
     if value not in _EVENT_TYPES:
