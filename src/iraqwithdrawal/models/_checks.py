@@ -233,7 +233,8 @@ class Each(Check):
 
 
 class MatchesRe(Check):
-    """A string matching ``pattern`` in full; otherwise a ``code`` problem."""
+    """A string matching ``pattern`` in full; otherwise a ``code`` problem. (Kept for code
+    that builds one itself; :func:`matches_re` now gives a declarative ``Pattern``.)"""
 
     __slots__ = ("code", "pattern")
 
@@ -363,8 +364,12 @@ def deep_iterable(member_validator: Any, iterable_validator: Any = None) -> Each
     return Each(member_validator, iterable_validator)
 
 
-def matches_re(pattern: str, code: str = "pattern") -> MatchesRe:
-    return MatchesRe(pattern, code)
+def matches_re(pattern: str, code: str = "pattern") -> Check:
+    """A string matching ``pattern`` in full: a declarative :class:`Pattern` (its inline
+    source, schema and strategies made from the pattern), with ``MatchesRe``'s message."""
+    from ._declared import Pattern
+
+    return Pattern(pattern, code=code)
 
 
 class ClassRule:
