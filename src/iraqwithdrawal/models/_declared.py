@@ -326,15 +326,15 @@ class Choice(Declared):
         super().__init__(code=code, message=message)
 
     def accepts(self, value: Any) -> bool:
-        return any(value == c and type(value) is type(c) for c in self.values)
+        # As JSON Schema's const and enum compare: 1 == 1.0, but True is not 1.
+        return any(
+            value == c and isinstance(value, bool) is isinstance(c, bool) for c in self.values
+        )
 
     def fragment(self) -> dict[str, Any]:
         if len(self.values) == 1:
             return {"const": self.values[0]}
         return {"enum": list(self.values)}
-
-    def condition(self, own: str) -> tuple[dict[str, Any], str]:
-        return {own: frozenset(self.values)}, f"{{v}} in {own}"
 
     def strategy(self) -> SearchStrategy[Any]:
         from hypothesis import strategies as st
