@@ -18,7 +18,16 @@ from iraqwithdrawal import models
 from iraqwithdrawal.description import describe, is_class
 from iraqwithdrawal.errors import RuleError
 from iraqwithdrawal.examples import seed_report
-from iraqwithdrawal.extend import Bounds, Declared, Edtf, Pattern, declared_checks, optional
+from iraqwithdrawal.extend import (
+    Bounds,
+    Choice,
+    Declared,
+    Edtf,
+    Length,
+    Pattern,
+    declared_checks,
+    optional,
+)
 
 
 def _every_check() -> dict[str, Declared]:
@@ -30,7 +39,15 @@ def _every_check() -> dict[str, Declared]:
         for f in describe(cls).fields:
             for check in declared_checks(f.validator):
                 found.setdefault(id(check), (f"{cls.__name__}.{f.name}:{check!r}", check))
-    for check in (Edtf(), Edtf(interval=True)):
+    # Kinds no model uses yet, so that every kind is held to the same agreement.
+    extra = (
+        Edtf(),
+        Edtf(interval=True),
+        Length(min_length=2, max_length=5),
+        Choice(("a", "b c"), code="choice", message="{value}"),
+        Bounds(exclusive_maximum=10, minimum=-3, code="bounds", message="{value}"),
+    )
+    for check in extra:
         found[id(check)] = (repr(check), check)
     return dict(found.values())
 
@@ -68,7 +85,16 @@ def _schema_accepts(check: Declared, value: Any) -> bool:
 
 def test_the_models_hold_declarative_checks_of_every_kind() -> None:
     kinds = {type(c).__name__ for c in CHECKS.values()}
-    assert {"Bounds", "Pattern", "NonBlank", "Choice", "Iri", "LanguageTag", "Edtf"} <= kinds
+    assert {
+        "Bounds",
+        "Pattern",
+        "NonBlank",
+        "Choice",
+        "Iri",
+        "LanguageTag",
+        "Edtf",
+        "Length",
+    } <= kinds
 
 
 @pytest.mark.parametrize("name", sorted(CHECKS))
