@@ -99,7 +99,7 @@ def test_the_models_hold_declarative_checks_of_every_kind() -> None:
 
 @pytest.mark.parametrize("name", sorted(CHECKS))
 @settings(
-    max_examples=40,
+    max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
@@ -129,7 +129,7 @@ class _Field:
 
 
 @pytest.mark.parametrize("name", sorted(CHECKS))
-@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_the_strategy_draws_only_values_the_check_accepts(name: str, data: st.DataObject) -> None:
     check = CHECKS[name]
