@@ -76,7 +76,7 @@ _JUDGES: dict[int, Any] = {}
 def _schema_accepts(check: Declared, value: Any) -> bool:
     judge = _JUDGES.get(id(check))
     if judge is None:
-        schema = {"type": check.json_type, **check.schema()}
+        schema = {"type": check.json_types(), **check.schema()}
         judge = _JUDGES[id(check)] = jsonschema.Draft202012Validator(
             schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
         )

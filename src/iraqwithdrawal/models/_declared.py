@@ -71,6 +71,10 @@ class Declared(Rule):
     #: The JSON type the check applies to (``"string"`` or ``"number"``).
     json_type: ClassVar[str] = "string"
 
+    def json_types(self) -> list[str]:
+        """The JSON types of the values the check applies to."""
+        return [self.json_type]
+
     def __init__(self, *, code: str, message: str, exact_schema: bool = True) -> None:
         #: Whether the schema fragment accepts exactly what :meth:`accepts` accepts
         #: (``False`` where a schema can only say less: it then accepts a superset).
@@ -325,6 +329,10 @@ class Choice(Declared):
             raise ValueError("a choice needs at least one value")
         super().__init__(code=code, message=message)
 
+    def json_types(self) -> list[str]:
+        kinds = {"string" if isinstance(c, str) else "number" for c in self.values}
+        return sorted(kinds)
+
     def accepts(self, value: Any) -> bool:
         # As JSON Schema's const and enum compare: 1 == 1.0, but True is not 1.
         return any(
@@ -344,7 +352,15 @@ class Choice(Declared):
     def near(self) -> SearchStrategy[Any]:
         from hypothesis import strategies as st
 
-        return self.strategy() | self.strategy().map(lambda x: f"{x}x") | st.text(max_size=5)
+        numbers = [c for c in self.values if not isinstance(c, str)]
+        around = (
+            st.sampled_from(numbers).flatmap(lambda n: st.integers(n - 2, n + 2) | st.just(n * 1.0))
+            if numbers
+            else st.nothing()
+        )
+        return (
+            self.strategy() | self.strategy().map(lambda x: f"{x}x") | st.text(max_size=5) | around
+        )
 
     def __repr__(self) -> str:
         return f"Choice({self.values!r})"
@@ -540,11 +556,12 @@ _IMPOSSIBLE = rf"(?!{_YEAR}-02-3[01])(?!{_YEAR}-(?:04|06|09|11)-31)(?!{_NOT_LEAP
 # A date must know its year or its month: "XXXX" and "XXXX-XX" say nothing.
 _SAYS_NOTHING = r"(?!XXXX(?:-XX){0,2}[?~%]?(?:/|$))"
 # The shapes EDTF can write (PartialDate's edtf_inexpressible rule): a year-less date takes
-# no qualifier and no division; a division takes no qualifier; a Y-year stands alone.
+# no qualifier and no division; a division takes no qualifier; a Y-year stands alone but for
+# an unspecified month and day (``Y12345-XX``), which the reader takes as the year alone.
 _YEAR_LESS = rf"{_SAYS_NOTHING}{_IMPOSSIBLE}XXXX(?:{_MONTH_DAY})?"
 _FOUR_DIGITS = rf"{_IMPOSSIBLE}(?!-0000)-?[0-9]{{4}}"
 _DATED = rf"{_FOUR_DIGITS}(?:(?:{_MONTH_DAY})?[?~%]?|{_DIVISION})"
-_DATE = rf"(?:{_YEAR_LESS}|{_DATED}|Y-?[1-9][0-9]{{4,8}})"
+_DATE = rf"(?:{_YEAR_LESS}|{_DATED}|Y-?[1-9][0-9]{{4,8}}(?:-XX(?:-XX)?)?)"
 # At an end of an interval: seasons 21-24 only, no sub-year groupings.
 _END = rf"{_FOUR_DIGITS}(?:(?:{_MONTH_DAY})?[?~%]?|-2[1-4])"
 _PLAIN = rf"{_FOUR_DIGITS}(?:{_MONTH_DAY}|-2[1-4])?"
