@@ -7,6 +7,7 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from ..._rules import document_rules, run_rules
+from ...description import describe
 from ...errors import Severity
 from ...models import (
     Article,
@@ -91,7 +92,9 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
     places = [i for i, k in zip(entity_ids, kinds, strict=False) if k == "place"]
     orgs = [i for i, k in zip(entity_ids, kinds, strict=False) if k == "organization"]
     people = [i for i, k in zip(entity_ids, kinds, strict=False) if k == "person"]
-    speaker_kinds = ("person", "organization", "anonymous_source")
+    # Who may be a source: the kinds an attribution's source may name.
+    sources = describe(Attribution).field("source").ref.classes()
+    speaker_kinds = {k for k, cls in KIND_CLASS.items() if issubclass(cls, sources)}
     speakers = [i for i, k in zip(entity_ids, kinds, strict=False) if k in speaker_kinds]
     # What a reference drawn for a field the hand-written code does not pass may point at.
     targets: dict[str, type] = {
