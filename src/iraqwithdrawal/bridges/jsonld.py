@@ -661,7 +661,7 @@ class _Importer:
             if (w := self.who(v, p)) is not None
         ]
         participants = [
-            Participant(entity=w, role=ParticipantRole.OTHER)
+            Participant(entity=w, role=ParticipantRole.OTHER.value)
             for v, p in self.items(node.get("about"), child_path(path, "about"))
             if (w := self.who(v, p)) is not None
         ]

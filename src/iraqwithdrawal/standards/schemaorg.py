@@ -409,7 +409,7 @@ class _Writer:
             p.entity
             for e in self.article.events
             for p in e.participants
-            if p.role is ParticipantRole.AGENT
+            if p.role == ParticipantRole.AGENT.value
         }
         about: list[dict[str, Any]] = []
         mentions: list[dict[str, Any]] = []
