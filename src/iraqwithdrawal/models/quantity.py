@@ -234,6 +234,11 @@ QUANTITY_RELATIONS = Vocabulary(
         Term(name="confirms", label="Confirms", description="states the same figure again"),
         Term(name="contradicts", label="Contradicts", description="another source's figure"),
         Term(name="compared_with", label="Compared with", description="set beside it"),
+        Term(
+            name="equivalent",
+            label="Equivalent",
+            description="the same figure in another form ('480, or about 40 percent')",
+        ),
     ],
 )
 
