@@ -212,3 +212,29 @@ def test_movement_roles_through_the_builder_and_into_plover() -> None:
     assert conversion.lost("$.events[0].participants") is not None
     # A legacy constant is held as its term.
     assert iw.Participant(entity="x", role=iw.ParticipantRole.ROUTE).role == "route"
+
+
+def test_a_named_event_in_a_series_reads_back_from_schema_org() -> None:
+    from iraqwithdrawal.bridges.jsonld import from_schemaorg
+    from iraqwithdrawal.standards import to_schemaorg
+
+    article = _article(
+        name="Strategic Framework Agreement",
+        aliases=["SFA"],
+        identifiers=[iw.Identifier(scheme="treaty", value="2008-11")],
+        series="e",
+    )
+    export = to_schemaorg(article)
+    (node,) = [n for n in export.document["about"] if n.get("@type") == "Event"]
+    assert node["name"] == "Strategic Framework Agreement"
+    assert node["identifier"] == [
+        {"@type": "PropertyValue", "propertyID": "treaty", "value": "2008-11"}
+    ]
+    back = from_schemaorg(export.document).document.events[0]
+    assert (back.name, back.aliases, back.identifiers, back.series, back.summary) == (
+        "Strategic Framework Agreement",
+        ("SFA",),
+        (iw.Identifier(scheme="treaty", value="2008-11"),),
+        "e",
+        None,
+    )
