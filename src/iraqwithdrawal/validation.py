@@ -3,7 +3,7 @@
 Construction-time validators guard each value; :func:`validate` checks what only the whole
 document can tell: unique ids, references that resolve to the right kind of object, spans
 inside the body, direct quotes that match the body, relay chains and event links without
-cycles, and times consistent with the publication date.
+cycles, times consistent with the publication date, and totals that add up (a warning).
 """
 
 from __future__ import annotations
