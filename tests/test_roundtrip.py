@@ -56,6 +56,9 @@ MODELS: list[type[Any]] = [
     iw.LiveEntry,
     iw.Relation,
     iw.Communication,
+    iw.QuantityPart,
+    iw.QuantityLink,
+    iw.StatusChange,
 ]
 
 

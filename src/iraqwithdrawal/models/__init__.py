@@ -45,6 +45,8 @@ from .entities import (
     SourceKind,
 )
 from .events import (
+    PARTICIPANT_ROLES,
+    SERIES_STEPS,
     Condition,
     Event,
     EventLink,
@@ -54,6 +56,7 @@ from .events import (
     Participant,
     ParticipantRole,
     Scope,
+    StatusChange,
     event_types,
     get_event_type,
     implements,
@@ -62,9 +65,15 @@ from .events import (
 )
 from .media import License, MediaItem, MediaKind, resolve_license
 from .quantity import (
+    FIGURE_QUALIFIERS,
+    PART_LABELS,
+    QUANTITY_RELATIONS,
+    QUANTITY_UNITS,
     Amount,
     Fraction,
     Quantity,
+    QuantityLink,
+    QuantityPart,
     QuantityQualifier,
 )
 from .relations import Relation, RelationKind
@@ -86,6 +95,15 @@ from .time import (
 from .vocabulary import Term, Vocabulary, get_vocabulary, term_field, vocabularies
 
 __all__ = [
+    "DIVISIONS",
+    "FIGURE_QUALIFIERS",
+    "ID_PATTERN",
+    "PARTICIPANT_ROLES",
+    "PART_LABELS",
+    "QUANTITY_RELATIONS",
+    "QUANTITY_UNITS",
+    "SCHEMA_VERSION",
+    "SERIES_STEPS",
     "Amount",
     "AnonymousSource",
     "Article",
@@ -101,7 +119,6 @@ __all__ = [
     "ContributorRole",
     "Correction",
     "Cue",
-    "DIVISIONS",
     "Dateline",
     "DeicticUnit",
     "Deixis",
@@ -116,7 +133,6 @@ __all__ = [
     "EventType",
     "Factuality",
     "Fraction",
-    "ID_PATTERN",
     "Identifier",
     "Interval",
     "License",
@@ -138,6 +154,8 @@ __all__ = [
     "PlaceKind",
     "Polarity",
     "Quantity",
+    "QuantityLink",
+    "QuantityPart",
     "QuantityQualifier",
     "Quote",
     "RefKinds",
@@ -146,12 +164,12 @@ __all__ = [
     "RelayHop",
     "Rights",
     "Role",
-    "SCHEMA_VERSION",
     "Scope",
     "SourceKind",
     "Span",
     "SpanField",
     "Stance",
+    "StatusChange",
     "TaggedModel",
     "Term",
     "TimeAnchor",
