@@ -221,7 +221,9 @@ def test_an_exact_calendar_gives_one_inferred_day() -> None:
     azar = PrintedDate(calendar="solar_hijri", year=1405, month=9, day=16)
     resolved = TimeExpression(printed=[azar]).resolve(REPORT, "Iranian calendar")
     assert resolved.inferred == PartialDate(year=2026, month=12, day=7)
-    end = TimeExpression(part=PeriodPart.END, printed=[PrintedDate(calendar="solar_hijri", year=1405)])
+    end = TimeExpression(
+        part=PeriodPart.END, printed=[PrintedDate(calendar="solar_hijri", year=1405)]
+    )
     assert end.resolve(REPORT, "b").inferred == PartialDate(year=2027, month=3, day=20)
 
 
@@ -403,7 +405,9 @@ def test_the_past_two_decades_run_back_from_the_report() -> None:
 @given(
     day=st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)),
     count=st.integers(1, 50),
-    unit=st.sampled_from([DurationUnit.DAY, DurationUnit.WEEK, DurationUnit.MONTH, DurationUnit.YEAR]),
+    unit=st.sampled_from(
+        [DurationUnit.DAY, DurationUnit.WEEK, DurationUnit.MONTH, DurationUnit.YEAR]
+    ),
 )
 def test_a_span_back_ends_at_the_anchor(day: dt.date, count: int, unit: DurationUnit) -> None:
     time = TimeExpression(relation=TimeRelation.PAST, offset=Duration(value=count, unit=unit))

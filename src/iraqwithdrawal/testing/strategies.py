@@ -93,6 +93,7 @@ from ..models import (
 from ..models._base import ID, IRI, LANGUAGE, OPT_ID, OPT_IRI, Model, RefKinds, tag_of
 from ..models._checks import Check
 from ..models.quantity import _MAGNITUDES
+from ..models.time import CALENDARS as _CALENDARS
 from ..models.time import (
     DAY_PARTS,
     PERIOD_MONTHS,
@@ -102,7 +103,6 @@ from ..models.time import (
     end_inexpressible,
     from_gregorian,
 )
-from ..models.time import CALENDARS as _CALENDARS
 from ..models.vocabulary import vocabulary_of
 
 __all__ = [
@@ -392,6 +392,7 @@ def moments(draw: st.DrawFn) -> Moment:
         zone=draw(_opt(st.sampled_from(["GMT", "UTC", "Baghdad time", "EST", "ET"]))),
         text=draw(_opt(texts(max_size=20))),
         offset_inference=None if offset is None else draw(_opt(texts(max_size=20))),
+        approximate=draw(st.booleans()),
     )
 
 

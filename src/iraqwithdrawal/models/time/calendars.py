@@ -149,8 +149,11 @@ def gregorian_days(
     first_month, last_month = (month, month) if month is not None else (1, rules.months(era, year))
     if day is not None:
         if not 1 <= day <= rules.month_days(era, year, month or 1):
-            raise RuleError("impossible_date", f"day {day} does not exist in {calendar} month "
-                            f"{month} of {year}", day)
+            raise RuleError(
+                "impossible_date",
+                f"day {day} does not exist in {calendar} month {month} of {year}",
+                day,
+            )
         first = last = rules.day_number(era, year, month or 1, day)
     else:
         first = rules.day_number(era, year, first_month, 1)
@@ -242,11 +245,7 @@ def _hijri_day(_era: str | None, year: int, month: int, day: int) -> int:
     if year < 1:
         raise CalendarRangeError(f"Hijri year {year} is before 1 AH")
     return (
-        day
-        + (59 * (month - 1) + 1) // 2
-        + (year - 1) * 354
-        + (3 + 11 * year) // 30
-        + _HIJRI_EPOCH
+        day + (59 * (month - 1) + 1) // 2 + (year - 1) * 354 + (3 + 11 * year) // 30 + _HIJRI_EPOCH
     )
 
 

@@ -225,7 +225,8 @@ class Moment(Model):
     often prints only the time), the offset from UTC in minutes when the zone says it, and
     the zone as printed. ``offset_inference`` says how the offset was worked out when the
     text gives only a zone's name ("9 p.m. ET" is UTC-5 in December): present, the offset is
-    computed, not printed (see :meth:`with_zone`)."""
+    computed, not printed (see :meth:`with_zone`). ``approximate`` marks a time given
+    roughly ("around 9", "shortly after 9 p.m.")."""
 
     date: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
@@ -239,6 +240,7 @@ class Moment(Model):
     zone: str | None = attrs.field(default=None, validator=OPT_TEXT)
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
     offset_inference: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    approximate: bool = attrs.field(default=False, validator=BOOL)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
     __attrs_post_init__ = run_class_rules
@@ -385,7 +387,7 @@ class TimeExpression(Model):
         if self.inferred is not None or self.inferred_interval is not None:
             return self
         if self.date is None and self.interval is None:
-            converted = self._converted()
+            converted = self._converted() or _completed(self.printed, anchor)
             if converted is not None:
                 return _with_found(self, converted, basis)
         if self.deixis is not None:
@@ -459,15 +461,36 @@ class TimeExpression(Model):
         return None
 
 
-def _with_found(
-    t: TimeExpression, found: PartialDate | Interval, basis: str
-) -> TimeExpression:
+def _with_found(t: TimeExpression, found: PartialDate | Interval, basis: str) -> TimeExpression:
     """``t`` with ``found`` as its inferred date (one day) or span."""
     if isinstance(found, Interval) and found.start is not None and found.start == found.end:
         found = found.start
     if isinstance(found, Interval):
         return attrs.evolve(t, inferred_interval=found, inference=basis)
     return attrs.evolve(t, inferred=found, inference=basis)
+
+
+def _completed(printed: tuple[PrintedDate, ...], anchor: PartialDate) -> PartialDate | None:
+    """A Gregorian date printed without its year ("3 December") or month ("the 3rd"),
+    completed with the year, or year and month, that put it nearest the anchor."""
+    for p in printed:
+        if p.calendar != "gregorian" or p.year is not None or p.day is None:
+            continue
+        if p.month is not None:
+            return _nearest_year(PartialDate(month=p.month, day=p.day), anchor)
+        if anchor.year is None or anchor.month is None or not 1 <= anchor.year <= 9999:
+            return None
+        found: list[tuple[int, PartialDate]] = []
+        here = anchor.year * 12 + anchor.month - 1
+        for index in (here - 1, here, here + 1):
+            try:
+                candidate = PartialDate(year=index // 12, month=index % 12 + 1, day=p.day)
+            except RuleError:
+                continue
+            distance = abs((index - here) * 31 + p.day - (anchor.day or 15))
+            found.append((distance, candidate))
+        return min(found, key=lambda pair: pair[0])[1] if found else None
+    return None
 
 
 def _back_from(t: TimeExpression, anchor: PartialDate) -> Interval | None:
@@ -584,6 +607,8 @@ _SOME_PRINTED = {"required": ["printed"], "properties": {"printed": {"minItems":
 def _says(t: TimeExpression, name: str) -> bool:
     value = getattr(t, name)
     return value != () if name == "printed" else value is not None
+
+
 _NEEDS_EVENT = (TimeRelation.DURING, TimeRelation.SAME_TIME)
 TimeExpression.CLASS_RULES = (
     ClassRule(
@@ -664,8 +689,7 @@ TimeExpression.CLASS_RULES = (
             "if": {"anyOf": [present("inferred"), present("inferred_interval")]},
             "then": {
                 "anyOf": [
-                    present(name) if name != "printed" else _SOME_PRINTED
-                    for name in _INFERRED_FROM
+                    present(name) if name != "printed" else _SOME_PRINTED for name in _INFERRED_FROM
                 ]
             },
         },
@@ -747,8 +771,7 @@ TimeExpression.CLASS_RULES = (
         ),
         {
             "anyOf": [
-                present(name) if name != "printed" else _SOME_PRINTED
-                for name in _SAYS_SOMETHING
+                present(name) if name != "printed" else _SOME_PRINTED for name in _SAYS_SOMETHING
             ]
         },
         "a time expression says something",
