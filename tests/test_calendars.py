@@ -98,9 +98,9 @@ def test_months_follow_each_other_without_gaps(calendar: str, data: st.DataObjec
     first, last = gregorian_days(calendar, year, month, era=era)
     slack = 2 * arithmetic_for(calendar).slack_days  # type: ignore[union-attr]
     assert 28 <= (last - first).days + 1 - slack <= 31
-    after = last + dt.timedelta(days=1 - arithmetic_for(calendar).slack_days)  # type: ignore[union-attr]
-    if after <= SUPPORTED[calendar][1]:
-        assert _key(calendar, after)[2:] == (month % 12 + 1, 1)
+    true_last = last - dt.timedelta(days=arithmetic_for(calendar).slack_days)  # type: ignore[union-attr]
+    if true_last < SUPPORTED[calendar][1]:  # the next month starts the day after
+        assert _key(calendar, true_last + dt.timedelta(days=1))[2:] == (month % 12 + 1, 1)
 
 
 def test_the_iranian_calendar_agrees_with_jdatetime_at_every_month_boundary() -> None:
@@ -434,3 +434,20 @@ def test_a_range_error_is_not_an_impossible_date() -> None:
     with pytest.raises(CalendarRangeError):
         gregorian_days("solar_hijri", 1700)
     assert PrintedDate(calendar="solar_hijri", year=1700).gregorian() is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "report", "expected"),
+    [
+        (PrintedDate(day=3, text="3일"), "2026-12-03", "2026-12-03"),
+        (PrintedDate(day=30), "2026-12-02", "2026-11-30"),  # the 30th just past
+        (PrintedDate(day=2), "2026-12-30", "2027-01-02"),  # the 2nd just ahead
+        (PrintedDate(month=12, day=30), "2027-01-02", "2026-12-30"),
+    ],
+)
+def test_a_day_printed_without_its_month_or_year_is_completed_nearest_the_report(
+    printed: PrintedDate, report: str, expected: str
+) -> None:
+    resolved = TimeExpression(printed=[printed]).resolve(PartialDate.from_edtf(report), "b")
+    assert resolved.inferred == PartialDate.from_edtf(expected)
+    assert resolved.printed == (printed,) and resolved.date is None

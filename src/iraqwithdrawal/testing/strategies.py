@@ -404,7 +404,7 @@ def printed_dates(draw: st.DrawFn, calendar: str | None = None) -> PrintedDate:
     with no arithmetic gets any year, month and day."""
     name = calendar or draw(st.sampled_from(sorted(_CALENDARS)))
     zone = draw(_opt(st.sampled_from(["Japan time", "日本時間", "Tehran time"])))
-    extra = {
+    extra: dict[str, Any] = {
         "zone": zone,
         "utc_offset": None if zone is None else draw(st.sampled_from([540, 210, 180])),
         "text": draw(_opt(texts(max_size=20))),

@@ -251,7 +251,8 @@ class Moment(Model):
         zone database (``zoneinfo``; the ``tzdata`` package where the system has none)."""
         from zoneinfo import ZoneInfo
 
-        day = _whole_day(self.date or on) if (self.date or on) is not None else None
+        when = self.date or on
+        day = _whole_day(when) if when is not None else None
         if day is None:
             raise ValueError("the offset of a zone needs a whole date (year, month, day)")
         local = _dt.datetime(
