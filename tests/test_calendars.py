@@ -451,3 +451,19 @@ def test_a_day_printed_without_its_month_or_year_is_completed_nearest_the_report
     resolved = TimeExpression(printed=[printed]).resolve(PartialDate.from_edtf(report), "b")
     assert resolved.inferred == PartialDate.from_edtf(expected)
     assert resolved.printed == (printed,) and resolved.date is None
+
+
+def test_an_article_and_a_builder_resolve_weeks_from_the_reports_first_day() -> None:
+    from iraqwithdrawal.builder import ArticleBuilder
+
+    last_week = TimeExpression(text="last week", deixis=Deixis(unit=DeicticUnit.WEEK, offset=-1))
+    event = iw.Event(id="e1", event_type="withdrawal", time=last_week)
+    article = iw.Article(
+        id="a1", headline="h", language="fa", body="x", published=REPORT, events=[event]
+    )
+    resolved = article.resolve_times(week_starts=6).events[0].time
+    assert resolved is not None
+    assert resolved.inferred_interval == Interval.from_edtf("2026-11-28/2026-12-04")
+    b = ArticleBuilder(headline="h", body="last week", anchor=REPORT, week_starts=6)
+    made = b.time("last week", deixis=Deixis(unit=DeicticUnit.WEEK, offset=-1))
+    assert made.inferred_interval == resolved.inferred_interval
