@@ -467,3 +467,19 @@ def test_an_article_and_a_builder_resolve_weeks_from_the_reports_first_day() -> 
     b = ArticleBuilder(headline="h", body="last week", anchor=REPORT, week_starts=6)
     made = b.time("last week", deixis=Deixis(unit=DeicticUnit.WEEK, offset=-1))
     assert made.inferred_interval == resolved.inferred_interval
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    day=st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)),
+    first=st.integers(1, 7),
+    weekday=st.integers(1, 7),
+)
+def test_a_weekday_of_this_week_falls_in_this_week(day: dt.date, first: int, weekday: int) -> None:
+    found = Deixis(weekday=weekday, offset=0, week_starts=first).resolve(day)
+    week = Deixis(unit=DeicticUnit.WEEK, offset=0, week_starts=first).resolve(day)
+    assert isinstance(found, PartialDate) and isinstance(week, Interval)
+    when = found.earliest()
+    assert when is not None and when.isoweekday() == weekday
+    assert week.start is not None and week.end is not None
+    assert week.start.earliest() <= when <= week.end.earliest()  # type: ignore[operator]
