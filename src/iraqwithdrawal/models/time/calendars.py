@@ -4,8 +4,8 @@ arithmetic that turns a date printed in one of them into Gregorian days.
 A report may print "the end of Rajab 1448", "16 Azar 1405" or "Reiwa 8": the model keeps
 the date as printed (:class:`~iraqwithdrawal.models.time.printed.PrintedDate`) and works out
 its Gregorian days here, in pure Python. Each calendar with arithmetic is a
-:class:`CalendarArithmetic` registered under its term; a calendar without one (the Hebrew
-calendar, for now) is still a term a date can be printed in, only not resolved.
+:class:`CalendarArithmetic` registered under its term; a calendar without one (the Coptic and
+Ethiopian calendars, for now) is still a term a date can be printed in, only not resolved.
 
 - ``solar_hijri``: the Iranian calendar, exact for 1210-1634 AP (1831-2256 CE), where the
   leap years of the astronomical calendar follow one 33-year cycle.
@@ -18,6 +18,9 @@ calendar, for now) is still a term a date can be printed in, only not resolved.
 - ``minguo`` (Republic of China, year 1 = 1912) and ``thai_buddhist`` (2484 BE = 1941, from
   when the Thai year starts on 1 January): Gregorian months and days, the year shifted.
 - ``julian``: the proleptic Julian calendar.
+- ``hebrew``: the arithmetic Hebrew calendar (molad and postponements), months numbered from
+  Nisan (1) to Adar, or Adar I (12), and Adar II (13) in a leap year; its year runs from
+  Tishrei (7) to Elul (6).
 """
 
 from __future__ import annotations
@@ -94,8 +97,10 @@ class CalendarArithmetic:
     (``impossible_date``) for a date the calendar does not have and
     :class:`CalendarRangeError` outside the years it is exact for. ``month_days(era, year,
     month)`` and ``months(era, year)`` give the lengths, ``from_day_number`` goes back, and
-    ``era_days(era)`` bounds an era (``None``: unbounded). ``slack_days`` widens every
-    resolution by that many days on each side (an observed calendar that can differ)."""
+    ``era_days(era)`` bounds an era (``None``: unbounded), ``year_edges(era, year)`` gives
+    the first and last month of a year when it does not run from 1 to ``months``.
+    ``slack_days`` widens every resolution by that many days on each side (an observed
+    calendar that can differ)."""
 
     name: str
     day_number: Callable[[str | None, int, int, int], int]
@@ -103,6 +108,7 @@ class CalendarArithmetic:
     months: Callable[[str | None, int], int]
     from_day_number: Callable[[int], tuple[str | None, int, int, int]]
     era_days: Callable[[str | None], tuple[int, int] | None] = lambda _era: None
+    year_edges: Callable[[str | None, int], tuple[int, int]] | None = None
     slack_days: int = 0
 
 
@@ -146,7 +152,12 @@ def gregorian_days(
         raise ValueError(f"edge is 'first', 'last' or None, not {edge!r}")
     if month is not None:
         _month_in(rules, era, year, month)
-    first_month, last_month = (month, month) if month is not None else (1, rules.months(era, year))
+    if month is not None:
+        first_month, last_month = month, month
+    elif rules.year_edges is not None:
+        first_month, last_month = rules.year_edges(era, year)
+    else:
+        first_month, last_month = 1, rules.months(era, year)
     if day is not None:
         if not 1 <= day <= rules.month_days(era, year, month or 1):
             raise RuleError(
@@ -324,6 +335,72 @@ def _from_solar(number: int) -> tuple[str | None, int, int, int]:
     return None, year, (into - 186) // 30 + 7, (into - 186) % 30 + 1
 
 
+# -- the Hebrew calendar ---------------------------------------------------------------------
+
+#: The day before 1 Tishrei AM 1 (7 October 3761 BCE, Julian) as a Python ordinal would
+#: count it (the count of days from 1 January 1 CE, Gregorian).
+_HEBREW_EPOCH = -1_373_427
+
+
+def _hebrew_leap(year: int) -> bool:
+    return (7 * year + 1) % 19 < 7
+
+
+def _hebrew_months(_era: str | None, year: int) -> int:
+    return 13 if _hebrew_leap(year) else 12
+
+
+def _hebrew_elapsed(year: int) -> int:
+    """Days from the epoch to the molad of Tishrei of ``year``, put off a day when it
+    would fall on a Sunday, Wednesday or Friday."""
+    months = (235 * year - 234) // 19
+    parts = 12084 + 13753 * months
+    days = 29 * months + parts // 25920
+    return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+
+def _hebrew_new_year(year: int) -> int:
+    """The ordinal of 1 Tishrei of ``year``, with the postponements that keep every year
+    353-355 or 383-385 days long."""
+    before, this, after = (_hebrew_elapsed(y) for y in (year - 1, year, year + 1))
+    delay = 2 if after - this == 356 else 1 if this - before == 382 else 0
+    return _HEBREW_EPOCH + this + delay
+
+
+def _hebrew_month_days(_era: str | None, year: int, month: int) -> int:
+    length = _hebrew_new_year(year + 1) - _hebrew_new_year(year)
+    if month in (2, 4, 6, 10, 13) or (month == 12 and not _hebrew_leap(year)):
+        return 29
+    if month == 8:  # Heshvan: 30 days in a long year
+        return 30 if length % 10 == 5 else 29
+    if month == 9:  # Kislev: 29 days in a short year
+        return 29 if length % 10 == 3 else 30
+    return 30
+
+
+def _hebrew_day(era: str | None, year: int, month: int, day: int) -> int:
+    if year < 3762:
+        raise CalendarRangeError(f"Hebrew year {year} is before 1 CE")
+    last = _hebrew_months(era, year)
+    order = [*range(7, last + 1), *range(1, 7)]
+    before = order[: order.index(month)]
+    return _hebrew_new_year(year) + sum(_hebrew_month_days(era, year, m) for m in before) + day - 1
+
+
+def _from_hebrew(number: int) -> tuple[str | None, int, int, int]:
+    year = (number - _HEBREW_EPOCH) * 98496 // 35975351 + 1
+    while _hebrew_new_year(year + 1) <= number:
+        year += 1
+    while _hebrew_new_year(year) > number:
+        year -= 1
+    last = _hebrew_months(None, year)
+    for month in [*range(7, last + 1), *range(1, 7)]:
+        start = _hebrew_day(None, year, month, 1)
+        if number < start + _hebrew_month_days(None, year, month):
+            return None, year, month, number - start + 1
+    raise AssertionError("a day falls in a month of its year")  # pragma: no cover
+
+
 # -- Japanese eras and shifted years -------------------------------------------------------
 
 #: The first day of each era (Meiji as reckoned from the Gregorian reform of Meiji 6).
@@ -441,6 +518,14 @@ for _arithmetic in (
         months=lambda _e, _y: 12,
         from_day_number=_from_era,
         era_days=_era_days,
+    ),
+    CalendarArithmetic(
+        name="hebrew",
+        day_number=_hebrew_day,
+        month_days=_hebrew_month_days,
+        months=_hebrew_months,
+        from_day_number=_from_hebrew,
+        year_edges=lambda _e, _y: (7, 6),
     ),
     _shifted("minguo", -1911, 1),
     _shifted("thai_buddhist", 543, 2484),
