@@ -3,9 +3,9 @@
 A :class:`PartialDate` keeps exactly the precision the text states ("24 July" has no year).
 Its wire form is an EDTF string (Library of Congress EDTF, levels 0 and 1, date part).
 The package has one module per concern: ``dates`` (partial dates and intervals), ``edtf``
-(reading EDTF strings), ``expressions`` (durations, deixis, moments, time expressions),
-``calendars`` (other calendars and their arithmetic) and ``printed`` (dates as printed in
-them, named periods such as fiscal years, parts of the day).
+(reading EDTF strings), ``expressions`` (durations, deixis, time expressions), ``moments``
+(times of day), ``calendars`` (other calendars and their arithmetic) and ``printed`` (dates
+as printed in them, named periods such as fiscal years, parts of the day).
 """
 
 from .calendars import (
@@ -18,7 +18,7 @@ from .calendars import (
     gregorian_days,
     register_arithmetic,
 )
-from .dates import DIVISIONS, MAX_YEAR, Interval, PartialDate, end_inexpressible
+from .dates import DIVISIONS, MAX_YEAR, Interval, PartialDate, end_inexpressible, whole_day
 from .edtf import parse_edtf
 from .expressions import (
     TIME_VALIDATOR,
@@ -26,12 +26,12 @@ from .expressions import (
     Deixis,
     Duration,
     DurationUnit,
-    Moment,
     PeriodPart,
     TimeAnchor,
     TimeExpression,
     TimeRelation,
 )
+from .moments import UTC_OFFSET, Moment
 from .printed import (
     DAY_PART_HOURS,
     DAY_PARTS,
@@ -70,6 +70,7 @@ __all__ = [
     "TimeAnchor",
     "TimeExpression",
     "TimeRelation",
+    "UTC_OFFSET",
     "arithmetic_for",
     "day_part_hours",
     "end_inexpressible",
@@ -78,4 +79,5 @@ __all__ = [
     "gregorian_days",
     "parse_edtf",
     "register_arithmetic",
+    "whole_day",
 ]

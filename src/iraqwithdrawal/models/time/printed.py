@@ -17,6 +17,7 @@ from .._checks import ClassRule, present, rule, run_class_rules
 from ..vocabulary import Term, Vocabulary, term_field
 from .calendars import CALENDARS, ERAS, CalendarRangeError, gregorian_days
 from .dates import Interval, PartialDate
+from .moments import UTC_OFFSET
 
 __all__ = [
     "DAY_PARTS",
@@ -41,12 +42,6 @@ def _month(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
 def _day(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
     if value is not None and not 1 <= value <= 31:
         raise RuleError("impossible_date", f"day {value} is not 1-31 in any calendar", value)
-
-
-@rule(code="utc_offset", schema={"minimum": -720, "maximum": 840})
-def _offset(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and not -720 <= value <= 840:
-        raise RuleError("utc_offset", f"UTC offset {value} minutes is not -720..840", value)
 
 
 def _impossible(p: PrintedDate) -> str | None:
@@ -77,7 +72,7 @@ class PrintedDate(Model):
     month: int | None = attrs.field(default=None, validator=v.optional(v.and_(_INT, _month)))
     day: int | None = attrs.field(default=None, validator=v.optional(v.and_(_INT, _day)))
     zone: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    utc_offset: int | None = attrs.field(default=None, validator=v.optional(v.and_(_INT, _offset)))
+    utc_offset: int | None = attrs.field(default=None, validator=UTC_OFFSET)
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
