@@ -37,7 +37,7 @@ from .._fast import _Refused, collecting
 from .._kept import INT_RANGE, SURROGATE
 from ..description import FieldInfo, describe, is_class
 from ..models import _base
-from ..models._base import NO_EXTRA, TaggedModel, to_tuple
+from ..models._base import NO_EXTRA, to_tuple
 from ..models._checks import AllOf, Check, Each, Optional, Rule
 from ..models._validators import ID_MATCH
 from ..models.attribution import Attribution
@@ -367,9 +367,11 @@ def _fast_body(
     required = sum(1 for a in fields if a.required)
     # ``n`` counts the keys this class knows; any other key leaves it short of len(d).
     body = ["if d.__class__ is not dict: raise _Refused"]
-    body.append(f"n = {required + 1} if 'type' in d else {required}" if tagged else f"n = {required}")
+    body.append(
+        f"n = {required + 1} if 'type' in d else {required}" if tagged else f"n = {required}"
+    )
     late: list[str] = []
-    for index, (a, check) in enumerate(zip(fields, checks)):
+    for index, (a, check) in enumerate(zip(fields, checks, strict=True)):
         var = names[a.name]
         inline = None if check is None else _inline_check(check, var, names)
         if inline is not None:
@@ -443,7 +445,7 @@ def _detailed_body(
         ]
         return _indent(body)
     body += _assemble(em, cls, fields, names)
-    for index, (a, check) in enumerate(zip(fields, checks)):
+    for index, (a, check) in enumerate(zip(fields, checks, strict=True)):
         if check is None:
             continue
         em.env[f"_v{index}"], em.env[f"_a{index}"] = check, a.attribute

@@ -191,14 +191,14 @@ class HookRole:
     ``kind`` is "model" (a slot declared as ``type``; ``detailed`` and ``fast`` are its two
     loaders), "array" / "array_out" (a tuple of ``type``), "optional" / "optional_out"
     (``type`` or null), "enum_out" (an enum written as its value) or "model_out" (a model
-    written by its runtime class). A "model" hook also carries the ``policy`` its loaders
-    apply."""
+    written by its runtime class). A "model" hook also carries the ``loaders`` it belongs
+    to (one converter's, with their unknown-field policy)."""
 
     kind: str
     type: Any = None
     detailed: Any = None
     fast: Any = None
-    policy: Any = None
+    loaders: Any = None
 
 
 _ROLES: weakref.WeakKeyDictionary[Any, HookRole] = weakref.WeakKeyDictionary()

@@ -208,7 +208,8 @@ class Loaders:
                 if as_declared:
                     if lone_surrogate(tag):
                         raise _one(
-                            declared, RuleError("lone_surrogate", "a tag with a lone surrogate", tag)
+                            declared,
+                            RuleError("lone_surrogate", "a tag with a lone surrogate", tag),
                         )
                     obj = self.detailed(declared)({k: v for k, v in data.items() if k != "type"})
                     object.__setattr__(obj, "extra", KeptFields({"type": tag, **obj.extra}))
@@ -231,7 +232,5 @@ class Loaders:
 
         return made(
             structure,
-            HookRole(
-                "model", declared, detailed, lambda: self.for_declared(declared), self.policy
-            ),
+            HookRole("model", declared, detailed, lambda: self.for_declared(declared), self),
         )

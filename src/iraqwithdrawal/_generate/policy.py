@@ -101,7 +101,8 @@ def policy_of(converter: Any) -> Policy | None:
     configure it: the loaders a converter's model hook belongs to carry their policy (a
     cattrs converter cannot hold attributes or weak references of its own)."""
     role = hook_role(structure_hook(converter, Span))
-    found = None if role is None else role.policy
+    found = getattr(role, "loaders", None)
+    found = getattr(found, "policy", None)
     return found if isinstance(found, Policy) else None
 
 
