@@ -25,6 +25,7 @@ import enum
 import itertools
 import linecache
 import math
+import re
 import types
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, cast, get_origin
@@ -50,6 +51,7 @@ __all__ = ["Loader", "Owner", "can_assemble", "compiled", "emit_loader", "value_
 Loader = Callable[[Any], Any]
 _INT_MIN, _INT_MAX = INT_RANGE
 _MISSING = object()
+_WORD = re.compile(r"\W+")
 
 
 class Owner(Protocol):
@@ -205,9 +207,11 @@ class _Emitter:
             "_ArrayError": IterableValidationError,
         }
 
-    def bind(self, value: Any) -> str:
-        """A fresh global name for ``value`` in the generated code's namespace."""
-        name = f"_g{len(self.env)}"
+    def bind(self, value: Any, hint: str | None = None) -> str:
+        """A fresh global name for ``value`` in the generated code's namespace, readable in
+        a traceback: ``hint``, or the value's own name, and a serial number."""
+        label = hint or getattr(value, "__name__", None) or type(value).__name__
+        name = f"_{_WORD.sub('_', str(label)).strip('_')}_{len(self.env)}"
         self.env[name] = value
         return name
 
@@ -231,14 +235,16 @@ class _Emitter:
                 return self._array_detailed(t, role.type, var, depth)
             return self._array_fast(role.type, var)
         if role is not None and role.kind == "model":
+            name = role.type.__name__
             if self.detailed:  # the slot's hook: fast first, this variant if it refuses
-                return [f"{var} = {self.bind(hook)}({var}, None)"]
-            return [f"{var} = {self.bind(self.owner.for_declared(role.type))}({var})"]
+                return [f"{var} = {self.bind(hook, f'slot_{name}')}({var}, None)"]
+            fast = self.owner.for_declared(role.type)
+            return [f"{var} = {self.bind(fast, f'fast_{name}')}({var})"]
         if not self.detailed:
             lines = self._leaf_fast(t, hook, var)
             if lines is not None:
                 return lines
-        return [f"{var} = {self.bind(hook)}({var}, {self.bind(t)})"]
+        return [f"{var} = {self.bind(hook)}({var}, {self.bind(t, 'type')})"]
 
     def _leaf_fast(self, t: Any, hook: Any, var: str) -> list[str] | None:
         """A strict hook's work written inline (refusing where the hook would explain)."""
@@ -268,12 +274,12 @@ class _Emitter:
             return lines
         if hook is h.structure_enum and is_class(t) and issubclass(t, enum.Enum):
             if all(type(m.value) is str for m in t):
-                name = self.bind({m.value: m for m in t})
+                name = self.bind({m.value: m for m in t}, f"{t.__name__}_by_value")
                 return [f"if {var}.__class__ is not str: {refuse}", f"{var} = {name}[{var}]"]
         if hook is h.structure_edtf_date:
-            return [f"{var} = {self.bind(self.owner.dates)}({var})"]
+            return [f"{var} = {self.bind(self.owner.dates, 'dates')}({var})"]
         if hook is h.structure_edtf_interval:
-            return [f"{var} = {self.bind(self.owner.intervals)}({var})"]
+            return [f"{var} = {self.bind(self.owner.intervals, 'intervals')}({var})"]
         return None
 
     def _array_fast(self, item_type: Any, var: str) -> list[str]:
@@ -284,15 +290,16 @@ class _Emitter:
         if all(line.startswith("if ") and "_item =" not in line for line in item):
             return [*lines, f"for _item in {var}:", *_indent(item), f"{var} = tuple({var})"]
         loader = _compile_item(self.owner, item_type)
-        return [*lines, f"{var} = tuple([{self.bind(loader)}(_item) for _item in {var}])"]
+        name = self.bind(loader, "item")
+        return [*lines, f"{var} = tuple([{name}(_item) for _item in {var}])"]
 
     def _array_detailed(self, t: Any, item_type: Any, var: str, depth: int) -> list[str]:
         """Every item read in its own ``try``: a bad item is kept with its index and the
         next one is read, as cattrs' detailed validation does."""
         n = depth
         item, out, errs, exc = f"_item{n}", f"_out{n}", f"_errs{n}", f"_e{n}"
-        message = self.bind(f"While structuring {t}")
-        t_name, item_name = self.bind(t), self.bind(item_type)
+        message = self.bind(f"While structuring {t}", "message")
+        t_name, item_name = self.bind(t, "array_type"), self.bind(item_type, "item_type")
         return [
             f"if {var}.__class__ is not list: raise _wrong('an array', {var})",
             f"{out} = []",
@@ -381,7 +388,7 @@ def _fast_body(
             late.append(f"_v{index}(o, _a{index}, {var})")
         convert = em.convert(a.type, var)
         if a.normaliser is not None:
-            convert.append(f"{var} = {em.bind(a.normaliser)}({var})")
+            convert.append(f"{var} = {em.bind(a.normaliser, 'normalise')}({var})")
         if a.required:
             body += [f"{var} = d[{a.wire_name!r}]", *convert, *(inline or ())]
             continue
@@ -416,7 +423,7 @@ def _detailed_body(
         var, key = names[a.name], repr(a.wire_name)
         convert = em.convert(a.type, var)
         if a.normaliser is not None:
-            convert.append(f"{var} = {em.bind(a.normaliser)}({var})")
+            convert.append(f"{var} = {em.bind(a.normaliser, 'normalise')}({var})")
         body += [f"if {key} in d:", "    try:", f"        {var} = d[{key}]"]
         body += _indent(convert, 2)
         body += [
@@ -477,7 +484,7 @@ def _store(em: _Emitter, cls: type, name: str, value: str) -> str:
     slot = getattr(cls, name, None)
     if isinstance(slot, types.MemberDescriptorType):
         # Setting the slot directly skips the frozen class's refusing __setattr__.
-        return f"{em.bind(slot.__set__)}(o, {value})"
+        return f"{em.bind(slot.__set__, f'set_{name}')}(o, {value})"
     return f"_set(o, {name!r}, {value})"
 
 
@@ -507,7 +514,7 @@ def _notes(
     for a in fields:
         if a.ref is None:
             continue
-        var, bound = names[a.name], em.bind(a.ref)
+        var, bound = names[a.name], em.bind(a.ref, f"ref_{a.name}")
         if get_origin(a.type) is tuple:
             lines.append(f"for _r in {var}: c.refs.append((_r, {bound}))")
         else:
