@@ -341,11 +341,11 @@ def emit_loader(owner: Owner, cls: type, detailed: bool) -> Loader | None:
         return None
     em = _Emitter(owner, detailed)
     em.env["_C"] = cls
-    keep = owner.policy.keep
+    lenient = not owner.policy.checks_vocabulary
     known = described.names | ({"type"} if described.tagged else set())
     em.env["_K"] = frozenset(known)
     names = {a.name: f"f{i}" for i, a in enumerate(fields)}
-    checks = [value_checks(a.validator, keep) for a in fields]
+    checks = [value_checks(a.validator, lenient) for a in fields]
     if detailed:
         body = _detailed_body(em, cls, fields, names, checks, direct)
     else:

@@ -117,7 +117,7 @@ class Loaders:
 
         untagged_ok = tag_of(declared) is not None and not getattr(declared, "tag_required", False)
         registry = _base._TAG_TO_CLASS
-        as_declared = self.policy.keep and tag_of(declared) is not None
+        as_declared = self.policy.reads_unknown_tag_as(declared)
         # tag -> (class, loader); an entry is used only while the registry still maps the
         # tag to that class, so registrations made later are honoured.
         by_tag: dict[str, tuple[type, Loader]] = {}
@@ -169,7 +169,7 @@ class Loaders:
         detailed path checks the value is an object, resolves the ``"type"`` tag against
         the registry and runs the detailed loader, which reports every problem."""
         tagged = issubclass(declared, TaggedModel)
-        as_declared = self.policy.keep and tag_of(declared) is not None
+        as_declared = self.policy.reads_unknown_tag_as(declared)
         root = root_name(declared)
         fast: list[Loader] = []
 

@@ -23,7 +23,7 @@ from .._compat import structure_hook
 from .._fast import _Refused
 from .._kept import KeptFields, kept_copy, kept_fields, lone_surrogate
 from ..errors import RuleError, Severity, preview
-from ..models._base import NO_EXTRA, Span
+from ..models._base import NO_EXTRA, Span, tag_of
 from .hooks import hook_role, noted
 
 __all__ = ["Policy", "UnknownPolicy", "loading_policy", "policy", "policy_of"]
@@ -47,6 +47,12 @@ class Policy:
         """Whether loading holds terms to the run-time vocabulary (a lenient load keeps an
         unregistered term; ``validate()`` then reports it as a warning)."""
         return self.name != "keep"
+
+    def reads_unknown_tag_as(self, declared: type) -> bool:
+        """Whether an object whose tag nobody registered, in a slot declared as
+        ``declared``, is read as ``declared`` with its tag kept (only a lenient load, and
+        only where the declared class is concrete: it has a tag of its own)."""
+        return self.keep and tag_of(declared) is not None
 
     @property
     def duplicate_key(self) -> Severity:
