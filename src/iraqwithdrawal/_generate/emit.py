@@ -34,7 +34,7 @@ import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 
 from .._compat import structure_hook
-from .._fast import _Refused, collecting
+from .._fast import Refused, collecting
 from .._kept import INT_RANGE, SURROGATE
 from ..description import FieldInfo, describe, is_class
 from ..models import _base
@@ -190,7 +190,7 @@ class _Emitter:
         self.owner = owner
         self.detailed = detailed
         self.env: dict[str, Any] = {
-            "_Refused": _Refused,
+            "_Refused": Refused,
             "_new": object.__new__,
             "_set": object.__setattr__,
             "_M": _MISSING,

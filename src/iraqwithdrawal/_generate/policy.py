@@ -20,7 +20,7 @@ import attrs
 from cattrs.errors import ForbiddenExtraKeysError
 
 from .._compat import structure_hook
-from .._fast import _Refused
+from .._fast import Refused
 from .._kept import KeptFields, kept_copy, kept_fields, lone_surrogate
 from ..errors import RuleError, Severity, preview
 from ..models._base import NO_EXTRA, Span, tag_of
@@ -63,11 +63,11 @@ class Policy:
         """The fast variant's ``extra`` for ``data``, which has keys beyond ``known``; any
         doubt refuses (raises ``_Refused``) and the detailed variant explains."""
         if not self.keep:
-            raise _Refused
+            raise Refused
         try:
             return kept_fields({k: v for k, v in data.items() if k not in known})
         except RuleError:
-            raise _Refused from None
+            raise Refused from None
 
     def extras_detailed(
         self, data: Mapping[str, Any], known: frozenset[str], cls: type, errors: list[Exception]
