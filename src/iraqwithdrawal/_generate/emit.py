@@ -341,7 +341,10 @@ def emit_loader(owner: Owner, cls: type, detailed: bool) -> Loader | None:
         return None
     em = _Emitter(owner, detailed)
     em.env["_C"] = cls
-    lenient = not owner.policy.checks_vocabulary
+    # The fast variant holds terms to the vocabulary even in a lenient load: refusing an
+    # unregistered term sends the object to the detailed variant, and the document to the
+    # full scan that reports the term as a warning.
+    lenient = detailed and not owner.policy.checks_vocabulary
     known = described.names | ({"type"} if described.tagged else set())
     em.env["_K"] = frozenset(known)
     names = {a.name: f"f{i}" for i, a in enumerate(fields)}
