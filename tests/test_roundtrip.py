@@ -50,6 +50,8 @@ MODELS: list[type[Any]] = [
     iw.License,
     iw.Moment,
     iw.Deixis,
+    iw.PrintedDate,
+    iw.NamedPeriod,
     iw.Fraction,
     iw.Rights,
     iw.Update,

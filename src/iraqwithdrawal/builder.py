@@ -120,9 +120,12 @@ class ArticleBuilder:
         dateline: str | None = None,
         anchor: PartialDate | None = None,
         anchor_basis: str = "counted from the report's date",
+        week_starts: int | None = None,
     ) -> None:
         self.headline, self.body, self.language = headline, body, language
         self.anchor, self.anchor_basis = anchor, anchor_basis
+        #: The weekday (1 Monday .. 7 Sunday) the report's weeks start on ("last week").
+        self.week_starts = week_starts
         self.subheadline, self.byline, self.dateline_text = subheadline, byline, dateline
         self._parts: dict[str, list[Any]] = {name: [] for _, name in _LISTS}
         self._ids: set[str] = set()
@@ -275,7 +278,7 @@ class ArticleBuilder:
             fields["spans"] = (self.span(words, nth, after=after, field=field, media=media),)
         made = self.make(TimeExpression, text=words, **fields)
         if self.anchor is not None:
-            made = made.resolve(self.anchor, self.anchor_basis)
+            made = made.resolve(self.anchor, self.anchor_basis, self.week_starts)
         return made
 
     def _spans(self, value: Any) -> tuple[Span, ...]:

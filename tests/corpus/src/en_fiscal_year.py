@@ -16,7 +16,7 @@ from iraqwithdrawal import (
     Deixis,
     Event,
     EventStatus,
-    Interval,
+    Moment,
     Organization,
     OrganizationKind,
     PartialDate,
@@ -30,6 +30,7 @@ from iraqwithdrawal import (
     SourceKind,
     TimeExpression,
     TimeRelation,
+    fiscal_year,
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
@@ -107,6 +108,15 @@ def build() -> Article:
             deixis=Deixis(weekday=3, offset=0),
             inferred=PartialDate(year=2026, month=12, day=2),
             inference="the Wednesday of the publication week (Thursday 3 December 2026)",
+            moment=Moment(
+                hour=21,
+                minute=0,
+                zone="ET",
+                utc_offset=-300,
+                offset_inference="ET is Eastern Standard Time (UTC-5) on 2 December 2026",
+                approximate=True,
+                text="shortly after 9 p.m. ET",
+            ),
         ),
         quantities=[
             Quantity(
@@ -137,14 +147,11 @@ def build() -> Article:
         participants=b.roles(theme=us_forces),
         locations=[iraq],
         time=TimeExpression(
-            relation=TimeRelation.BETWEEN,
+            relation=TimeRelation.IN,
             text="in fiscal year 2027",
             spans=(at(b, "in fiscal year 2027"),),
-            interval=Interval(
-                start=PartialDate(year=2026, month=10, day=1),
-                end=PartialDate(year=2027, month=9, day=30),
-            ),
-        ),
+            period=fiscal_year(2027, "us_federal", owner=us.id, text="fiscal year 2027"),
+        ).resolve(published, "the US federal fiscal year runs from 1 October"),
         quantities=[
             Quantity(
                 amount=Amount(value=1800, qualifier=QuantityQualifier.AT_MOST),
@@ -200,12 +207,14 @@ PHENOMENA = [
         "$.events[0].status",
         "$.events[0].time.inferred",
     ),
-    approximated(
-        "calendars",
+    faithful(
         "fiscal year 2027 (1 October 2026 to 30 September 2027)",
-        "held as an interval with the computed bounds as if printed; no field names the period "
-        "a fiscal year, and 'inferred_interval' is refused without a stated interval",
-        "$.events[1].time.interval.start",
+        "$.events[1].time.period.kind",
+        "$.events[1].time.period.year",
+        "$.events[1].time.period.starts",
+        "$.events[1].time.period.named_for_end",
+        "$.events[1].time.period.owner",
+        "$.events[1].time.inferred_interval",
     ),
     faithful(
         "a cap: 'no more than 1,800 troops'",
@@ -224,11 +233,13 @@ PHENOMENA = [
         "$.events[0].quantities[0].parts[1].label",
         "$.events[0].quantities[0].parts[1].amount.value",
     ),
-    impossible(
-        "calendars",
+    faithful(
         "the vote's time of day, 'shortly after 9 p.m. ET'",
-        "an event's time has no time of day (only communications, updates and entries take a "
-        "moment); and the offset from 'ET' (-5 hours in December) could not be marked computed",
+        "$.events[0].time.moment.hour",
+        "$.events[0].time.moment.zone",
+        "$.events[0].time.moment.utc_offset",
+        "$.events[0].time.moment.offset_inference",
+        "$.events[0].time.moment.approximate",
     ),
     impossible(
         "also",

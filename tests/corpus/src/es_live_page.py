@@ -21,7 +21,6 @@ from iraqwithdrawal import (
     Moment,
     Organization,
     OrganizationKind,
-    PeriodPart,
     Place,
     PlaceKind,
     Quantity,
@@ -184,7 +183,7 @@ def build() -> Article:
             text="esta mañana",
             spans=(at(b, "esta mañana"),),
             deixis=Deixis(unit=DeicticUnit.DAY, offset=0),
-            part=PeriodPart.EARLY,
+            day_part="morning",
         ),
         links=[EventLink(relation=EventRelation.PURPOSE, target=leaving.id)],
     )
@@ -237,12 +236,7 @@ PHENOMENA = [
         "$.events[1].quantities[1].qualifiers[0]",
         "$.events[1].quantities[1].as_of.deixis.weekday",
     ),
-    approximated(
-        "calendars",
-        "'this morning' (part of the day)",
-        "held as the 'early' part of today; no 'morning' period",
-        "$.events[2].time.part",
-    ),
+    faithful("'this morning' (part of the day)", "$.events[2].time.day_part"),
     faithful("the deputies meet in Baghdad", "$.events[2].locations[0]"),
     faithful(
         "the meeting's purpose: to debate the troops' departure",

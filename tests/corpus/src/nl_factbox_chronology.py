@@ -45,6 +45,7 @@ def _dated(
         date=PartialDate(month=month, day=day),
         inferred=PartialDate(year=year, month=month, day=day),
         inference=f"the year heading {year} the item sits under",
+        anchor_span=at(b, str(year)),
     )
 
 
@@ -192,10 +193,9 @@ PHENOMENA = [
         "$.events[0].time.inferred.year",
         "$.events[2].time.inferred.month",
     ),
-    approximated(
-        "weeks",
+    faithful(
         "which heading a date was resolved against",
-        "the basis is free text in 'inference'; no typed pointer to the heading",
+        "$.events[1].time.anchor_span",
         "$.events[1].time.inference",
     ),
     faithful("a coalition led by the US", "$.relations[0].kind", "$.relations[0].object"),

@@ -156,12 +156,12 @@ def build() -> Article:
         participants=b.roles(theme=foreign),
         locations=[iraq],
         time=TimeExpression(
-            relation=TimeRelation.WITHIN,
+            relation=TimeRelation.PAST,
             text="nas últimas duas décadas",
             spans=(at(b, "nas últimas duas décadas"),),
             offset=Duration(value=20, unit=DurationUnit.YEAR, approximate=True),
             anchor_kind=TimeAnchor.DOCUMENT,
-        ),
+        ).resolve(published, "twenty years back from the publication date"),
     )
     return b.build(id="corpus-pt-revised-figure", published=published)
 
@@ -207,13 +207,12 @@ PHENOMENA = [
         "$.events[1].quantities[0].amount.value",
         "$.events[1].time.date.year",
     ),
-    approximated(
-        "weeks",
+    faithful(
         "'over the past two decades'",
-        "held as 'within' about 20 years of the report, which does not say backward from it "
-        "and is not a named span of time",
+        "$.events[2].time.relation",
         "$.events[2].time.offset.value",
         "$.events[2].time.anchor_kind",
+        "$.events[2].time.inferred_interval",
     ),
     approximated(
         "described",

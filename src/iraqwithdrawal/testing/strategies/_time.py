@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -24,8 +25,17 @@ from ...models import (
     TimeRelation,
 )
 from ...models.checks import edtf_like_strings
-from ...models.time import end_inexpressible
-from ._anchors import cues, spans_in
+from ...models.time import (
+    CALENDARS,
+    DAY_PARTS,
+    PERIOD_MONTHS,
+    NamedPeriod,
+    PrintedDate,
+    arithmetic_for,
+    end_inexpressible,
+    from_gregorian,
+)
+from ._anchors import cues, spans, spans_in
 from ._core import opt, texts
 
 __all__ = [
@@ -34,7 +44,9 @@ __all__ = [
     "edtf_like_strings",
     "intervals",
     "moments",
+    "named_periods",
     "partial_dates",
+    "printed_dates",
     "time_expressions",
 ]
 
@@ -112,20 +124,87 @@ durations = st.builds(
 )
 
 deixes = st.one_of(
-    st.builds(Deixis, unit=st.sampled_from(DeicticUnit), offset=st.integers(-3, 3)),
-    st.builds(Deixis, weekday=st.integers(1, 7), offset=st.integers(-2, 2)),
+    st.builds(
+        Deixis,
+        unit=st.sampled_from(DeicticUnit),
+        offset=st.integers(-3, 3),
+        week_starts=opt(st.integers(1, 7)),
+    ),
+    st.builds(
+        Deixis,
+        weekday=st.integers(1, 7),
+        offset=st.integers(-2, 2),
+        week_starts=opt(st.integers(1, 7)),
+    ),
 )
 
-moments = st.builds(
-    Moment,
-    date=opt(partial_dates()),
-    hour=st.integers(0, 23),
-    minute=opt(st.integers(0, 59)),
-    second=opt(st.integers(0, 59)),
-    utc_offset=opt(st.integers(-720, 840)),
-    zone=opt(st.sampled_from(["GMT", "UTC", "Baghdad time", "EST"])),
-    text=opt(texts(max_size=20)),
-)
+
+@st.composite
+def moments(draw: st.DrawFn) -> Moment:
+    """Times of day, some with an offset worked out from a zone (``offset_inference``)."""
+    offset = draw(opt(st.integers(-720, 840)))
+    return Moment(
+        date=draw(opt(partial_dates())),
+        hour=draw(st.integers(0, 23)),
+        minute=draw(opt(st.integers(0, 59))),
+        second=draw(opt(st.integers(0, 59))),
+        utc_offset=offset,
+        zone=draw(opt(st.sampled_from(["GMT", "UTC", "Baghdad time", "EST", "ET"]))),
+        text=draw(opt(texts(max_size=20))),
+        offset_inference=None if offset is None else draw(opt(texts(max_size=20))),
+        approximate=draw(st.booleans()),
+    )
+
+
+@st.composite
+def printed_dates(draw: st.DrawFn, calendar: str | None = None) -> PrintedDate:
+    """Dates as printed in a registered calendar: a Gregorian day (1900-2200) written in
+    that calendar (1942-2200, in every calendar's range), to the day, the month or the year;
+    sometimes read in a zone. A calendar
+    with no arithmetic gets any year, month and day."""
+    name = calendar or draw(st.sampled_from(sorted(CALENDARS)))
+    zone = draw(opt(st.sampled_from(["Japan time", "\u65e5\u672c\u6642\u9593", "Tehran time"])))
+    extra: dict[str, Any] = {
+        "zone": zone,
+        "utc_offset": None if zone is None else draw(st.sampled_from([540, 210, 180])),
+        "text": draw(opt(texts(max_size=20))),
+    }
+    if arithmetic_for(name) is None:
+        return PrintedDate(
+            calendar=name,
+            year=draw(st.integers(1, 6000)),
+            month=draw(opt(st.integers(1, 13))),
+            **extra,
+        )
+    day = draw(st.dates(_dt.date(1942, 1, 1), _dt.date(2200, 12, 31)))
+    era, year, month, mday = from_gregorian(name, day)
+    precision = draw(st.sampled_from(["day", "month", "year"]))
+    return PrintedDate(
+        calendar=name,
+        era=era,
+        year=year,
+        month=None if precision == "year" else month,
+        day=mday if precision == "day" else None,
+        **extra,
+    )
+
+
+@st.composite
+def named_periods(draw: st.DrawFn, owner_ids: Sequence[str] = ()) -> NamedPeriod:
+    """Named periods with a known length: fiscal years under any convention, their halves
+    and quarters."""
+    kind = draw(st.sampled_from(sorted(PERIOD_MONTHS)))
+    parts = 12 // PERIOD_MONTHS[kind]
+    starts = draw(opt(st.builds(PartialDate, month=st.integers(1, 12), day=st.integers(1, 28))))
+    return NamedPeriod(
+        kind=kind,
+        year=draw(st.integers(1900, 2100)),
+        number=draw(st.integers(1, parts)) if parts > 1 else None,
+        starts=starts,
+        named_for_end=draw(st.booleans()),
+        owner=draw(st.sampled_from([None, *owner_ids])) if owner_ids else None,
+        text=draw(opt(texts(max_size=20))),
+    )
 
 
 _REPORT_DATES = st.builds(
@@ -142,7 +221,13 @@ _EVENT_RELATIONS = (
     TimeRelation.DURING,
     TimeRelation.SAME_TIME,
 )
-_NO_DATE = (TimeRelation.BETWEEN, TimeRelation.WITHIN, TimeRelation.DURING, TimeRelation.SAME_TIME)
+_NO_DATE = (
+    TimeRelation.BETWEEN,
+    TimeRelation.WITHIN,
+    TimeRelation.DURING,
+    TimeRelation.SAME_TIME,
+    TimeRelation.PAST,
+)
 
 
 @st.composite
@@ -153,12 +238,15 @@ def time_expressions(
     the report ("yesterday"), a duration from an unstated anchor, or a relation to another
     event (when ``event_ids`` offers one). Inferred values, when drawn, come from
     :meth:`TimeExpression.resolve` against a drawn report date."""
-    shape = draw(st.sampled_from(["date", "interval", "relative", "text", "deixis", "offset"]))
+    shapes = ["date", "interval", "relative", "text", "deixis", "offset", "printed", "period"]
+    shape = draw(st.sampled_from([*shapes, "past"]))
     text = draw(opt(texts(max_size=20)))
     common: dict[str, Any] = {
         "text": text,
         "spans": draw(spans_in(body, 1)),
         "cue": draw(opt(cues(body))),
+        "day_part": draw(opt(st.sampled_from(sorted(DAY_PARTS)))),
+        "moment": draw(opt(moments())),
     }
     if shape == "interval":
         found = TimeExpression(
@@ -171,6 +259,27 @@ def time_expressions(
             relation=relation,
             offset=draw(durations) if needs_offset else None,
             relative_to=draw(st.sampled_from(list(event_ids))),
+            **common,
+        )
+    elif shape == "printed":
+        found = TimeExpression(
+            relation=draw(st.sampled_from([TimeRelation.ON, TimeRelation.BY, TimeRelation.IN])),
+            printed=draw(st.lists(printed_dates(), min_size=1, max_size=2)),
+            part=draw(opt(st.sampled_from(PeriodPart))),
+            **common,
+        )
+    elif shape == "period":
+        found = TimeExpression(
+            relation=draw(st.sampled_from([TimeRelation.IN, TimeRelation.BY])),
+            period=draw(named_periods()),
+            part=draw(opt(st.sampled_from(PeriodPart))),
+            **common,
+        )
+    elif shape == "past":
+        found = TimeExpression(
+            relation=TimeRelation.PAST,
+            offset=draw(durations),
+            anchor_kind=draw(st.sampled_from([None, TimeAnchor.DOCUMENT])),
             **common,
         )
     elif shape == "offset":
@@ -199,5 +308,8 @@ def time_expressions(
             **common,
         )
     if draw(st.booleans()):
-        found = found.resolve(draw(_REPORT_DATES), draw(texts(max_size=30)))
+        week = draw(opt(st.integers(1, 7)))
+        found = found.resolve(draw(_REPORT_DATES), draw(texts(max_size=30)), week)
+        if found.inference is not None and body and draw(st.booleans()):
+            found = attrs.evolve(found, anchor_span=draw(spans(body)))
     return found
