@@ -454,10 +454,8 @@ class Span(Model):
 
     start: int = attrs.field(validator=INDEX)
     end: int = attrs.field(validator=v.and_(INDEX, _end_after_start))
-    text: str | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(str), _span_text))
-    )
-    field: SpanField = attrs.field(default=SpanField.BODY, validator=v.instance_of(SpanField))
+    text: str | None = attrs.field(default=None, validator=v.optional(v.and_(v.TYPED, _span_text)))
+    field: SpanField = attrs.field(default=SpanField.BODY, validator=v.TYPED)
     media: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("MediaItem"))
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = (
@@ -493,7 +491,7 @@ class Cue(Model):
     optionally anchored to spans of the body."""
 
     text: str = attrs.field(validator=TEXT)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
 @attrs.frozen(kw_only=True)

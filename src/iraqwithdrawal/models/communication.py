@@ -50,7 +50,7 @@ class Communication(TaggedModel):
     where, in which language, with its title or handle and address as printed."""
 
     id: str = attrs.field(validator=ID)
-    kind: CommunicationKind = attrs.field(validator=v.instance_of(CommunicationKind))
+    kind: CommunicationKind = attrs.field(validator=v.TYPED)
     issuers: tuple[str, ...] = attrs.field(
         default=(),
         converter=to_tuple,
@@ -64,8 +64,8 @@ class Communication(TaggedModel):
     handle: str | None = attrs.field(default=None, validator=OPT_TEXT)
     title: str | None = attrs.field(default=None, validator=OPT_TEXT)
     time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
-    at: Moment | None = attrs.field(default=None, validator=v.optional(v.instance_of(Moment)))
+    at: Moment | None = attrs.field(default=None, validator=v.TYPED)
     place: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Place"))
     language: str | None = language_field(optional=True)
     url: str | None = attrs.field(default=None, validator=OPT_IRI)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)

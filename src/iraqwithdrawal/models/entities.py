@@ -56,8 +56,8 @@ class Mention(Model):
     """Where the text refers to an entity. For a metonym, ``via`` names the entity whose name
     was used (the city of Washington standing for the US government)."""
 
-    span: Span = attrs.field(validator=v.instance_of(Span))
-    form: MentionForm = attrs.field(default=MentionForm.NAME, validator=v.instance_of(MentionForm))
+    span: Span = attrs.field(validator=v.TYPED)
+    form: MentionForm = attrs.field(default=MentionForm.NAME, validator=v.TYPED)
     via: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
 
 
@@ -75,11 +75,9 @@ class Entity(TaggedModel):
     id: str = attrs.field(validator=ID)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(TEXT))
     identifiers: tuple[Identifier, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Identifier)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
-    mentions: tuple[Mention, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Mention)
-    )
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
     @property
     def label(self) -> str:
@@ -95,7 +93,7 @@ class Role(Model):
     organization: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Organization")
     )
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
 @register_type("person")
@@ -107,7 +105,7 @@ class Person(Entity):
 
     name: str | None = attrs.field(default=None, validator=OPT_TEXT)
     description: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    roles: tuple[Role, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Role))
+    roles: tuple[Role, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = (
         ClassRule(
@@ -155,9 +153,7 @@ class Organization(Entity):
     ``country`` the place it is of."""
 
     name: str = attrs.field(validator=TEXT)
-    kind: OrganizationKind = attrs.field(
-        default=OrganizationKind.OTHER, validator=v.instance_of(OrganizationKind)
-    )
+    kind: OrganizationKind = attrs.field(default=OrganizationKind.OTHER, validator=v.TYPED)
     parent: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Organization")
     )
@@ -184,7 +180,7 @@ class Place(Entity):
     """A place; ``within`` is the place it lies in (an air base in a region in a country)."""
 
     name: str = attrs.field(validator=TEXT)
-    kind: PlaceKind = attrs.field(default=PlaceKind.OTHER, validator=v.instance_of(PlaceKind))
+    kind: PlaceKind = attrs.field(default=PlaceKind.OTHER, validator=v.TYPED)
     within: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Place"))
 
     @property
@@ -214,10 +210,8 @@ class AnonymousSource(Entity):
 
     description: str = attrs.field(validator=TEXT)
     plural: bool = attrs.field(default=False, validator=BOOL)
-    kind: SourceKind | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(SourceKind))
-    )
-    count: Amount | None = attrs.field(default=None, validator=v.optional(v.instance_of(Amount)))
+    kind: SourceKind | None = attrs.field(default=None, validator=v.TYPED)
+    count: Amount | None = attrs.field(default=None, validator=v.TYPED)
     affiliation: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Entity")
     )

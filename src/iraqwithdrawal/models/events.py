@@ -64,12 +64,12 @@ class EventType:
     """A term of the event vocabulary: its name (the wire value), a label, and where one fits
     its PLOVER event category and mode and its CAMEO code."""
 
-    name: str = attrs.field(validator=v.and_(v.instance_of(str), v.matches_re(r"[a-z][a-z0-9_]*")))
+    name: str = attrs.field(validator=v.and_(v.TYPED, v.matches_re(r"[a-z][a-z0-9_]*")))
     label: str = attrs.field(validator=TEXT)
     plover: str | None = attrs.field(default=None, validator=OPT_TEXT)
     plover_mode: str | None = attrs.field(default=None, validator=OPT_TEXT)
     cameo: str | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(str), v.matches_re(r"[0-9]{2,4}")))
+        default=None, validator=v.optional(v.and_(v.TYPED, v.matches_re(r"[0-9]{2,4}")))
     )
     description: str | None = attrs.field(default=None, validator=OPT_TEXT)
 
@@ -370,7 +370,7 @@ class Participant(Model):
 
     entity: str = attrs.field(validator=ID, metadata=ref_meta("Entity"))
     role: str = term_field(PARTICIPANT_ROLES)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
 @attrs.frozen(kw_only=True)
@@ -381,7 +381,7 @@ class Condition(Model):
     text: str = attrs.field(validator=TEXT)
     event: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Event"))
     negated: bool = attrs.field(default=False, validator=BOOL)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
 class EventRelation(enum.Enum):
@@ -403,7 +403,7 @@ class EventRelation(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class EventLink(Model):
-    relation: EventRelation = attrs.field(validator=v.instance_of(EventRelation))
+    relation: EventRelation = attrs.field(validator=v.TYPED)
     target: str = attrs.field(validator=ID, metadata=ref_meta("Event"))
 
 
@@ -412,10 +412,10 @@ class StatusChange(Model):
     """One dated status of an event's history: "due to be completed in September 2025" is
     ``expected`` at that time, while the event's current ``status`` is ``ongoing``."""
 
-    status: EventStatus = attrs.field(validator=v.instance_of(EventStatus))
+    status: EventStatus = attrs.field(validator=v.TYPED)
     time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
 _ordinal_ok = Bounds(
@@ -458,7 +458,7 @@ def implements(term: EventType) -> Any:
         raise RegistryError(f"implements() takes an EventType, got {type(term).__name__}")
     return attrs.field(
         default=term.name,
-        validator=v.and_(v.instance_of(str), _registered_event_type, _matches_term),
+        validator=v.and_(v.TYPED, _registered_event_type, _matches_term),
         metadata={"implements": term, "always": True},
     )
 
@@ -508,49 +508,43 @@ class Event(TaggedModel):
     unanswered is an event of its own (types ``refusal`` and ``no_response``)."""
 
     id: str = attrs.field(validator=ID)
-    event_type: str = attrs.field(validator=v.and_(v.instance_of(str), _registered_event_type))
-    status: EventStatus | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(EventStatus))
-    )
-    scope: Scope | None = attrs.field(default=None, validator=v.optional(v.instance_of(Scope)))
+    event_type: str = attrs.field(validator=v.and_(v.TYPED, _registered_event_type))
+    status: EventStatus | None = attrs.field(default=None, validator=v.TYPED)
+    scope: Scope | None = attrs.field(default=None, validator=v.TYPED)
     summary: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    trigger: Cue | None = attrs.field(default=None, validator=v.optional(v.instance_of(Cue)))
+    trigger: Cue | None = attrs.field(default=None, validator=v.TYPED)
     participants: tuple[Participant, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Participant)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
     locations: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Place")
     )
     time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
-    factuality: Factuality | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(Factuality))
-    )
+    factuality: Factuality | None = attrs.field(default=None, validator=v.TYPED)
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Quantity)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
     conditions: tuple[Condition, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Condition)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
-    links: tuple[EventLink, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(EventLink)
-    )
+    links: tuple[EventLink, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
     attributions: tuple[Attribution, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Attribution)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
     name: str | None = attrs.field(default=None, validator=OPT_TEXT)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(TEXT))
     quoted: bool = attrs.field(default=False, validator=BOOL)
     identifiers: tuple[Identifier, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Identifier)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
     status_history: tuple[StatusChange, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(StatusChange)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
     series: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Event"))
     ordinal: int | None = attrs.field(
         default=None,
-        validator=v.optional(v.and_(v.instance_of(int), NOT_BOOL, _ordinal_ok)),
+        validator=v.optional(v.and_(v.TYPED, NOT_BOOL, _ordinal_ok)),
     )
     last: bool = attrs.field(default=False, validator=BOOL)
     step: str | None = term_field(SERIES_STEPS, optional=True)

@@ -8,7 +8,7 @@ import enum
 import attrs
 
 from . import _checks as v
-from ._base import ID, OPT_ID, Model, Span, ref_meta, to_tuple, tuple_of
+from ._base import ID, OPT_ID, Model, Span, ref_meta, to_tuple
 from .attribution import Attribution
 
 __all__ = ["Relation", "RelationKind"]
@@ -33,10 +33,8 @@ class Relation(Model):
     text says at ``spans``, optionally attributed."""
 
     id: str | None = attrs.field(default=None, validator=OPT_ID)
-    kind: RelationKind = attrs.field(validator=v.instance_of(RelationKind))
+    kind: RelationKind = attrs.field(validator=v.TYPED)
     subject: str = attrs.field(validator=ID, metadata=ref_meta("Entity"))
     object: str = attrs.field(validator=ID, metadata=ref_meta("Entity", "Event"))
-    attribution: Attribution | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(Attribution))
-    )
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    attribution: Attribution | None = attrs.field(default=None, validator=v.TYPED)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)

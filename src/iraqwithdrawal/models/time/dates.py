@@ -115,18 +115,12 @@ class PartialDate(Model):
 
     KEEPS_UNKNOWN: ClassVar[bool] = False
 
-    year: int | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(int), _year_ok))
-    )
-    month: int | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(int), _month_ok))
-    )
-    day: int | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(int), _day_ok))
-    )
+    year: int | None = attrs.field(default=None, validator=v.optional(v.and_(v.TYPED, _year_ok)))
+    month: int | None = attrs.field(default=None, validator=v.optional(v.and_(v.TYPED, _month_ok)))
+    day: int | None = attrs.field(default=None, validator=v.optional(v.and_(v.TYPED, _day_ok)))
     division: int | None = attrs.field(
         default=None,
-        validator=v.optional(v.and_(v.instance_of(int), _division_code, _division_alone)),
+        validator=v.optional(v.and_(v.TYPED, _division_code, _division_alone)),
     )
     approximate: bool = attrs.field(default=False, validator=BOOL)
     uncertain: bool = attrs.field(default=False, validator=BOOL)
@@ -280,11 +274,9 @@ class Interval(Model):
 
     KEEPS_UNKNOWN: ClassVar[bool] = False
 
-    start: PartialDate | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(PartialDate))
-    )
+    start: PartialDate | None = attrs.field(default=None, validator=v.TYPED)
     end: PartialDate | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(PartialDate), _interval_order))
+        default=None, validator=v.optional(v.and_(v.TYPED, _interval_order))
     )
     start_unknown: bool = attrs.field(default=False, validator=BOOL)
     end_unknown: bool = attrs.field(default=False, validator=BOOL)

@@ -39,9 +39,7 @@ class Moment(Model):
     computed, not printed (see :meth:`with_zone`). ``approximate`` marks a time given
     roughly ("around 9", "shortly after 9 p.m.")."""
 
-    date: PartialDate | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(PartialDate))
-    )
+    date: PartialDate | None = attrs.field(default=None, validator=v.TYPED)
     hour: int = attrs.field(validator=v.and_(_INT, _hour))
     minute: int | None = attrs.field(default=None, validator=v.optional(v.and_(_INT, _minute)))
     second: int | None = attrs.field(default=None, validator=v.optional(v.and_(_INT, _minute)))
