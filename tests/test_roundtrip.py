@@ -56,6 +56,8 @@ MODELS: list[type[Any]] = [
     iw.LiveEntry,
     iw.Relation,
     iw.Communication,
+    iw.Name,
+    iw.Transliteration,
 ]
 
 

@@ -32,7 +32,8 @@ NOT_IN_SCHEMA = {
     "license_mismatch",
     "not_finite",
     "reversed_range",
-    "source_count",
+    "plural_count",
+    "transliteration_same",
     "span_order",
     "span_text_length",
 }

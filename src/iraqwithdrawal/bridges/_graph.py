@@ -29,7 +29,6 @@ from ..models import (
     Entity,
     Event,
     EventLink,
-    EventStatus,
     Factuality,
     Identifier,
     Mention,
@@ -46,6 +45,7 @@ from ..models import (
     SpanField,
     Stance,
 )
+from ..models.vocabulary import term_value
 from ..standards import Coverage, Losses
 from ._scheme import SITE, Scheme
 
@@ -252,7 +252,7 @@ class _Export:
             if spec.field is not None and label in spec.labels:
                 value = getattr(entity, spec.field, None)
                 if value is not None and value != defaults.get(spec.field):
-                    out.append((name, str(value.value)))
+                    out.append((name, str(term_value(value))))
         return tuple(out)
 
     def said(self, field: str, i: int, item: Quote | Claim, label: str) -> None:
@@ -371,7 +371,7 @@ class _Export:
         key = f"events{i}"
         attributes: list[tuple[str, str]] = []
         if event.status is not None:
-            attributes.append(("Status", event.status.value))
+            attributes.append(("Status", event.status))
         if event.scope is not None:
             attributes.append(("Scope", event.scope.value))
         attributes += self.factuality(key, event.factuality, f"{path}.factuality")
@@ -447,6 +447,6 @@ ENUMS: dict[str, Any] = {
     "Certainty": Certainty,
     "Polarity": Polarity,
     "Stance": Stance,
-    "Status": EventStatus,
+    "Status": str,  # a term of the event_status vocabulary, held as its text
     "Scope": Scope,
 }

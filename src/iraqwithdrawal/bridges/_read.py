@@ -294,7 +294,7 @@ class _Reader:
             for name, value in node.attributes:
                 spec = self.sch.attributes[name]
                 if spec.field is not None and spec.field in fields:
-                    values.setdefault(spec.field, spec.enum(value))
+                    values.setdefault(spec.field, spec.value(value))
         found = []
         for node, form in mentions:
             via = self.ident(self.one(node.key, "Via"))

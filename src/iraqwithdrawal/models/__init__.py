@@ -32,6 +32,7 @@ from .attribution import Attribution, AttributionMode, Certainty, Factuality, Po
 from .communication import Communication, CommunicationKind
 from .content import Claim, Dispute, Quote, Stance
 from .entities import (
+    AnonymityReason,
     AnonymousSource,
     Entity,
     Mention,
@@ -42,6 +43,7 @@ from .entities import (
     Place,
     PlaceKind,
     Role,
+    RoleKind,
     SourceKind,
 )
 from .events import (
@@ -61,6 +63,7 @@ from .events import (
     unregister_event_type,
 )
 from .media import License, MediaItem, MediaKind, resolve_license
+from .names import Name, Transliteration
 from .quantity import (
     Amount,
     Fraction,
@@ -87,6 +90,7 @@ from .vocabulary import Term, Vocabulary, get_vocabulary, term_field, vocabulari
 
 __all__ = [
     "Amount",
+    "AnonymityReason",
     "AnonymousSource",
     "Article",
     "Attribution",
@@ -127,6 +131,7 @@ __all__ = [
     "MentionForm",
     "Model",
     "Moment",
+    "Name",
     "Organization",
     "OrganizationKind",
     "PartialDate",
@@ -146,6 +151,7 @@ __all__ = [
     "RelayHop",
     "Rights",
     "Role",
+    "RoleKind",
     "SCHEMA_VERSION",
     "Scope",
     "SourceKind",
@@ -157,6 +163,7 @@ __all__ = [
     "TimeAnchor",
     "TimeExpression",
     "TimeRelation",
+    "Transliteration",
     "Update",
     "UpdateKind",
     "Vocabulary",
