@@ -283,8 +283,9 @@ class _Reader:
         cls = self.sch.entities[head.label]
         fields = describe(cls).by_name
         values: dict[str, Any] = {"id": ident}
-        if "name" in fields:
-            values["name"] = name
+        label_field = getattr(cls, "LABEL_FIELD", "name")
+        if label_field in fields:
+            values[label_field] = name
         elif "description" in fields:
             values["description"] = name
         values["identifiers"] = tuple(

@@ -125,6 +125,9 @@ class Entity(TaggedModel):
 
     tag_required: ClassVar[bool] = True
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = ()
+    #: The field a tool that carries one label per entity (brat, Label Studio) reads the
+    #: label back into: ``name``, or ``description`` for a source that has no name.
+    LABEL_FIELD: ClassVar[str] = "name"
 
     id: str = attrs.field(validator=ID)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(TEXT))
@@ -438,6 +441,8 @@ class AnonymousSource(Entity):
     )
     reason: str | None = attrs.field(default=None, validator=OPT_TEXT)
     reason_kind: str | None = term_field(ANONYMITY_REASONS, optional=True)
+
+    LABEL_FIELD: ClassVar[str] = "description"
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = (
         ClassRule("source_undescribed", _undescribed, present("description"), "a description"),
