@@ -54,12 +54,13 @@ RELATION_KINDS = Vocabulary(
 
 @attrs.frozen(kw_only=True)
 class Relation(Model):
-    """``subject`` stands in relation ``kind`` to ``object`` (an entity or an event), as the
-    text says at ``spans``, optionally attributed."""
+    """``subject`` stands in relation ``kind`` (a term of ``relation_kind``) to ``object``,
+    each an entity or an event ("the withdrawal is carried out under the understanding":
+    ``under``), as the text says at ``spans``, optionally attributed."""
 
     id: str | None = attrs.field(default=None, validator=OPT_ID)
     kind: str = term_field(RELATION_KINDS)
-    subject: str = attrs.field(validator=ID, metadata=ref_meta("Entity"))
+    subject: str = attrs.field(validator=ID, metadata=ref_meta("Entity", "Event"))
     object: str = attrs.field(validator=ID, metadata=ref_meta("Entity", "Event"))
     attribution: Attribution | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Attribution))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from iraqwithdrawal import (
     Amount,
-    AnonymousSource,
     Article,
     Attribution,
     AttributionMode,
@@ -17,6 +16,7 @@ from iraqwithdrawal import (
     Event,
     EventStatus,
     Interval,
+    MentionForm,
     Organization,
     OrganizationKind,
     PartialDate,
@@ -26,7 +26,8 @@ from iraqwithdrawal import (
     Quantity,
     QuantityQualifier,
     Quote,
-    SourceKind,
+    Role,
+    RoleKind,
     TimeExpression,
     TimeRelation,
 )
@@ -78,13 +79,12 @@ def build() -> Article:
         country=us,
     )
     lawmakers = b.new(
-        AnonymousSource,
+        Person,
         id="lawmakers-backing-cap",
         description="Lawmakers who backed the cap",
         plural=True,
-        kind=SourceKind.OFFICIAL,
-        affiliation=committee,
-        mentions=[mention(b, "Lawmakers who backed the cap")],
+        roles=[Role(title="Lawmakers", kind=RoleKind.SEAT, organization=committee.id)],
+        mentions=[mention(b, "Lawmakers who backed the cap", form=MentionForm.DESCRIPTION)],
     )
     writer = b.new(Person, id="dana-whitcombe", name="Dana Whitcombe")
     b.new(
@@ -238,11 +238,11 @@ PHENOMENA = [
         "$.events[2].trigger.text",
         "$.events[2].summary",
     ),
-    approximated(
-        "described",
+    faithful(
         "lawmakers who backed the cap, unnamed but not anonymous",
-        "an unnamed group of speakers can only be an anonymous source",
         "$.entities[5].description",
+        "$.entities[5].plural",
+        "$.entities[5].roles[0].kind",
     ),
     faithful(
         "their paraphrase about the surge", "$.quotes[0].attribution.source", "$.quotes[0].about[0]"
