@@ -12,9 +12,9 @@ reports it as a warning, so nothing is lost.
     >>> kinds = get_vocabulary("organization_kind")
     >>> "embassy" in kinds
     True
-    >>> kinds.register(Term(name="junta", label="Military junta"))
-    Term(name='junta', label='Military junta', description=None, broader=None, mappings=())
-    >>> kinds.unregister("junta")
+    >>> kinds.register(Term(name="cartel", label="Cartel"))
+    Term(name='cartel', label='Cartel', description=None, broader=None, mappings=())
+    >>> kinds.unregister("cartel")
 """
 
 from __future__ import annotations
