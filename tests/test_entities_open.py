@@ -7,6 +7,7 @@ its mapping, and the exporters write a description where the standard has a home
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -296,3 +297,26 @@ def test_the_builder_ids_a_non_latin_name_by_its_transliteration() -> None:
     bare = b.new(iw.Person, name="علی")
     assert named.id == "esmaeil-rezaeifar"
     assert bare.id.startswith("x-")  # no Latin form given: a checksum is all there is
+
+
+# -- every exporter with an entity that has no name ------------------------------------------
+
+
+def test_every_exporter_writes_or_reports_a_description_without_a_name() -> None:
+    from .test_losses import EXPORTERS
+
+    embassy = iw.Organization(
+        id="o",
+        description="An unnamed foreign embassy",
+        kind=iw.OrganizationKind.EMBASSY,
+        mentions=[iw.Mention(span=iw.Span(start=0, end=26), form=iw.MentionForm.DESCRIPTION)],
+    )
+    article = _article(embassy)
+    for export in EXPORTERS:
+        conversion = export(article)
+        written = json.dumps(conversion.document, ensure_ascii=False, default=str)
+        loss = conversion.lost("$.entities[0].description")
+        if export is to_schemaorg:  # schema.org has a home for it: written, not reported
+            assert "An unnamed foreign embassy" in written and loss is None
+        else:  # written (perhaps as the name) or reported
+            assert "An unnamed foreign embassy" in written or loss is not None, export
