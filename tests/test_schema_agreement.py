@@ -69,6 +69,7 @@ def _models() -> set[type]:
         if cls in out or not attrs.has(cls):
             continue
         out.add(cls)
+        attrs.resolve_types(cls)  # annotations are text until something resolves them
         for a in attrs.fields(cls):
             for t in (a.type, *getattr(a.type, "__args__", ())):
                 for inner in (t, *getattr(t, "__args__", ())):
