@@ -36,6 +36,7 @@ from .vocabulary import Term, Vocabulary, term_field
 
 __all__ = [
     "ANONYMITY_REASONS",
+    "ENTITY_RULES",
     "ORGANIZATION_KINDS",
     "PLACE_KINDS",
     "ROLE_KINDS",
@@ -96,7 +97,8 @@ def _counted_single(e: Entity) -> str | None:
 
 #: The rules every concrete entity keeps: named, described or both; a count above one on a
 #: plural entity. (The bare :class:`Entity`, where a lenient load keeps an entity of a type
-#: this version does not know, has no rules: its fields may be in ``extra``.)
+#: this version does not know, has no rules: its fields may be in ``extra``; an extension
+#: that subclasses it directly lists these in its own ``CLASS_RULES``.)
 ENTITY_RULES: tuple[ClassRule, ...] = (
     ClassRule(
         "entity_unnamed",
