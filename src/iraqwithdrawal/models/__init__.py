@@ -32,6 +32,7 @@ from .attribution import Attribution, AttributionMode, Certainty, Factuality, Po
 from .communication import Communication, CommunicationKind
 from .content import Claim, Dispute, Quote, Stance
 from .entities import (
+    AnonymityReason,
     AnonymousSource,
     Entity,
     Mention,
@@ -42,6 +43,7 @@ from .entities import (
     Place,
     PlaceKind,
     Role,
+    RoleKind,
     SourceKind,
 )
 from .events import (
@@ -64,6 +66,7 @@ from .events import (
     unregister_event_type,
 )
 from .media import License, MediaItem, MediaKind, resolve_license
+from .names import Name, Transliteration
 from .quantity import (
     FIGURE_QUALIFIERS,
     PART_LABELS,
@@ -109,6 +112,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "SERIES_STEPS",
     "Amount",
+    "AnonymityReason",
     "AnonymousSource",
     "Article",
     "Attribution",
@@ -148,6 +152,7 @@ __all__ = [
     "Model",
     "Moment",
     "NamedPeriod",
+    "Name",
     "Organization",
     "OrganizationKind",
     "PartialDate",
@@ -170,6 +175,7 @@ __all__ = [
     "RelayHop",
     "Rights",
     "Role",
+    "RoleKind",
     "Scope",
     "SourceKind",
     "Span",
@@ -181,6 +187,7 @@ __all__ = [
     "TimeAnchor",
     "TimeExpression",
     "TimeRelation",
+    "Transliteration",
     "Update",
     "UpdateKind",
     "Vocabulary",

@@ -229,14 +229,14 @@ def field_value(a: FieldInfo, context: Context) -> st.SearchStrategy[Any]:
         if many:
             return st.lists(one, unique=True, max_size=3).map(tuple)
         return (st.none() | one) if optional else one
-    if a.vocabulary is not None:
-        # A term field: a term registered now (the vocabulary may grow at run time).
-        terms = sorted(a.vocabulary)
-        one_term = st.sampled_from(terms) if terms else st.nothing()
-        if get_origin(a.type) is tuple:
-            return st.lists(one_term, unique=True, max_size=2).map(tuple)
-        return (st.none() | one_term) if optional else one_term
-    value = of_type(a.type, a.validator, context)
+    vocabulary = a.vocabulary
+    if vocabulary is not None:  # the terms registered when drawn
+        term = st.deferred(lambda: st.sampled_from(sorted(vocabulary)))
+        value: st.SearchStrategy[Any] = (
+            st.lists(term, unique=True, max_size=3).map(tuple) if a.many else term
+        )
+    else:
+        value = of_type(a.type, a.validator, context)
     if optional and a.factory is None:
         return st.just(a.default) | value
     return value
