@@ -97,7 +97,12 @@ def test_the_detailed_variant_goes_past_bad_fields_and_items() -> None:
         {"span": {"start": 0, "end": 2}, "bogus": 1},
     ]
     place = {"type": "place", "id": "p", "name": "P", "mentions": mentions}
-    doc = {**SEED, "headline": 7, "entities": [place, {"type": "place", "id": 5}]}
+    doc = {
+        **SEED,
+        "headline": 7,
+        "entities": [place, {"type": "place", "id": 5}],
+        "events": [{"type": "event", "id": "e"}],
+    }
     with pytest.raises(iw.ValidationError) as info:
         iw.from_dict(doc, validate=False)
     found = [(p.code, p.path) for p in info.value.problems]
@@ -106,7 +111,7 @@ def test_the_detailed_variant_goes_past_bad_fields_and_items() -> None:
         ("wrong_type", "$.entities[0].mentions[0].span.start"),
         ("unknown_field", "$.entities[0].mentions[2].bogus"),
         ("wrong_type", "$.entities[1].id"),
-        ("missing_field", "$.entities[1].name"),
+        ("missing_field", "$.events[0].event_type"),
     ]
 
 

@@ -31,6 +31,8 @@ NOT_IN_SCHEMA = {
     "inferred_mismatch",
     "license_mismatch",
     "not_finite",
+    "period_number",
+    "period_start",
     "reversed_range",
     "plural_count",
     "transliteration_same",
