@@ -313,7 +313,7 @@ def test_the_builder_takes_participants_by_role_and_wikidata_ids() -> None:
         recipient=us,
         participants=[iw.Participant(entity="iraq", role=iw.ParticipantRole.OTHER)],
     )
-    assert [(p.entity, p.role.value) for p in talks.participants] == [
+    assert [(p.entity, p.role) for p in talks.participants] == [
         ("iraq", "agent"),
         ("united-states", "agent"),
         ("united-states", "recipient"),
