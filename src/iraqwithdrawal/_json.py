@@ -30,6 +30,7 @@ __all__ = [
     "read",
 ]
 
+from . import accel as _accel
 from ._kept import lone_surrogate  # the one lone-surrogate pattern
 
 BACKEND = "orjson" if _orjson is not None else "json"
@@ -163,6 +164,15 @@ def read(
     which makes ``\\"`` ambiguous) sends the text to an exact reading.
     """
     raw = _utf8(data)
+    if _scan is not None and _scan(raw):
+        # The compiled byte scan found nothing the checks below look for (see
+        # iraqwithdrawal.accel.scan): the parser's verdict alone decides, as it would there.
+        if (backend or BACKEND) != "orjson" or _orjson is None:
+            return _stdlib(raw.decode("utf-8")), []
+        try:
+            return _orjson.loads(raw), []
+        except _orjson.JSONDecodeError:
+            pass  # the path below words the refusal
     if (backend or BACKEND) == "orjson" and _orjson is not None:
         try:
             value = _orjson.loads(raw)
@@ -182,6 +192,9 @@ def read(
         raise JSONRefused("lone_surrogate", "a \\u escape of a lone surrogate")
     return _checked(raw, value, by_orjson=False)
 
+
+#: The compiled byte scan, or ``None`` on the pure-Python path.
+_scan = _accel.scan
 
 #: Every ASCII digit made "0", the other bytes kept: a run of 19 zeros then marks a run of
 #: 19 digits, the shortest integer orjson may have read beyond 64 bits.
