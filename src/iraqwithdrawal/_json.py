@@ -164,7 +164,8 @@ def read(
     which makes ``\\"`` ambiguous) sends the text to an exact reading.
     """
     raw = _utf8(data)
-    if _scan is not None and _scan(raw):
+    scan = _accel.scan
+    if scan is not None and scan(raw):
         # The compiled byte scan found nothing the checks below look for (see
         # iraqwithdrawal.accel.scan): the parser's verdict alone decides, as it would there.
         if (backend or BACKEND) != "orjson" or _orjson is None:
@@ -192,9 +193,6 @@ def read(
         raise JSONRefused("lone_surrogate", "a \\u escape of a lone surrogate")
     return _checked(raw, value, by_orjson=False)
 
-
-#: The compiled byte scan, or ``None`` on the pure-Python path.
-_scan = _accel.scan
 
 #: Every ASCII digit made "0", the other bytes kept: a run of 19 zeros then marks a run of
 #: 19 digits, the shortest integer orjson may have read beyond 64 bits.

@@ -19,7 +19,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from types import ModuleType
 from typing import Any
 
@@ -28,6 +29,7 @@ __all__ = [
     "FINGERPRINT",
     "PURE",
     "Recorder",
+    "disabled",
     "fingerprint",
     "free_names",
     "scan",
@@ -108,7 +110,7 @@ def twin(source: str, what: str, env: dict[str, Any]) -> Any:
     recorder = Recorder.active
     if recorder is not None:
         recorder.sources.append((source, what, free_names(source, env)))
-    if not _FACTORIES:
+    if not _FACTORIES or _off:
         return None
     make = _FACTORIES.get(fingerprint(source))
     if make is None:
@@ -119,3 +121,20 @@ def twin(source: str, what: str, env: dict[str, Any]) -> Any:
         return None
     served.add(what)
     return fn
+
+
+_off = False
+
+
+@contextmanager
+def disabled() -> Iterator[None]:
+    """Within the block, the pure-Python path: no compiled twin is handed out (a converter
+    whose loaders and writers are first compiled here keeps Python ones) and no byte scan
+    runs. For comparisons and tests; not safe to use from several threads at once."""
+    global scan, _off
+    saved = scan, _off
+    scan, _off = None, True
+    try:
+        yield
+    finally:
+        scan, _off = saved
