@@ -143,3 +143,23 @@ def test_a_document_breaking_two_rules_gets_one_code_everywhere(backend: str) ->
     with pytest.raises(iw.ValidationError) as caught:
         iw.from_dict({"\udfff": 10**30}, iw.Duration)
     assert caught.value.codes == ["number_range"]
+
+
+@pytest.mark.parametrize("levels", [513, 600, 900])
+def test_a_deep_document_with_a_lone_surrogate_gets_one_code_everywhere(levels: int) -> None:
+    """Found by the fuzz script: from_dict said too_deep where reading the text said
+    lone_surrogate (the text is parsed, then checked for surrogates, then for depth)."""
+    inner: Any = []
+    for _ in range(levels):
+        inner = [inner]
+    value = {"\udfff": inner}
+    text = '{"\\udfff": ' + "[" * (levels + 1) + "]" * (levels + 1) + "}"
+    codes = set()
+    for backend in ("json", "orjson"):
+        with pytest.raises(_json.JSONRefused) as refused:
+            _json.read(text, backend=backend)
+        codes.add(refused.value.code)
+    with pytest.raises(iw.ValidationError) as caught:
+        iw.from_dict(value, iw.Duration)
+    codes.update(caught.value.codes)
+    assert codes == {"lone_surrogate"}

@@ -3,8 +3,9 @@
 The loaders themselves are emitted by :mod:`iraqwithdrawal._generate` (one generator, a fast
 and a detailed variant). This module holds only what the emitted code, the converter, the
 entry points and validation all read, so that none of them imports another's internals (and
-no import circle forms): :class:`Collector`, the per-thread :data:`collecting` slot, and the
-private :class:`_Refused` the fast variant raises to hand an object to the detailed variant.
+no import circle forms): :class:`Collector`, the per-thread :data:`collecting` slot, and
+:class:`Refused`, which the fast variant raises to hand an object to the detailed variant
+(generated code and ``Rule.inline`` sources call it ``_Refused``).
 """
 
 from __future__ import annotations
@@ -12,11 +13,15 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-__all__ = ["Collector", "collecting", "current_collector"]
+__all__ = ["Collector", "Refused", "collecting", "current_collector"]
 
 
-class _Refused(Exception):
+class Refused(Exception):
     """Raised by generated fast code: the detailed loader must take over."""
+
+
+#: The name generated code and inline rule sources use.
+_Refused = Refused
 
 
 class Collector:

@@ -237,12 +237,14 @@ def check_value(value: Any) -> None:
     """Check a value given as parsed JSON (``from_dict``'s input) by the rules that reading
     JSON text applies: nesting at most :data:`MAX_JSON_DEPTH`, integers within 64 bits,
     finite numbers, text keys, text and keys without lone surrogates. Raises
-    :class:`JSONRefused` whose ``path`` names the first value that breaks one; a lone
-    surrogate is reported only when no number or depth rule is broken, the order in which
-    reading text finds them. Values of other types are left to the loaders, which name them."""
+    :class:`JSONRefused` whose ``path`` names the first value that breaks one, in the order
+    reading text finds them: a number first, then a lone surrogate, then the depth (nothing
+    deeper than the limit is walked). Values of other types are left to the loaders, which
+    name them."""
     from .errors import child_path
 
     lone: str | None = None
+    deep: str | None = None
     stack: list[tuple[Any, str, int]] = [(value, "$", 0)]
     pop, push = stack.pop, stack.append
     while stack:
@@ -259,7 +261,8 @@ def check_value(value: Any) -> None:
                 raise JSONRefused("not_finite", "a number that is not finite", path)
         elif isinstance(item, (dict, list, tuple)):
             if depth >= MAX_JSON_DEPTH:
-                raise JSONRefused("too_deep", f"nested more than {MAX_JSON_DEPTH} levels", path)
+                deep = deep or path
+                continue
             if isinstance(item, dict):
                 for key, inner in item.items():
                     if not isinstance(key, str):
@@ -272,6 +275,8 @@ def check_value(value: Any) -> None:
                     push((inner, f"{path}[{index}]", depth + 1))
     if lone is not None:
         raise JSONRefused("lone_surrogate", "text or a key with a lone surrogate", lone)
+    if deep is not None:
+        raise JSONRefused("too_deep", f"nested more than {MAX_JSON_DEPTH} levels", deep)
 
 
 def loads(data: str | bytes | bytearray | memoryview, *, backend: str | None = None) -> Any:

@@ -20,14 +20,14 @@ import threading
 import typing
 from collections.abc import Callable, Mapping
 from types import UnionType
-from typing import Any, cast, get_args, get_origin
+from typing import Any, TypeGuard, cast, get_args, get_origin
 
 import attrs
 
 __all__ = ["FieldInfo", "ModelInfo", "describe", "is_class", "wire_summary"]
 
 
-def is_class(t: Any) -> bool:
+def is_class(t: Any) -> TypeGuard[type]:
     """Whether the type ``t`` is a plain class, not a parametrised one.
 
     Python 3.10 reports ``tuple[Span, ...]`` as an instance of ``type``, so a reader of
@@ -75,6 +75,9 @@ class FieldInfo:
     holds_models: bool
     #: The type is a tuple (a JSON array).
     many: bool
+    #: The open vocabulary (:class:`~iraqwithdrawal.models.vocabulary.Vocabulary`) whose
+    #: registered terms the field holds, or ``None``.
+    vocabulary: Any
     #: The attrs attribute itself, for calling the field's validator as attrs would.
     attribute: Any = attrs.field(eq=False, repr=False)
 
@@ -120,6 +123,8 @@ _LOCK = threading.Lock()
 
 
 def _field(a: attrs.Attribute[Any]) -> FieldInfo:
+    from .models.vocabulary import vocabulary_of
+
     t = a.type
     conv = a.converter
     factory = a.default.factory if isinstance(a.default, _FACTORY) else None  # type: ignore[attr-defined]
@@ -146,6 +151,7 @@ def _field(a: attrs.Attribute[Any]) -> FieldInfo:
         normaliser=cast(Any, conv) if getattr(conv, "normaliser", False) else None,
         holds_models=_holds_models(t),
         many=many,
+        vocabulary=vocabulary_of(a.validator),
         attribute=a,
     )
 

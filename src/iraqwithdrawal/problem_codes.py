@@ -38,6 +38,10 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "invalid": ("loading", "any other refusal of a value (named with the exception's type)"),
     "pattern": ("loading", "text that does not match a field's pattern"),
     "unknown_event_type": ("loading", "an event type not in the vocabulary (a warning when kept)"),
+    "unknown_term": (
+        "loading",
+        "a term not registered in the field's open vocabulary (a warning when kept)",
+    ),
     "event_type_mismatch": ("loading", "an event class that implements one term, given another"),
     "id_syntax": ("loading", "an id that is not a letter then letters, digits, `_ . : -`"),
     "empty_text": ("loading", "text that is empty or blank (one definition of blank everywhere)"),

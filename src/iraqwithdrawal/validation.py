@@ -28,6 +28,7 @@ from .models.article import Article
 from .models.attribution import Attribution, AttributionMode
 from .models.events import _EVENT_TYPES, Event, EventStatus, event_types
 from .models.time import Interval, PartialDate
+from .models.vocabulary import Vocabulary
 from .text import splits_character
 
 __all__ = ["check", "validate", "validate_loaded"]
@@ -104,11 +105,41 @@ def _unknown_kind(obj: object) -> bool:
     return _unknown_tag(obj) is not None
 
 
+def _unknown_terms(
+    node: Any, terms: tuple[tuple[str, str, Vocabulary, bool], ...]
+) -> list[tuple[str, Any, Vocabulary]]:
+    """The unregistered terms in ``node``'s term fields: (path step, term, vocabulary)."""
+    found: list[tuple[str, Any, Vocabulary]] = []
+    for name, wire, vocabulary, many in terms:
+        value = getattr(node, name)
+        if value is None:
+            continue
+        if many:
+            found.extend(
+                (f"{wire}[{i}]", term, vocabulary)
+                for i, term in enumerate(value)
+                if term not in vocabulary
+            )
+        elif value not in vocabulary:
+            found.append((wire, value, vocabulary))
+    return found
+
+
 def _check_vocabulary(found_all: Survey) -> Iterable[Problem]:
-    """Warnings for what a lenient load kept without knowing it: unregistered type tags and
-    event types (a strict load refuses both)."""
+    """Warnings for what a lenient load kept without knowing it: unregistered type tags,
+    event types and terms of the open vocabularies (a strict load refuses them all)."""
     registered = event_types()
     for path, node in found_all.nodes:
+        terms = _quick_plan(type(node))[4] if attrs.has(type(node)) else ()
+        for step, term, vocabulary in _unknown_terms(node, terms):
+            yield Problem(
+                code="unknown_term",
+                path=f"{path}.{step}",
+                severity=Severity.WARNING,
+                value=term,
+                message=f"{term!r} is not a registered term of the {vocabulary.name} "
+                "vocabulary; kept as written",
+            )
         tag = _unknown_tag(node)
         if tag is not None:
             yield Problem(
@@ -178,7 +209,13 @@ def _reference_problems(found_all: Survey) -> list[Problem]:
 # references, spans, relay chains) hold; when they do not, ``validate`` runs the detailed pass.
 
 _ONE, _MANY, _REF, _REFS, _ANY = range(5)
-_QuickPlan = tuple[tuple[tuple[str, int, "RefKinds | None"], ...], bool, bool, bool]
+_QuickPlan = tuple[
+    tuple[tuple[str, int, "RefKinds | None"], ...],
+    bool,
+    bool,
+    bool,
+    tuple[tuple[str, str, Vocabulary, bool], ...],
+]
 _QUICK_PLANS: dict[type, _QuickPlan] = {}
 
 
@@ -221,6 +258,11 @@ def _quick_plan(cls: type) -> _QuickPlan:
             has_id,
             issubclass(cls, Attribution),
             issubclass(cls, Event),
+            tuple(
+                (a.name, a.wire_name, a.vocabulary, a.many)
+                for a in described.fields
+                if a.vocabulary
+            ),
         )
     return plan
 
@@ -318,10 +360,12 @@ def _quick_scan(article: Article) -> _Scan:
         if cls is Span:
             spans.append(node)
             continue
-        steps, has_id, is_attribution, is_event = _QUICK_PLANS.get(cls) or _quick_plan(cls)
+        steps, has_id, is_attribution, is_event, terms = _QUICK_PLANS.get(cls) or _quick_plan(cls)
         if node.extra and _unknown_tag(node) is not None:
             scan.vocabulary = False
         if is_event and node.event_type not in vocabulary:
+            scan.vocabulary = False
+        if terms and scan.vocabulary and _unknown_terms(node, terms):
             scan.vocabulary = False
         if has_id and not first:
             ident = node.id

@@ -35,7 +35,7 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 
 from .._compat import structure_hook
 from .. import accel
-from .._fast import _Refused, collecting
+from .._fast import Refused, collecting
 from .._kept import INT_RANGE, SURROGATE
 from ..description import FieldInfo, describe, is_class
 from ..models import _base
@@ -191,7 +191,7 @@ class _Emitter:
         self.owner = owner
         self.detailed = detailed
         self.env: dict[str, Any] = {
-            "_Refused": _Refused,
+            "_Refused": Refused,
             "_new": object.__new__,
             "_set": object.__setattr__,
             "_M": _MISSING,
@@ -341,11 +341,14 @@ def emit_loader(owner: Owner, cls: type, detailed: bool) -> Loader | None:
         return None
     em = _Emitter(owner, detailed)
     em.env["_C"] = cls
-    keep = owner.policy.keep
+    # The fast variant holds terms to the vocabulary even in a lenient load: refusing an
+    # unregistered term sends the object to the detailed variant, and the document to the
+    # full scan that reports the term as a warning.
+    lenient = detailed and not owner.policy.checks_vocabulary
     known = described.names | ({"type"} if described.tagged else set())
     em.env["_K"] = frozenset(known)
     names = {a.name: f"f{i}" for i, a in enumerate(fields)}
-    checks = [value_checks(a.validator, keep) for a in fields]
+    checks = [value_checks(a.validator, lenient) for a in fields]
     if detailed:
         body = _detailed_body(em, cls, fields, names, checks, direct)
     else:

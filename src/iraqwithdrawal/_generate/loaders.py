@@ -15,7 +15,7 @@ from typing import Any
 import cattrs
 from cattrs.errors import ClassValidationError
 
-from .._fast import _Refused, current_collector
+from .._fast import Refused, current_collector
 from .._kept import KeptFields, lone_surrogate
 from .._text import a as _a
 from ..errors import RuleError
@@ -36,7 +36,7 @@ def _memo(parse: Callable[[str], Any], size: int = 4096) -> Loader:
 
     def load(value: Any) -> Any:
         if value.__class__ is not str:  # before the look-up: a str subclass is refused too
-            raise _Refused
+            raise Refused
         hit = cache.get(value)
         if hit is not None:
             return hit
@@ -49,7 +49,7 @@ def _memo(parse: Callable[[str], Any], size: int = 4096) -> Loader:
 
 
 def _refuse_all(data: Any) -> Any:
-    raise _Refused
+    raise Refused
 
 
 def _one(declared: type, exc: Exception) -> ClassValidationError:
@@ -89,7 +89,7 @@ class Loaders:
     def _call_fast(self, cls: type, data: Any) -> Any:
         fn = self._fast.get(cls)
         if fn is None:
-            raise _Refused
+            raise Refused
         return fn(data)
 
     def detailed(self, cls: type) -> Loader:
@@ -117,7 +117,7 @@ class Loaders:
 
         untagged_ok = tag_of(declared) is not None and not getattr(declared, "tag_required", False)
         registry = _base._TAG_TO_CLASS
-        as_declared = self.policy.keep and tag_of(declared) is not None
+        as_declared = self.policy.reads_unknown_tag_as(declared)
         # tag -> (class, loader); an entry is used only while the registry still maps the
         # tag to that class, so registrations made later are honoured.
         by_tag: dict[str, tuple[type, Loader]] = {}
@@ -125,11 +125,11 @@ class Loaders:
         def resolve(data: Any, tag: Any) -> Any:
             if tag is None:
                 if not untagged_ok or "type" in data:
-                    raise _Refused
+                    raise Refused
                 cls: Any = declared
             else:
                 if tag.__class__ is not str:
-                    raise _Refused
+                    raise Refused
                 cls = lookup_type(tag)
                 if cls is None and as_declared:
                     # An unknown tag is read as the declared class, the tag kept.
@@ -138,22 +138,22 @@ class Loaders:
                         collector.complete = False
                     fn = self.fast(declared)
                     if fn is None or lone_surrogate(tag):
-                        raise _Refused
+                        raise Refused
                     obj = fn({k: v for k, v in data.items() if k != "type"})
                     object.__setattr__(obj, "extra", KeptFields({"type": tag, **obj.extra}))
                     return obj
                 if cls is None or not issubclass(cls, declared):
-                    raise _Refused
+                    raise Refused
             fn = self.fast(cls)
             if fn is None:
-                raise _Refused
+                raise Refused
             if tag is not None:
                 by_tag[tag] = (cls, fn)
             return fn(data)
 
         def load_tagged(data: Any) -> Any:
             if data.__class__ is not dict:
-                raise _Refused
+                raise Refused
             tag: Any = data.get("type")
             hit = by_tag.get(tag)
             if hit is not None and registry.get(tag) is hit[0]:
@@ -169,7 +169,7 @@ class Loaders:
         detailed path checks the value is an object, resolves the ``"type"`` tag against
         the registry and runs the detailed loader, which reports every problem."""
         tagged = issubclass(declared, TaggedModel)
-        as_declared = self.policy.keep and tag_of(declared) is not None
+        as_declared = self.policy.reads_unknown_tag_as(declared)
         root = root_name(declared)
         fast: list[Loader] = []
 

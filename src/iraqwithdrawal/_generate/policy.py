@@ -20,10 +20,10 @@ import attrs
 from cattrs.errors import ForbiddenExtraKeysError
 
 from .._compat import structure_hook
-from .._fast import _Refused
+from .._fast import Refused
 from .._kept import KeptFields, kept_copy, kept_fields, lone_surrogate
 from ..errors import RuleError, Severity, preview
-from ..models._base import NO_EXTRA, Span
+from ..models._base import NO_EXTRA, Span, tag_of
 from .hooks import hook_role, noted
 
 __all__ = ["Policy", "UnknownPolicy", "loading_policy", "policy", "policy_of"]
@@ -48,6 +48,12 @@ class Policy:
         unregistered term; ``validate()`` then reports it as a warning)."""
         return self.name != "keep"
 
+    def reads_unknown_tag_as(self, declared: type) -> bool:
+        """Whether an object whose tag nobody registered, in a slot declared as
+        ``declared``, is read as ``declared`` with its tag kept (only a lenient load, and
+        only where the declared class is concrete: it has a tag of its own)."""
+        return self.keep and tag_of(declared) is not None
+
     @property
     def duplicate_key(self) -> Severity:
         """The severity of a key given twice in one JSON object."""
@@ -57,11 +63,11 @@ class Policy:
         """The fast variant's ``extra`` for ``data``, which has keys beyond ``known``; any
         doubt refuses (raises ``_Refused``) and the detailed variant explains."""
         if not self.keep:
-            raise _Refused
+            raise Refused
         try:
             return kept_fields({k: v for k, v in data.items() if k not in known})
         except RuleError:
-            raise _Refused from None
+            raise Refused from None
 
     def extras_detailed(
         self, data: Mapping[str, Any], known: frozenset[str], cls: type, errors: list[Exception]

@@ -142,7 +142,7 @@ def build(out: Path | None = None, *, keep: Path | None = None) -> Path:
 def _flags() -> list[str]:
     if sys.platform == "win32":
         return ["/O2"]
-    return ["-O2", "-Wno-unused-function", "-Wno-unreachable-code"]
+    return ["-O2", "-g0", "-Wno-unused-function", "-Wno-unreachable-code"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -83,6 +83,7 @@ from .time import (
     TimeRelation,
     parse_edtf,
 )
+from .vocabulary import Term, Vocabulary, get_vocabulary, term_field, vocabularies
 
 __all__ = [
     "Amount",
@@ -152,13 +153,16 @@ __all__ = [
     "SpanField",
     "Stance",
     "TaggedModel",
+    "Term",
     "TimeAnchor",
     "TimeExpression",
     "TimeRelation",
     "Update",
     "UpdateKind",
+    "Vocabulary",
     "event_types",
     "get_event_type",
+    "get_vocabulary",
     "implements",
     "lookup_type",
     "parse_edtf",
@@ -167,6 +171,8 @@ __all__ = [
     "registered_types",
     "resolve_license",
     "tag_of",
+    "term_field",
     "unregister_event_type",
     "unregister_type",
+    "vocabularies",
 ]

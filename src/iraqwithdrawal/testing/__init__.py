@@ -87,12 +87,14 @@ def assert_roundtrip(obj: Any, *, converter: cattrs.Converter | None = None) -> 
 
 @contextmanager
 def isolated_registries() -> Iterator[None]:
-    """Run a block with its own copy of the type registry, the event vocabulary and the
-    document rules: whatever the block registers or removes is undone when it ends, so tests
-    that register classes do not leak them into each other."""
+    """Run a block with its own copy of the type registry, the event vocabulary, the open
+    vocabularies and the document rules: whatever the block registers or removes is undone
+    when it ends, so tests that register classes do not leak them into each other."""
     from .. import _rules
     from ..models import _base, events
+    from ..models.vocabulary import restore_vocabulary_state, vocabulary_state
 
+    terms = vocabulary_state()
     saved: tuple[dict[Any, Any], ...] = (
         dict(_base._TAG_TO_CLASS),
         dict(_base._CLASS_TO_TAG),
@@ -111,4 +113,5 @@ def isolated_registries() -> Iterator[None]:
         for table, copy in zip(live, saved, strict=True):
             table.clear()
             table.update(copy)
+        restore_vocabulary_state(terms)
         _base._VERSION[0] += 1  # writers compiled meanwhile may hold tags no longer valid
