@@ -113,7 +113,9 @@ def test_the_bad_input_catalogue_agrees(bad: Any) -> None:
     assert_agree(json.dumps(doc, ensure_ascii=False).encode())
 
 
-@pytest.mark.parametrize(("name", "text", "accepted"), HOSTILE_JSON, ids=[h[0] for h in HOSTILE_JSON])
+@pytest.mark.parametrize(
+    ("name", "text", "accepted"), HOSTILE_JSON, ids=[h[0] for h in HOSTILE_JSON]
+)
 def test_hostile_json_agrees(name: str, text: str, accepted: bool) -> None:
     assert_agree(text)
     for backend in ("orjson", "json"):

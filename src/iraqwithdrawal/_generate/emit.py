@@ -33,8 +33,8 @@ from typing import Any, Protocol, cast, get_origin
 import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 
-from .._compat import structure_hook
 from .. import accel
+from .._compat import structure_hook
 from .._fast import Refused, collecting
 from .._kept import INT_RANGE, SURROGATE
 from ..description import FieldInfo, describe, is_class

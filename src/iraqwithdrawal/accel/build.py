@@ -112,16 +112,21 @@ def build(out: Path | None = None, *, keep: Path | None = None) -> Path:
     """Emit, cythonize and compile the module; returns the extension's path, written under
     ``out`` as ``iraqwithdrawal/accel/_compiled.<suffix>`` when given, else beside this
     file. ``keep`` keeps the emitted ``.pyx`` and ``.c`` there."""
-    from Cython.Build import cythonize
-    from setuptools import Distribution, Extension
-    from setuptools.command.build_ext import build_ext
+    # Build requirements only, with or without type information where mypy runs.
+    from Cython.Build import cythonize  # type: ignore[import-not-found,unused-ignore]
+    from setuptools import Distribution, Extension  # type: ignore[import-untyped,unused-ignore]
+    from setuptools.command.build_ext import (  # type: ignore[import-untyped,unused-ignore]
+        build_ext,
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         pyx = work / "_compiled.pyx"
         pyx.write_text(emit_module(), encoding="utf-8")
         extension = Extension(MODULE, [str(pyx)], extra_compile_args=_flags())
-        modules = cythonize([extension], quiet=True, language_level=3)
+        modules = cythonize(  # type: ignore[no-untyped-call,unused-ignore]
+            [extension], quiet=True, language_level=3
+        )
         dist = Distribution({"name": "iraqwithdrawal-accel", "ext_modules": modules})
         command = build_ext(dist)
         command.build_lib = str(work / "lib")
@@ -135,6 +140,7 @@ def build(out: Path | None = None, *, keep: Path | None = None) -> Path:
                 shutil.copy(generated, keep / generated.name)
         target = (out / "iraqwithdrawal" / "accel" if out is not None else _HERE) / built.name
         target.parent.mkdir(parents=True, exist_ok=True)
+        target.unlink(missing_ok=True)  # a new file: this process may have the old one mapped
         shutil.copy(built, target)
     return target
 
