@@ -10,6 +10,7 @@ place with ``python -m iraqwithdrawal.accel.build``. See docs/performance.md.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 import tempfile
@@ -33,6 +34,12 @@ class AcceleratorHook(BuildHookInterface):  # type: ignore[type-arg]
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         mode = self._mode()
         if self.target_name != "wheel" or version == "editable" or mode == "0":
+            return
+        if mode == "auto" and importlib.util.find_spec("Cython") is None:
+            self.app.display_info(
+                "iraqwithdrawal: a pure wheel (Cython is not installed; "
+                "IRAQWITHDRAWAL_BUILD_ACCEL=1 asks for it and builds the accelerator)"
+            )
             return
         src = str(Path(self.root) / "src")
         sys.path.insert(0, src)
