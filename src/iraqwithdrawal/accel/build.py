@@ -37,6 +37,7 @@ _DEF = re.compile(r"^def (\w+)\(")
 def builtin_classes() -> list[type]:
     """The package's own model classes: the registered ones and every class their fields
     hold, in a stable order."""
+    from ..description import describe
     from ..models import registered_types
 
     seen: dict[type, None] = {}
@@ -53,9 +54,8 @@ def builtin_classes() -> list[type]:
         if cls in seen or not cls.__module__.startswith("iraqwithdrawal."):
             continue
         seen[cls] = None
-        for a in attrs.fields(cls):
-            attrs.resolve_types(cls)
-            todo.extend(reach(a.type))
+        for field in describe(cls).fields:
+            todo.extend(reach(field.type))
     return sorted(seen, key=lambda c: (c.__module__, c.__qualname__))
 
 
