@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 from . import accel as _accel
-from ._kept import lone_surrogate  # the one lone-surrogate pattern
+from ._kept import json_violations, lone_surrogate, node_path
 
 BACKEND = "orjson" if _orjson is not None else "json"
 
@@ -238,41 +238,18 @@ def check_value(value: Any) -> None:
     JSON text applies: nesting at most :data:`MAX_JSON_DEPTH`, integers within 64 bits,
     finite numbers, text keys, text and keys without lone surrogates. Raises
     :class:`JSONRefused` whose ``path`` names the first value that breaks one, in the order
-    reading text finds them: a number first, then a lone surrogate, then the depth (nothing
-    deeper than the limit is walked). Values of other types are left to the loaders, which
-    name them."""
-    from .errors import child_path
-
+    reading text finds them: a number or a key first, then a lone surrogate, then the depth
+    (nothing deeper than the limit is walked). Values of other types are left to the
+    loaders, which name them."""
     lone: str | None = None
     deep: str | None = None
-    stack: list[tuple[Any, str, int]] = [(value, "$", 0)]
-    pop, push = stack.pop, stack.append
-    while stack:
-        item, path, depth = pop()
-        kind = type(item)
-        if kind is str or isinstance(item, str):
-            if lone is None and lone_surrogate(item):
-                lone = path
-        elif kind is int:
-            if not _INT_MIN <= item <= _INT_MAX:
-                raise JSONRefused("number_range", "an integer beyond 64 bits", path)
-        elif kind is float:
-            if not math.isfinite(item):
-                raise JSONRefused("not_finite", "a number that is not finite", path)
-        elif isinstance(item, (dict, list, tuple)):
-            if depth >= MAX_JSON_DEPTH:
-                deep = deep or path
-                continue
-            if isinstance(item, dict):
-                for key, inner in item.items():
-                    if not isinstance(key, str):
-                        raise JSONRefused("wrong_type", "a key that is not text", path)
-                    if lone is None and lone_surrogate(key):
-                        lone = path
-                    push((inner, child_path(path, key), depth + 1))
-            else:
-                for index, inner in enumerate(item):
-                    push((inner, f"{path}[{index}]", depth + 1))
+    for code, node, _key, what in json_violations(value, MAX_JSON_DEPTH, others=False):
+        if code == "lone_surrogate":
+            lone = lone or node_path(node)
+        elif code == "too_deep":
+            deep = deep or node_path(node)
+        else:
+            raise JSONRefused(code, what, node_path(node))
     if lone is not None:
         raise JSONRefused("lone_surrogate", "text or a key with a lone surrogate", lone)
     if deep is not None:
