@@ -387,8 +387,17 @@ def jsonl_report(counts: list[int], pool: list[iw.Article]) -> list[str]:
 def header() -> list[str]:
     names = ["attrs", "cattrs", "orjson", "msgspec", "pydantic", "hypothesis"]
     versions = ", ".join(f"{n} {version(n)}" for n in names)
+    from iraqwithdrawal import accel
+
+    compiled = (
+        f"on, fingerprint {accel.FINGERPRINT[:12]}"
+        if accel.ACTIVE and accel.FINGERPRINT
+        else "off (pure Python)"
+    )
     return [
         f"# iraqwithdrawal {iw.__version__} at commit {_commit()}",
+        "",
+        f"Compiled accelerator: {compiled}",
         "",
         f"Python {platform.python_version()} ({platform.python_implementation()}, "
         f"{platform.machine()}, {os.cpu_count()} cores); {versions}",

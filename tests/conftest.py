@@ -80,6 +80,7 @@ AREAS = (
     ("test_wire", "wire"),
     ("test_schema_agreement", "wire"),
     ("test_bad_inputs", "wire"),
+    ("test_accelerator", "wire"),
     ("test_hostile", "models"),
     ("test_models", "models"),
     ("test_description", "models"),

@@ -23,6 +23,7 @@ import cattrs
 import pytest
 
 import iraqwithdrawal as iw
+from iraqwithdrawal import accel
 from iraqwithdrawal._compat import structure_hook
 from iraqwithdrawal._generate import Loaders, emit_loader, loading_policy, policy, policy_of
 from iraqwithdrawal.converter import hook_role, problems_from_exception
@@ -30,6 +31,14 @@ from iraqwithdrawal.examples import seed_report
 
 SRC = Path(iw.__file__).parent
 SEED: dict[str, Any] = iw.to_dict(seed_report())
+
+
+@pytest.fixture(autouse=True)
+def _python_path() -> Any:
+    """These tests read the generated Python source: with the compiled accelerator built,
+    they run on the pure path (the compiled twins have tests/test_accelerator.py)."""
+    with accel.disabled():
+        yield
 
 
 def _loaders(converter: cattrs.Converter) -> Loaders:

@@ -30,6 +30,7 @@ __all__ = [
     "read",
 ]
 
+from . import accel as _accel
 from ._kept import json_violations, lone_surrogate, node_path
 
 BACKEND = "orjson" if _orjson is not None else "json"
@@ -163,6 +164,16 @@ def read(
     which makes ``\\"`` ambiguous) sends the text to an exact reading.
     """
     raw = _utf8(data)
+    scan = _accel.scan
+    if scan is not None and scan(raw):
+        # The compiled byte scan found nothing the checks below look for (see
+        # iraqwithdrawal.accel.scan): the parser's verdict alone decides, as it would there.
+        if (backend or BACKEND) != "orjson" or _orjson is None:
+            return _stdlib(raw.decode("utf-8")), []
+        try:
+            return _orjson.loads(raw), []
+        except _orjson.JSONDecodeError:
+            pass  # the path below words the refusal
     if (backend or BACKEND) == "orjson" and _orjson is not None:
         try:
             value = _orjson.loads(raw)

@@ -33,6 +33,7 @@ from typing import Any, Protocol, cast, get_origin
 import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 
+from .. import accel
 from .._compat import structure_hook
 from .._fast import Refused, collecting
 from .._kept import INT_RANGE, SURROGATE
@@ -46,7 +47,7 @@ from ..models.events import Event
 from . import hooks as h
 from .policy import Policy
 
-__all__ = ["Loader", "Owner", "can_assemble", "compiled", "emit_loader", "value_checks"]
+__all__ = ["Loader", "Owner", "built", "can_assemble", "compiled", "emit_loader", "value_checks"]
 
 Loader = Callable[[Any], Any]
 _INT_MIN, _INT_MAX = INT_RANGE
@@ -320,8 +321,7 @@ def _compile_item(owner: Owner, t: Any) -> Loader:
     emitter = _Emitter(owner, detailed=False)
     lines = emitter.convert(t, "_item")
     source = "\n".join(["def load(_item):", *_indent(lines), "    return _item"])
-    exec(compiled(source, f"item loader {_type_name(t)} (fast)"), emitter.env)
-    return cast(Loader, emitter.env["load"])
+    return cast(Loader, built(source, f"item loader {_type_name(t)} (fast)", emitter.env, "load"))
 
 
 def _type_name(t: Any) -> str:
@@ -355,8 +355,7 @@ def emit_loader(owner: Owner, cls: type, detailed: bool) -> Loader | None:
         body = _fast_body(em, cls, fields, names, checks, described.tagged)
     source = "\n".join(["def load(d):", *body])
     variant = "detailed" if detailed else "fast"
-    exec(compiled(source, f"loader {cls.__qualname__} ({variant})"), em.env)
-    return cast(Loader, em.env["load"])
+    return cast(Loader, built(source, f"loader {cls.__qualname__} ({variant})", em.env, "load"))
 
 
 def _default(em: _Emitter, index: int, a: FieldInfo, var: str) -> str:
@@ -568,3 +567,14 @@ def compiled(source: str, what: str) -> Any:
     filename = f"<iraqwithdrawal generated {what} #{next(_SERIAL)}>"
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     return compile(source, filename, "exec")
+
+
+def built(source: str, what: str, env: dict[str, Any], name: str) -> Any:
+    """The function ``name`` that generated ``source`` defines, its globals in ``env``: the
+    compiled twin from the optional accelerator when it holds this exact source (see
+    :mod:`iraqwithdrawal.accel`), else the source compiled here and run in ``env``."""
+    twin = accel.twin(source, what, env)
+    if twin is not None:
+        return twin
+    exec(compiled(source, what), env)
+    return env[name]

@@ -21,7 +21,7 @@ from ..models import base as _base
 from ..models.base import NO_EXTRA, TaggedModel, tag_of
 from ..models.time import Interval, PartialDate
 from . import hooks as h
-from .emit import compiled
+from .emit import built
 
 __all__ = ["Writers"]
 
@@ -97,8 +97,7 @@ class Writers:
             "        for k, xv in x.items(): r[k] = _kept_copy(xv)",
             "    return r",
         ]
-        exec(compiled("\n".join(body), f"writer {cls.__qualname__}"), env)
-        return cast(Writer, env["dump"])
+        return cast(Writer, built("\n".join(body), f"writer {cls.__qualname__}", env, "dump"))
 
     def _expr(self, t: Any, var: str, env: dict[str, Any]) -> str:
         """An expression giving the wire value of ``var``, a value of type ``t``."""

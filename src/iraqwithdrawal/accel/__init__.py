@@ -1,0 +1,140 @@
+"""The optional compiled accelerator: the generated loaders and writers, and a byte scan, in C.
+
+At build time (:mod:`iraqwithdrawal.accel.build`, run by the wheel's build hook when Cython
+and a C compiler are present) the generator's Python source of the fast loaders and writers
+of the built-in classes, and the byte scan of ``scan.pyx``, are written to one Cython module,
+``_compiled``, and compiled. Each generated function is kept under the SHA-256 of its
+source: at run time the generator asks :func:`twin` for the compiled twin of every source it
+emits, and gets one only for that exact source. A class registered at run time, a changed
+model, a policy whose loaders differ, or a missing module all fall back to the Python path,
+which stays the reference. ``IRAQWITHDRAWAL_PURE=1`` in the environment (read at import)
+turns the accelerator off.
+
+This module imports nothing from the rest of the package, so the generator and the JSON
+reader can both consult it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import ModuleType
+from typing import Any
+
+__all__ = [
+    "ACTIVE",
+    "FINGERPRINT",
+    "PURE",
+    "Recorder",
+    "disabled",
+    "fingerprint",
+    "free_names",
+    "scan",
+    "served",
+    "twin",
+]
+
+#: ``IRAQWITHDRAWAL_PURE=1`` was set when the package was imported: Python only.
+PURE = os.environ.get("IRAQWITHDRAWAL_PURE") == "1"
+
+
+def _load() -> ModuleType | None:
+    if PURE:
+        return None
+    try:
+        from . import _compiled  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return _compiled  # type: ignore[no-any-return]
+
+
+_module = _load()
+
+#: Whether the compiled module is loaded (it exists and ``IRAQWITHDRAWAL_PURE`` is not ``1``).
+ACTIVE = _module is not None
+#: The fingerprint of every generated source the compiled module holds, or ``None``.
+FINGERPRINT: str | None = None if _module is None else _module.FINGERPRINT
+
+#: The byte scan: ``scan(raw)`` is true when the UTF-8 JSON text ``raw``, if it parses, has
+#: no key given twice in one object, no escape of a lone surrogate, no number with an
+#: exponent or a run of 19 digits, and nests at most 512 levels, so that the parsed value
+#: needs none of :func:`iraqwithdrawal._json.read`'s exact checks. False means only that
+#: those checks must decide. ``None`` without the compiled module.
+scan: Callable[[bytes], bool] | None = None if _module is None else _module.clean
+
+_FACTORIES: dict[str, Callable[[dict[str, Any]], Any]] = (
+    {} if _module is None else _module.FACTORIES
+)
+#: The descriptions (``"loader Article (fast)"``...) of the generated functions for which a
+#: compiled twin was handed out in this process.
+served: set[str] = set()
+
+
+def fingerprint(source: str) -> str:
+    """The key of one generated source: the SHA-256 of its text."""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+class Recorder:
+    """Collects the generated sources (used by the build: ``with Recorder() as r: ...``)."""
+
+    active: Recorder | None = None
+
+    def __init__(self) -> None:
+        #: (source, what, names the source reads from its namespace), in emission order.
+        self.sources: list[tuple[str, str, list[str]]] = []
+
+    def __enter__(self) -> Recorder:
+        Recorder.active = self
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        Recorder.active = None
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def free_names(source: str, env: dict[str, Any]) -> list[str]:
+    """The names of ``env`` that ``source`` reads, sorted (a superset is harmless: the
+    compiled factory only takes each from the namespace)."""
+    return sorted(set(_NAME.findall(source)) & env.keys())
+
+
+def twin(source: str, what: str, env: dict[str, Any]) -> Any:
+    """The compiled function for generated ``source`` with its names taken from ``env``, or
+    ``None`` when the compiled module does not hold this exact source (or is not loaded)."""
+    recorder = Recorder.active
+    if recorder is not None:
+        recorder.sources.append((source, what, free_names(source, env)))
+    if not _FACTORIES or _off:
+        return None
+    make = _FACTORIES.get(fingerprint(source))
+    if make is None:
+        return None
+    try:
+        fn = make(env)
+    except KeyError:  # the namespace lacks a name the source reads: not the same code
+        return None
+    served.add(what)
+    return fn
+
+
+_off = False
+
+
+@contextmanager
+def disabled() -> Iterator[None]:
+    """Within the block, the pure-Python path: no compiled twin is handed out (a converter
+    whose loaders and writers are first compiled here keeps Python ones) and no byte scan
+    runs. For comparisons and tests; not safe to use from several threads at once."""
+    global scan, _off
+    saved = scan, _off
+    scan, _off = None, True
+    try:
+        yield
+    finally:
+        scan, _off = saved

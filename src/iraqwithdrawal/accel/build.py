@@ -1,0 +1,168 @@
+"""Build the compiled accelerator: ``python -m iraqwithdrawal.accel.build [--out DIR]``.
+
+Emits one Cython module from the same generator as the Python path: the byte scan
+(``scan.pyx``) and, for each fast loader, item loader and writer that the generator emits
+for the built-in classes under the converters ``from_json`` and ``to_json`` use (unknown
+fields refused, and kept), a factory ``_make_N(env)`` whose body is that generated source
+verbatim, its global names taken from the namespace the generator built. The module maps the
+SHA-256 of each source to its factory (see :func:`iraqwithdrawal.accel.twin`). Then Cython
+and the C compiler (through setuptools) make the extension, by default beside this file.
+
+Needs Cython 3 and setuptools (build requirements only) and a C compiler.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, get_args
+
+import attrs
+
+from . import Recorder, fingerprint
+
+__all__ = ["build", "builtin_classes", "emit_module", "main"]
+
+_HERE = Path(__file__).resolve().parent
+MODULE = "iraqwithdrawal.accel._compiled"
+_DEF = re.compile(r"^def (\w+)\(")
+
+
+def builtin_classes() -> list[type]:
+    """The package's own model classes: the registered ones and every class their fields
+    hold, in a stable order."""
+    from ..description import describe
+    from ..models import registered_types
+
+    seen: dict[type, None] = {}
+
+    def reach(t: Any) -> Iterator[type]:
+        if isinstance(t, type) and attrs.has(t):
+            yield t
+        for inner in get_args(t):
+            yield from reach(inner)
+
+    todo = [c for c in registered_types().values() if c.__module__.startswith("iraqwithdrawal.")]
+    while todo:
+        cls = todo.pop(0)
+        if cls in seen or not cls.__module__.startswith("iraqwithdrawal."):
+            continue
+        seen[cls] = None
+        for field in describe(cls).fields:
+            todo.extend(reach(field.type))
+    return sorted(seen, key=lambda c: (c.__module__, c.__qualname__))
+
+
+def _sources() -> list[tuple[str, str, list[str]]]:
+    """Every fast loader and writer source the default converters emit for the built-in
+    classes, each once."""
+    from .._generate import Loaders, Writers, policy
+    from ..converter import make_converter
+
+    with Recorder() as recorder:
+        for unknown in ("error", "keep"):
+            converter = make_converter(unknown=unknown)
+            loaders, writers = Loaders(converter, policy(unknown)), Writers(converter)
+            for cls in builtin_classes():
+                loaders.fast(cls)
+                try:
+                    writers.by_class[cls]
+                except Exception:  # an abstract base without a tag is never written
+                    pass
+    out: dict[str, tuple[str, str, list[str]]] = {}
+    for source, what, names in recorder.sources:
+        if what.endswith("(detailed)"):
+            continue
+        out.setdefault(fingerprint(source), (source, what, names))
+    return list(out.values())
+
+
+def emit_module() -> str:
+    """The Cython source of the accelerator module."""
+    sources = _sources()
+    lines = [
+        "# cython: language_level=3, binding=False, boundscheck=False, wraparound=False",
+        "# Emitted by iraqwithdrawal.accel.build from the model description: do not edit.",
+        "",
+        (_HERE / "scan.pyx").read_text(encoding="utf-8"),
+        "",
+    ]
+    table = []
+    for index, (source, what, names) in enumerate(sources):
+        match = _DEF.match(source)
+        assert match is not None, what
+        lines.append(f"def _make_{index}(env):")
+        lines.append(f"    # {what}")
+        lines += [f"    {name} = env[{name!r}]" for name in names]
+        lines += ["    " + line if line else "" for line in source.splitlines()]
+        lines += [f"    return {match.group(1)}", ""]
+        table.append(f"    {fingerprint(source)!r}: _make_{index},")
+    whole = hashlib.sha256("".join(fingerprint(s) for s, _, _ in sources).encode()).hexdigest()
+    lines += [f"FINGERPRINT = {whole!r}", "FACTORIES = {", *table, "}", ""]
+    return "\n".join(lines)
+
+
+def build(out: Path | None = None, *, keep: Path | None = None) -> Path:
+    """Emit, cythonize and compile the module; returns the extension's path, written under
+    ``out`` as ``iraqwithdrawal/accel/_compiled.<suffix>`` when given, else beside this
+    file. ``keep`` keeps the emitted ``.pyx`` and ``.c`` there."""
+    # Build requirements only, with or without type information where mypy runs.
+    from Cython.Build import cythonize  # type: ignore[import-not-found,unused-ignore]
+    from setuptools import Distribution, Extension  # type: ignore[import-untyped,unused-ignore]
+    from setuptools.command.build_ext import (  # type: ignore[import-untyped,unused-ignore]
+        build_ext,
+    )
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        pyx = work / "_compiled.pyx"
+        pyx.write_text(emit_module(), encoding="utf-8")
+        extension = Extension(MODULE, [str(pyx)], extra_compile_args=_flags())
+        modules = cythonize(  # type: ignore[no-untyped-call,unused-ignore]
+            [extension], quiet=True, language_level=3
+        )
+        dist = Distribution({"name": "iraqwithdrawal-accel", "ext_modules": modules})
+        command = build_ext(dist)
+        command.build_lib = str(work / "lib")
+        command.build_temp = str(work / "temp")
+        command.ensure_finalized()
+        command.run()
+        built = Path(command.get_ext_fullpath(MODULE))
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            for generated in (pyx, pyx.with_suffix(".c")):
+                shutil.copy(generated, keep / generated.name)
+        target = (out / "iraqwithdrawal" / "accel" if out is not None else _HERE) / built.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.unlink(missing_ok=True)  # a new file: this process may have the old one mapped
+        shutil.copy(built, target)
+    return target
+
+
+def _flags() -> list[str]:
+    if sys.platform == "win32":
+        return ["/O2"]
+    return ["-O2", "-g0", "-Wno-unused-function", "-Wno-unreachable-code"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m iraqwithdrawal.accel.build")
+    parser.add_argument("--out", type=Path, help="a build folder (default: beside the package)")
+    parser.add_argument("--keep", type=Path, help="keep the emitted .pyx and .c in this folder")
+    parser.add_argument("--emit", action="store_true", help="print the Cython source and stop")
+    args = parser.parse_args(argv)
+    if args.emit:
+        sys.stdout.write(emit_module())
+        return 0
+    print(build(args.out, keep=args.keep))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
