@@ -56,6 +56,7 @@ MODELS: list[type[Any]] = [
     iw.LiveEntry,
     iw.Relation,
     iw.Communication,
+    iw.Document,
 ]
 
 

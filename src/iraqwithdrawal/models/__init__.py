@@ -29,8 +29,9 @@ from .article import (
     UpdateKind,
 )
 from .attribution import Attribution, AttributionMode, Certainty, Factuality, Polarity, RelayHop
-from .communication import Communication, CommunicationKind
-from .content import Claim, Dispute, Quote, Stance
+from .communication import AUDIENCES, RECURRENCES, Communication, CommunicationKind
+from .content import ABOUT_KINDS, SPEECH_ACTS, Claim, Dispute, Quote, Stance
+from .documents import DOCUMENT_KINDS, EXISTENCE, Document
 from .entities import (
     AnonymousSource,
     Entity,
@@ -86,6 +87,8 @@ from .time import (
 from .vocabulary import Term, Vocabulary, get_vocabulary, term_field, vocabularies
 
 __all__ = [
+    "ABOUT_KINDS",
+    "AUDIENCES",
     "Amount",
     "AnonymousSource",
     "Article",
@@ -102,12 +105,15 @@ __all__ = [
     "Correction",
     "Cue",
     "DIVISIONS",
+    "DOCUMENT_KINDS",
     "Dateline",
     "DeicticUnit",
     "Deixis",
     "Dispute",
+    "Document",
     "Duration",
     "DurationUnit",
+    "EXISTENCE",
     "Entity",
     "Event",
     "EventLink",
@@ -140,6 +146,7 @@ __all__ = [
     "Quantity",
     "QuantityQualifier",
     "Quote",
+    "RECURRENCES",
     "RefKinds",
     "Relation",
     "RelationKind",
@@ -147,6 +154,7 @@ __all__ = [
     "Rights",
     "Role",
     "SCHEMA_VERSION",
+    "SPEECH_ACTS",
     "Scope",
     "SourceKind",
     "Span",

@@ -265,7 +265,7 @@ class TimeExpression(Model):
         default=None, validator=v.optional(v.instance_of(Duration))
     )
     relative_to: str | None = attrs.field(
-        default=None, validator=OPT_ID, metadata=ref_meta("Event")
+        default=None, validator=OPT_ID, metadata=ref_meta("Event", "Communication")
     )
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
