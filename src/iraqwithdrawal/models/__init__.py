@@ -31,7 +31,7 @@ from .article import (
 from .attribution import Attribution, AttributionMode, Certainty, Factuality, Polarity, RelayHop
 from .communication import AUDIENCES, RECURRENCES, Communication, CommunicationKind
 from .content import ABOUT_KINDS, SPEECH_ACTS, Claim, Dispute, Quote, Stance
-from .documents import DOCUMENT_KINDS, EXISTENCE, Document
+from .documents import DOCUMENT_KINDS, DOCUMENT_STATUSES, EXISTENCE, Document
 from .entities import (
     AnonymousSource,
     Entity,
@@ -106,6 +106,7 @@ __all__ = [
     "Cue",
     "DIVISIONS",
     "DOCUMENT_KINDS",
+    "DOCUMENT_STATUSES",
     "Dateline",
     "DeicticUnit",
     "Deixis",

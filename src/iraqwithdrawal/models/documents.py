@@ -32,7 +32,7 @@ from .events import EventType, register_event_type
 from .time import TIME_VALIDATOR, TimeExpression
 from .vocabulary import Term, Vocabulary, term_field
 
-__all__ = ["DOCUMENT_KINDS", "EXISTENCE", "Document"]
+__all__ = ["DOCUMENT_KINDS", "DOCUMENT_STATUSES", "EXISTENCE", "VIEWING", "Document"]
 
 #: What kind of document or piece of evidence a :class:`Document` is (open: register more).
 DOCUMENT_KINDS = Vocabulary(
@@ -46,25 +46,16 @@ DOCUMENT_KINDS = Vocabulary(
             mappings={"schemaorg": "CreativeWork"},
         ),
         Term(
-            name="draft",
-            label="Draft",
-            description="A text not yet adopted: a draft resolution or agreement",
-            broader="document",
-            mappings={"schemaorg": "CreativeWork"},
-        ),
-        Term(
             name="timetable",
             label="Timetable",
             description="A schedule of dates, such as a withdrawal timetable",
             broader="document",
-            mappings={"schemaorg": "Schedule"},
         ),
         Term(
             name="agreement_text",
             label="Agreement text",
             description="The written text of an agreement, treaty or memorandum",
             broader="document",
-            mappings={"schemaorg": "Legislation"},
         ),
         Term(
             name="letter",
@@ -118,6 +109,23 @@ DOCUMENT_KINDS = Vocabulary(
     ],
 )
 
+#: Where a document stands in its life: a draft, a final or signed text, a leaked one (open).
+DOCUMENT_STATUSES = Vocabulary(
+    "document_status",
+    "Where a document stands: drafted, adopted, signed, published, leaked",
+    [
+        Term(
+            name="draft",
+            label="Draft",
+            description="Not yet adopted: a draft resolution, agreement or timetable",
+        ),
+        Term(name="final", label="Final", description="Adopted or agreed in its final form"),
+        Term(name="signed", label="Signed", broader="final"),
+        Term(name="published", label="Published", description="Made public by its issuer"),
+        Term(name="leaked", label="Leaked", description="Made public without its issuer's consent"),
+    ],
+)
+
 #: Whether a document is said to exist: only claimed, confirmed, denied, or unknown.
 EXISTENCE = Vocabulary(
     "existence",
@@ -157,8 +165,9 @@ class Document(Entity):
     """A document or piece of evidence the report talks about: its ``kind`` (a term of
     :data:`DOCUMENT_KINDS`), its ``title`` as printed or a ``description`` when it has none
     ("the draft timetable", "images broadcast by local channels"), who issued it
-    (``issuers``), when (``time``), what it is ``about`` (an event, an entity...), whether it
-    is said to exist (``exists``, a term of :data:`EXISTENCE`), and where it is found (``url``); its mentions say where the text names it."""
+    (``issuers``), when (``time``), what it is ``about`` (an event, an entity...), where it
+    stands (``status``: a draft, signed, leaked; a term of :data:`DOCUMENT_STATUSES`), whether
+    it is said to exist (``exists``, a term of :data:`EXISTENCE`), and where it is found (``url``); its mentions say where the text names it."""
 
     kind: str = term_field(DOCUMENT_KINDS, default="document")
     title: str | None = attrs.field(default=None, validator=OPT_TEXT)
@@ -176,6 +185,7 @@ class Document(Entity):
         validator=tuple_of(ID),
         metadata=ref_meta(*ABOUT_KINDS),
     )
+    status: str | None = term_field(DOCUMENT_STATUSES, optional=True)
     exists: str | None = term_field(EXISTENCE, optional=True)
     language: str | None = language_field(optional=True)
     url: str | None = attrs.field(default=None, validator=OPT_IRI)

@@ -25,6 +25,7 @@ from ..description import FieldInfo, describe, is_class
 from ..errors import RuleError, Severity
 from ..models import (
     DIVISIONS,
+    DOCUMENT_KINDS,
     Amount,
     AnonymousSource,
     Article,
@@ -43,6 +44,7 @@ from ..models import (
     DeicticUnit,
     Deixis,
     Dispute,
+    Document,
     Duration,
     DurationUnit,
     Entity,
@@ -590,11 +592,13 @@ def entities(
     organizations: Sequence[str] = (),
     entity_ids: Sequence[str] = (),
 ) -> Entity:
-    """One entity of ``kind`` (person, organization, place, anonymous_source or entity),
-    referring only to the ids offered."""
+    """One entity of ``kind`` (person, organization, place, anonymous_source, document or
+    entity), referring only to the ids offered."""
     ident = id_ if id_ is not None else draw(ids())
     kind = kind or draw(
-        st.sampled_from(["person", "organization", "place", "anonymous_source", "entity"])
+        st.sampled_from(
+            ["person", "organization", "place", "anonymous_source", "document", "entity"]
+        )
     )
     common: dict[str, Any] = {
         "id": ident,
@@ -643,6 +647,25 @@ def entities(
                 description=draw(texts(max_size=40)),
                 plural=draw(st.booleans()),
                 affiliation=draw(_pick([e for e in entity_ids if e != ident])),
+                **common,
+            )
+        )
+    if kind == "document":
+        others = [e for e in entity_ids if e != ident]
+        return draw(
+            _build(
+                Document,
+                title=draw(_opt(texts(max_size=40))),
+                description=draw(texts(max_size=40)),
+                kind=draw(st.sampled_from(sorted(DOCUMENT_KINDS))),
+                issuers=tuple(
+                    draw(st.lists(st.sampled_from(list(organizations)), unique=True, max_size=2))
+                )
+                if organizations
+                else (),
+                about=tuple(draw(st.lists(st.sampled_from(others), unique=True, max_size=2)))
+                if others
+                else (),
                 **common,
             )
         )
@@ -731,8 +754,11 @@ def quotes(
     speakers: Sequence[str] = (),
     entity_ids: Sequence[str] = (),
     about: Sequence[str] = (),
+    earlier: Sequence[str] | None = None,
 ) -> Quote:
-    """A quote; a direct quote's text is exactly the body at its spans."""
+    """A quote; a direct quote's text is exactly the body at its spans. Given the ids of the
+    ``earlier`` quotes of its article, it replies to one of them or to none (so replies
+    never loop)."""
     ident = id_ if id_ is not None else draw(ids())
     direct = bool(body) and draw(st.booleans())
     if direct:
@@ -762,6 +788,11 @@ def quotes(
             spans=quote_spans,
             about=about_ids,
             attribution=draw(attributions(body, speakers, entity_ids, mode=mode)),
+            **(
+                {}
+                if earlier is None
+                else {"in_reply_to": draw(st.none() | st.sampled_from(earlier)) if earlier else None}
+            ),
         )
     )
 
@@ -818,7 +849,7 @@ def media_items(
     )
 
 
-_ENTITY_KINDS = ["person", "organization", "place", "anonymous_source", "entity"]
+_ENTITY_KINDS = ["person", "organization", "place", "anonymous_source", "document", "entity"]
 _URLS = st.sampled_from(
     [
         "https://example.org/news/2024/07/24/iraq-talks",
@@ -1016,8 +1047,10 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
                 ),
                 entries=tuple(draw(_build(LiveEntry, id=i)) for i in entry_ids),
                 quotes=tuple(
-                    draw(quotes(i, body, speakers, entity_ids, event_ids + claim_ids))
-                    for i in quote_ids
+                    draw(
+                        quotes(i, body, speakers, entity_ids, event_ids + claim_ids, quote_ids[:k])
+                    )
+                    for k, i in enumerate(quote_ids)
                 ),
                 claims=tuple(
                     draw(claims(i, body, speakers, entity_ids, claim_ids, dispute_ids, about))
@@ -1033,6 +1066,8 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
                                 text=texts(),
                                 date=_opt(partial_dates()),
                                 spans=_spans(body, 1),
+                                # a correction's path must resolve in the article
+                                field=st.sampled_from([None, "$.headline", "$.body"]),
                             ),
                             max_size=1,
                         )
@@ -1121,6 +1156,7 @@ def register_strategies() -> None:
         Organization: entities(kind="organization", organizations=_SOME_IDS, places=_SOME_IDS),
         Place: entities(kind="place", places=_SOME_IDS),
         AnonymousSource: entities(kind="anonymous_source", entity_ids=_SOME_IDS),
+        Document: entities(kind="document", organizations=_SOME_IDS, entity_ids=_SOME_IDS),
         Entity: entities(),
     }
     for cls, strategy in table.items():
@@ -1145,6 +1181,7 @@ _KIND_CLASS: dict[str, type] = {
     "organization": Organization,
     "place": Place,
     "anonymous_source": AnonymousSource,
+    "document": Document,
     "entity": Entity,
 }
 _KIND_OF = {
@@ -1152,6 +1189,7 @@ _KIND_OF = {
     Organization: "organization",
     Place: "place",
     AnonymousSource: "anonymous_source",
+    Document: "document",
     Entity: "entity",
 }
 

@@ -109,6 +109,7 @@ def build() -> Article:
         issuers=[spokesman],
         time=monday,
         spans=[at(b, "نشست خبری هفتگی")],
+        recurrence="weekly",
     )
     b.new(
         Quote,
@@ -175,11 +176,7 @@ PHENOMENA = [
         "$.communications[0].time.text",
         "$.communications[0].time.date",
     ),
-    impossible(
-        "none",
-        "the press conference recurs weekly (هفتگی)",
-        "a communication has a time but no recurrence",
-    ),
+    faithful("the press conference recurs weekly (هفتگی)", "$.communications[0].recurrence"),
     faithful(
         "spokesman described, then named, with his post",
         "$.entities[6].description",
