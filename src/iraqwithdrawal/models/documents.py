@@ -167,7 +167,8 @@ class Document(Entity):
     ("the draft timetable", "images broadcast by local channels"), who issued it
     (``issuers``), when (``time``), what it is ``about`` (an event, an entity...), where it
     stands (``status``: a draft, signed, leaked; a term of :data:`DOCUMENT_STATUSES`), whether
-    it is said to exist (``exists``, a term of :data:`EXISTENCE`), and where it is found (``url``); its mentions say where the text names it."""
+    it is said to exist (``exists``, a term of :data:`EXISTENCE`), and where it is found
+    (``url``); its mentions say where the text names it."""
 
     kind: str = term_field(DOCUMENT_KINDS, default="document")
     title: str | None = attrs.field(default=None, validator=OPT_TEXT)

@@ -791,7 +791,9 @@ def quotes(
             **(
                 {}
                 if earlier is None
-                else {"in_reply_to": draw(st.none() | st.sampled_from(earlier)) if earlier else None}
+                else {
+                    "in_reply_to": draw(st.none() | st.sampled_from(earlier)) if earlier else None
+                }
             ),
         )
     )

@@ -36,7 +36,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import approximated, at, cue, faithful, mention
 
 QUOTE = "中方一贯主张尊重伊拉克的主权和领土完整。"
 BODY = (
