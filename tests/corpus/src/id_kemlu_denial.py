@@ -12,7 +12,6 @@ from iraqwithdrawal import (
     Article,
     Attribution,
     AttributionMode,
-    Certainty,
     Communication,
     CommunicationKind,
     Dateline,
@@ -83,7 +82,7 @@ def build() -> Article:
         kind=PlaceKind.COUNTRY,
         mentions=[mention(b, "Irak"), mention(b, "Irak", 2)],
     )
-    erbil = b.new(
+    b.new(
         Place,
         id="erbil",
         name="Erbil",
