@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import (
+    DOCUMENT_KINDS,
     AnonymousSource,
     Article,
     Attribution,
@@ -22,6 +23,7 @@ from ..models import (
     ContributorRole,
     Correction,
     Dateline,
+    Document,
     Entity,
     Event,
     EventStatus,
@@ -138,6 +140,7 @@ COVERAGE = Coverage(
         Organization: "id aliases identifiers name kind parent country",
         Place: "id aliases identifiers name kind within",
         AnonymousSource: "id aliases identifiers description",
+        Document: "id aliases identifiers title description issuers url",
         Identifier: "scheme value",
         Role: "title organization",
         Quote: "id text attribution about",
@@ -451,6 +454,8 @@ class _Writer:
                 "an anonymous source has no schema.org type: written as a Thing with its "
                 "description",
             )
+        elif isinstance(entity, Document):
+            self.document(node, entity, path)
         else:
             node["@type"] = "Thing"
             losses.approximated(f"{path}.id", f"{type(entity).__name__} written as a Thing")
@@ -470,6 +475,27 @@ class _Writer:
         if other:
             losses.dropped(f"{path}.identifiers", f"identifiers other than Wikidata: {len(other)}")
         return node
+
+    def document(self, node: dict[str, Any], doc: Document, path: str) -> None:
+        """A document as the creative work type its kind maps to (or the nearest broader
+        kind's); the kind itself is only that type."""
+        terms, kind, found = DOCUMENT_KINDS.terms(), doc.kind, None
+        seen: set[str] = set()
+        while kind is not None and kind in terms and kind not in seen and found is None:
+            seen.add(kind)
+            found, kind = terms[kind].mapping("schemaorg"), terms[kind].broader
+        node["@type"] = found or "CreativeWork"
+        self.losses.approximated(
+            f"{path}.kind", f"document kind {doc.kind!r} written as {node['@type']}"
+        )
+        if doc.title is not None:
+            node["name"] = doc.title
+        if doc.description is not None:
+            node["description"] = doc.description
+        for k, issuer in enumerate(doc.issuers):
+            self.credit(node, "author", issuer, f"{path}.issuers[{k}]")
+        if doc.url is not None:
+            node["url"] = doc.url
 
     def typed(
         self, node: dict[str, Any], entity: Any, types: dict[Any, str], fallback: str, path: str

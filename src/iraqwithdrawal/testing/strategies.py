@@ -1309,8 +1309,13 @@ def _field(a: FieldInfo, context: _Context) -> st.SearchStrategy[Any]:
         if many:
             return st.lists(one, unique=True, max_size=3).map(tuple)
         return (st.none() | one) if optional else one
-    if a.validator is LANGUAGE or getattr(a.validator, "inner", None) is LANGUAGE:
-        value: st.SearchStrategy[Any] = _LANGUAGES
+    if a.vocabulary is not None:  # a term field: one of the terms registered now
+        terms = st.sampled_from(sorted(a.vocabulary)) if len(a.vocabulary) else st.nothing()
+        if a.many:
+            return st.lists(terms, unique=True, max_size=2).map(tuple)
+        value: st.SearchStrategy[Any] = terms
+    elif a.validator is LANGUAGE or getattr(a.validator, "inner", None) is LANGUAGE:
+        value = _LANGUAGES
     elif a.validator in (IRI, OPT_IRI):
         value = _URLS
     else:
