@@ -80,6 +80,7 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "not_iri": ("loading", "a URL that is not an absolute IRI"),
     "schema_version": ("loading", "a wire version this library does not read"),
     "person_unnamed": ("loading", "a person with neither a name nor a description"),
+    "document_unnamed": ("loading", "a document with neither a title nor a description"),
     "contributor_unnamed": ("loading", "a contributor with neither a name nor an entity"),
     "source_count": ("loading", "a count of sources on a single source"),
     "markup_syntax": (
