@@ -479,7 +479,9 @@ class _Writer:
     def document(self, node: dict[str, Any], doc: Document, path: str) -> None:
         """A document as the creative work type its kind maps to (or the nearest broader
         kind's); the kind itself is only that type."""
-        terms, kind, found = DOCUMENT_KINDS.terms(), doc.kind, None
+        terms = DOCUMENT_KINDS.terms()
+        kind: str | None = doc.kind
+        found: str | None = None
         seen: set[str] = set()
         while kind is not None and kind in terms and kind not in seen and found is None:
             seen.add(kind)
