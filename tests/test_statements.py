@@ -269,3 +269,41 @@ def test_every_path_of_the_walk_resolves_to_its_object(article: iw.Article) -> N
     for path, _ident, node in found.ids:
         assert resolve_path(article, path[: -len(".id")]) is node
     assert resolve_path(article, "$.no_such_field") is MISSING
+
+
+def test_schema_org_writes_a_document_as_its_creative_work_type() -> None:
+    from iraqwithdrawal.standards import to_schemaorg
+
+    report = iw.Document(
+        id="leak",
+        kind="video",
+        title="Footage of the convoy",
+        issuers=("ministry",),
+        url="https://example.org/footage",
+        exists="claimed",
+    )
+    article = _base(entities=(*_base().entities, report))
+    converted = to_schemaorg(article)
+    nodes = [n for n in _nodes(converted.document) if n.get("identifier") == "leak"]
+    assert len(nodes) == 1
+    node = nodes[0]
+    assert node["@type"] == "VideoObject"
+    assert node["name"] == "Footage of the convoy"
+    assert node["url"] == "https://example.org/footage"
+    assert node["author"] == [{"@id": node["@id"].replace("#leak", "#ministry")}]
+    lost = {loss.path for loss in converted.losses}
+    assert {"$.entities[4].kind", "$.entities[4].exists"} <= lost
+    timetable = [n for n in _nodes(converted.document) if n.get("identifier") == "timetable"]
+    assert timetable[0]["@type"] == "CreativeWork"  # through its broader kind, 'document'
+
+
+def _nodes(value: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    if isinstance(value, dict):
+        found.append(value)
+        for item in value.values():
+            found.extend(_nodes(item))
+    elif isinstance(value, list):
+        for item in value:
+            found.extend(_nodes(item))
+    return found

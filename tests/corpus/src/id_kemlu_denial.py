@@ -206,7 +206,6 @@ def build() -> Article:
         participants=b.roles(agent=indonesia, theme=citizens),
         locations=[iraq],
         links=[EventLink(relation=EventRelation.FOLLOWS, target=us_withdrawal.id)],
-        factuality=Factuality(polarity=Polarity.NEGATIVE),
         attributions=[
             Attribution(source=outlet.id, mode=AttributionMode.PARAPHRASE),
             Attribution(
