@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from iraqwithdrawal import (
     Amount,
+    AnonymousSource,
     Article,
     Attribution,
     AttributionMode,
@@ -46,6 +47,7 @@ DENIED = (
 )
 QUOTE = "Tidak ada rencana evakuasi saat ini"
 NOT_SEEN = "pihaknya belum melihat dokumen tersebut dan tidak dapat memastikan keasliannya"
+ASKED = "mengenai dokumen yang beredar di media sosial"
 APPEAL = "WNI untuk tetap tenang dan mengikuti informasi resmi"
 BODY = (
     f"Kementerian Luar Negeri membantah laporan sebuah media daring bahwa {DENIED}.\n\n"
@@ -170,6 +172,13 @@ def build() -> Article:
             mention(b, "dokumen tersebut", form=MentionForm.DESCRIPTION),
         ],
     )
+    reporters = b.new(
+        AnonymousSource,
+        id="reporters",
+        description="wartawan",
+        plural=True,
+        mentions=[mention(b, "wartawan", form=MentionForm.DESCRIPTION)],
+    )
     thursday = TimeExpression(
         text="Kamis (3/12)",
         spans=(at(b, "Kamis (3/12)"),),
@@ -292,6 +301,7 @@ def build() -> Article:
         ),
         act="non_confirmation",
         about=[leaked],
+        in_reply_to="q-reporters-question",
     )
     b.new(
         Quote,
@@ -305,6 +315,20 @@ def build() -> Article:
             recipient=citizens.id,
         ),
         act="demand",
+    )
+    b.new(
+        Quote,
+        id="q-reporters-question",
+        text=ASKED,
+        spans=[at(b, ASKED)],
+        attribution=Attribution(
+            source=reporters.id,
+            mode=AttributionMode.PARAPHRASE,
+            recipient=spokesperson.id,
+            channel=briefing.id,
+        ),
+        act="question",
+        about=[leaked],
     )
     return b.build(
         id="corpus-id-kemlu-denial",
@@ -384,13 +408,13 @@ PHENOMENA = [
         "$.communications[0].audience",
         "$.quotes[2].attribution.channel",
     ),
-    approximated(
-        "speech-acts",
-        "the answer replies to a reporters' question the report does not print",
-        "the reply is typed as a non-confirmation, so that it is also an answer, and to a "
-        "question about the document, is only in its cue",
-        "$.quotes[2].act",
-        "$.quotes[2].attribution.cue.text",
+    faithful(
+        "the answer replies to reporters' question about the document, given only in outline",
+        "$.quotes[2].in_reply_to",
+        "$.quotes[4].act",
+        "$.quotes[4].about[0]",
+        "$.quotes[4].attribution.source",
+        "$.entities[12].plural",
     ),
     faithful(
         "a document circulating on social media, claimed to exist",
