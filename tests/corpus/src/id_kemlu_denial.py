@@ -183,7 +183,7 @@ def build() -> Article:
         text="Kamis (3/12)",
         spans=(at(b, "Kamis (3/12)"),),
         date=PartialDate(month=12, day=3),
-        deixis=Deixis(weekday=3, offset=0),
+        deixis=Deixis(weekday=4, offset=0),
         inferred=published,
         inference="the publication date, Thursday 3 December 2026",
     )
