@@ -23,7 +23,7 @@ import pytest
 
 import iraqwithdrawal as iw
 from iraqwithdrawal._walk import survey
-from iraqwithdrawal.description import is_class
+from iraqwithdrawal.description import describe, is_class
 from iraqwithdrawal.examples import EXAMPLES, example
 from iraqwithdrawal.extend import Severity
 from iraqwithdrawal.models import Model
@@ -151,6 +151,10 @@ def _settings(
     elif name == "event_type":
         for term in sorted(iw.event_types().values(), key=lambda t: t.name):
             yield {name: term.name}, frozenset({term.name, term.label, term.cameo or term.name})
+    elif (vocabulary := describe(cls).by_name[name].vocabulary) is not None:
+        many = tuple in classes  # a term field: each registered term (a tuple of one)
+        for term in sorted(vocabulary):
+            yield {name: (term,) if many else term}, None
     elif enums:
         for member in enums[0]:
             yield {name: member}, None

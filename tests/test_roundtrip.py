@@ -50,6 +50,8 @@ MODELS: list[type[Any]] = [
     iw.License,
     iw.Moment,
     iw.Deixis,
+    iw.PrintedDate,
+    iw.NamedPeriod,
     iw.Fraction,
     iw.Rights,
     iw.Update,
@@ -57,6 +59,9 @@ MODELS: list[type[Any]] = [
     iw.Relation,
     iw.Communication,
     iw.Document,
+    iw.QuantityPart,
+    iw.QuantityLink,
+    iw.StatusChange,
 ]
 
 

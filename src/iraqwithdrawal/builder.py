@@ -29,6 +29,7 @@ import attrs
 from .description import FieldInfo, describe, is_class
 from .errors import RuleError
 from .models import (
+    PARTICIPANT_ROLES,
     Article,
     Attribution,
     BasedOn,
@@ -47,7 +48,6 @@ from .models import (
     MentionForm,
     PartialDate,
     Participant,
-    ParticipantRole,
     Quote,
     Relation,
     Span,
@@ -120,9 +120,12 @@ class ArticleBuilder:
         dateline: str | None = None,
         anchor: PartialDate | None = None,
         anchor_basis: str = "counted from the report's date",
+        week_starts: int | None = None,
     ) -> None:
         self.headline, self.body, self.language = headline, body, language
         self.anchor, self.anchor_basis = anchor, anchor_basis
+        #: The weekday (1 Monday .. 7 Sunday) the report's weeks start on ("last week").
+        self.week_starts = week_starts
         self.subheadline, self.byline, self.dateline_text = subheadline, byline, dateline
         self._parts: dict[str, list[Any]] = {name: [] for _, name in _LISTS}
         self._ids: set[str] = set()
@@ -275,7 +278,7 @@ class ArticleBuilder:
             fields["spans"] = (self.span(words, nth, after=after, field=field, media=media),)
         made = self.make(TimeExpression, text=words, **fields)
         if self.anchor is not None:
-            made = made.resolve(self.anchor, self.anchor_basis)
+            made = made.resolve(self.anchor, self.anchor_basis, self.week_starts)
         return made
 
     def _spans(self, value: Any) -> tuple[Span, ...]:
@@ -298,7 +301,11 @@ class ArticleBuilder:
             qid = fields.pop("wikidata")
             fields["identifiers"] = (*fields.get("identifiers", ()), _wikidata(qid))
         if issubclass(cls, Event):
-            roles = {k: fields.pop(k) for k in list(fields) if k in _ROLES}
+            roles = {
+                k: fields.pop(k)
+                for k in list(fields)
+                if k in PARTICIPANT_ROLES and k not in resolved
+            }
             if roles:
                 fields["participants"] = (*self.roles(**roles), *fields.get("participants", ()))
         ready: dict[str, Any] = {}
@@ -394,11 +401,12 @@ class ArticleBuilder:
         return Attribution(shared=self.new(Attribution, **fields).id)
 
     def roles(self, **by_role: Any) -> tuple[Participant, ...]:
-        """Participants by role: ``roles(agent=[us, iraq], theme=coalition)``."""
+        """Participants by role: ``roles(agent=[us, iraq], theme=coalition)``; any term of
+        the ``participant_role`` vocabulary (``origin=base, destination=home``)."""
         out: list[Participant] = []
         for role, who in by_role.items():
             for one in who if isinstance(who, (list, tuple)) else (who,):
-                out.append(Participant(entity=_id_of(one), role=ParticipantRole(role)))
+                out.append(Participant(entity=_id_of(one), role=role))
         return tuple(out)
 
     def build(self, **fields: Any) -> Article:
@@ -416,9 +424,6 @@ class ArticleBuilder:
         for name in ("headline", "body", "language"):
             parts.setdefault(name, getattr(self, name))
         return self.make(Article, **parts)
-
-
-_ROLES = frozenset(role.value for role in ParticipantRole)
 
 
 def _wikidata(qid: str) -> Identifier:

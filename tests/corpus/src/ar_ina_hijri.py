@@ -24,8 +24,10 @@ from iraqwithdrawal import (
     Organization,
     OrganizationKind,
     PartialDate,
+    PeriodPart,
     Place,
     PlaceKind,
+    PrintedDate,
     Quantity,
     QuantityQualifier,
     SourceKind,
@@ -127,6 +129,7 @@ def build() -> Article:
         status=EventStatus.COMPLETED,
         summary="اتفاقية الإطار الاستراتيجي",
         trigger=cue(b, "اتفاقية الإطار الاستراتيجي"),
+        name="اتفاقية الإطار الاستراتيجي",
     )
     b.new(
         Event,
@@ -140,8 +143,9 @@ def build() -> Article:
             relation=TimeRelation.BY,
             text="قبل نهاية شهر رجب ١٤٤٨ هـ",
             spans=(at(b, "قبل نهاية شهر رجب ١٤٤٨ هـ"),),
-            date=PartialDate(year=2027, month=1, day=8, uncertain=True),
-        ),
+            part=PeriodPart.END,
+            printed=[PrintedDate(calendar="hijri", year=1448, month=7, text="رجب ١٤٤٨ هـ")],
+        ).resolve(published, "the last day of Rajab 1448 in the tabular Hijri calendar"),
         links=[
             EventLink(
                 relation=EventRelation.CONDITIONAL_ON,
@@ -169,7 +173,7 @@ def build() -> Article:
             spans=(at(b, "خلال الأسبوع الماضي"),),
             relation=TimeRelation.IN,
             deixis=Deixis(unit=DeicticUnit.WEEK, offset=-1),
-        ),
+        ).resolve(published, "the week before the publication date, Sunday to Saturday", 7),
         quantities=[
             Quantity(
                 amount=Amount(value=400, qualifier=QuantityQualifier.ABOUT),
@@ -233,26 +237,19 @@ PHENOMENA = [
         "$.events[1].participants[0].entity",
         "$.events[1].locations[0]",
     ),
-    approximated(
-        "calendars",
+    faithful(
         "deadline printed in the Hijri calendar (end of Rajab 1448 AH)",
-        "the printed Hijri date is kept only as the time's text: no field names the calendar "
-        "or holds the Hijri year, month and day",
-        "$.events[1].time.text",
+        "$.events[1].time.printed[0].calendar",
+        "$.events[1].time.printed[0].year",
+        "$.events[1].time.printed[0].month",
+        "$.events[1].time.part",
     ),
-    approximated(
-        "calendars",
+    faithful(
         "Gregorian resolution of the Hijri deadline",
-        "the computed Gregorian day sits in 'date' as if printed; 'inferred' is refused "
-        "without a stated Gregorian date or a deixis, so it cannot be marked as computed",
-        "$.events[1].time.date",
+        "$.events[1].time.inferred_interval",
+        "$.events[1].time.inference",
     ),
-    approximated(
-        "named-events",
-        "named agreement (اتفاقية الإطار الاستراتيجي)",
-        "an event has no name: the agreement's name is its trigger words and summary text",
-        "$.events[0].trigger.text",
-    ),
+    faithful("named agreement (اتفاقية الإطار الاستراتيجي)", "$.events[0].name"),
     faithful(
         "withdrawal conditional on the agreement",
         "$.events[1].links[0].relation",
@@ -278,10 +275,10 @@ PHENOMENA = [
     faithful(
         "'during the past week'", "$.events[2].time.deixis.unit", "$.events[2].time.deixis.offset"
     ),
-    impossible(
-        "weeks",
+    faithful(
         "the week starts on Sunday in Iraq (so 'last week' is Sunday to Saturday)",
-        "a deixis has a unit and an offset but no first day of the week",
+        "$.events[2].time.deixis.week_starts",
+        "$.events[2].time.inferred_interval",
     ),
     approximated(
         "described",

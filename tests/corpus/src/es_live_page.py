@@ -21,10 +21,10 @@ from iraqwithdrawal import (
     Moment,
     Organization,
     OrganizationKind,
-    PeriodPart,
     Place,
     PlaceKind,
     Quantity,
+    QuantityLink,
     QuantityQualifier,
     SourceKind,
     TimeExpression,
@@ -133,12 +133,26 @@ def build() -> Article:
         quantities=[
             Quantity(
                 amount=Amount(value=140, qualifier=QuantityQualifier.AT_LEAST),
-                previous=Amount(value=120),
                 counted="diputados",
                 of=parliament.id,
                 text="al menos 140 diputados",
                 spans=(at(b, "al menos 140 diputados"),),
-            )
+                links=[QuantityLink(relation="revises", target="q-apoyo-lunes")],
+            ),
+            Quantity(
+                id="q-apoyo-lunes",
+                amount=Amount(value=120),
+                qualifiers=["estimate"],
+                counted="diputados",
+                of=parliament.id,
+                as_of=TimeExpression(
+                    text="el lunes",
+                    spans=(at(b, "el lunes"),),
+                    deixis=Deixis(weekday=1, offset=-1),
+                ),
+                text="los 120 que se daban por seguros el lunes",
+                spans=(at(b, "los 120 que se daban por seguros el lunes"),),
+            ),
         ],
         attributions=[
             Attribution(
@@ -169,7 +183,7 @@ def build() -> Article:
             text="esta mañana",
             spans=(at(b, "esta mañana"),),
             deixis=Deixis(unit=DeicticUnit.DAY, offset=0),
-            part=PeriodPart.EARLY,
+            day_part="morning",
         ),
         links=[EventLink(relation=EventRelation.PURPOSE, target=leaving.id)],
     )
@@ -214,19 +228,15 @@ PHENOMENA = [
         "$.entities[6].affiliation",
     ),
     faithful("'at least 140' deputies", "$.events[1].quantities[0].amount.qualifier"),
-    approximated(
-        "figures",
+    faithful(
         "the earlier count of 120 'taken for granted on Monday'",
-        "'previous' holds 120 but not when it was counted (Monday) nor that it was an "
-        "estimate rather than a count on the ground",
-        "$.events[1].quantities[0].previous.value",
+        "$.events[1].quantities[0].links[0].relation",
+        "$.events[1].quantities[0].links[0].target",
+        "$.events[1].quantities[1].amount.value",
+        "$.events[1].quantities[1].qualifiers[0]",
+        "$.events[1].quantities[1].as_of.deixis.weekday",
     ),
-    approximated(
-        "calendars",
-        "'this morning' (part of the day)",
-        "held as the 'early' part of today; no 'morning' period",
-        "$.events[2].time.part",
-    ),
+    faithful("'this morning' (part of the day)", "$.events[2].time.day_part"),
     faithful("the deputies meet in Baghdad", "$.events[2].locations[0]"),
     faithful(
         "the meeting's purpose: to debate the troops' departure",

@@ -19,9 +19,11 @@ from iraqwithdrawal import (
     Organization,
     OrganizationKind,
     PartialDate,
+    PeriodPart,
     Person,
     Place,
     PlaceKind,
+    PrintedDate,
     Quote,
     Role,
     Scope,
@@ -100,8 +102,10 @@ def build() -> Article:
     monday = TimeExpression(
         text="روز دوشنبه ۱۶ آذر ۱۴۰۵",
         spans=(at(b, "روز دوشنبه ۱۶ آذر ۱۴۰۵"),),
-        date=PartialDate(year=2026, month=12, day=7),
-    )
+        printed=[
+            PrintedDate(calendar="solar_hijri", year=1405, month=9, day=16, text="۱۶ آذر ۱۴۰۵")
+        ],
+    ).resolve(published, "16 Azar 1405 in the Iranian calendar")
     briefing = b.new(
         Communication,
         id="weekly-press-conference",
@@ -134,7 +138,7 @@ def build() -> Article:
             text="هفته گذشته",
             spans=(at(b, "هفته گذشته"),),
             deixis=Deixis(unit=DeicticUnit.WEEK, offset=-1),
-        ),
+        ).resolve(published, "the week before the publication date, Saturday to Friday", 6),
         attributions=[
             Attribution(source=spokesman.id, cue=cue(b, "افزود"), mode=AttributionMode.PARAPHRASE)
         ],
@@ -152,8 +156,9 @@ def build() -> Article:
             relation=TimeRelation.BY,
             text="تا پایان سال ۱۴۰۵",
             spans=(at(b, "تا پایان سال ۱۴۰۵"),),
-            date=PartialDate(year=2027, month=3, day=20),
-        ),
+            part=PeriodPart.END,
+            printed=[PrintedDate(calendar="solar_hijri", year=1405, text="سال ۱۴۰۵")],
+        ).resolve(published, "the last day of the Iranian year 1405, 29 Esfand"),
         attributions=[
             Attribution(source=spokesman.id, cue=cue(b, "به گفته"), mode=AttributionMode.PARAPHRASE)
         ],
@@ -168,13 +173,13 @@ PHENOMENA = [
         "$.communications[0].kind",
         "$.quotes[0].attribution.channel",
     ),
-    approximated(
-        "calendars",
+    faithful(
         "date printed in the Solar Hijri calendar (۱۶ آذر ۱۴۰۵)",
-        "kept only as the time's text; its Gregorian day sits in 'date' as if printed, with no "
-        "calendar and no mark that it was computed",
-        "$.communications[0].time.text",
-        "$.communications[0].time.date",
+        "$.communications[0].time.printed[0].calendar",
+        "$.communications[0].time.printed[0].year",
+        "$.communications[0].time.printed[0].month",
+        "$.communications[0].time.printed[0].day",
+        "$.communications[0].time.inferred",
     ),
     faithful("the press conference recurs weekly (هفتگی)", "$.communications[0].recurrence"),
     faithful(
@@ -205,17 +210,17 @@ PHENOMENA = [
         "$.events[0].participants[1].role",
     ),
     faithful("'last week'", "$.events[0].time.deixis.unit", "$.events[0].time.deixis.offset"),
-    impossible(
-        "weeks",
+    faithful(
         "the Iranian week starts on Saturday (so 'last week' is Saturday to Friday)",
-        "a deixis has no first day of the week",
+        "$.events[0].time.deixis.week_starts",
+        "$.events[0].time.inferred_interval",
     ),
     faithful("a demanded complete withdrawal", "$.events[1].status", "$.events[1].scope"),
-    approximated(
-        "calendars",
+    faithful(
         "deadline at the end of the Persian year 1405",
-        "the Persian year is a named period the model cannot hold: the Gregorian last day "
-        "(20 March 2027) sits in 'date' as if printed",
-        "$.events[1].time.date",
+        "$.events[1].time.printed[0].calendar",
+        "$.events[1].time.printed[0].year",
+        "$.events[1].time.part",
+        "$.events[1].time.inferred",
     ),
 ]

@@ -23,10 +23,12 @@ from iraqwithdrawal import (
     Person,
     Place,
     PlaceKind,
+    PrintedDate,
     Quantity,
     Quote,
     Role,
     SourceKind,
+    TimeAnchor,
     TimeExpression,
     TimeRelation,
 )
@@ -156,9 +158,10 @@ def build() -> Article:
                 time=TimeExpression(
                     text="3일 오전",
                     spans=(at(b, "3일 오전", whole=False),),
-                    date=PartialDate(year=2026, month=12, day=3),
-                    part=PeriodPart.EARLY,
-                ),
+                    printed=[PrintedDate(day=3, text="3일")],
+                    day_part="before_noon",
+                    anchor_kind=TimeAnchor.DOCUMENT,
+                ).resolve(published, "the publication date's month and year"),
             )
         ],
     )
@@ -216,18 +219,15 @@ PHENOMENA = [
         "$.events[1].time.part",
         "$.events[1].time.inferred",
     ),
-    approximated(
-        "calendars",
+    faithful(
         "a day printed without its month (3일)",
-        "a date needs a month for its day: the month and year are written as if printed, with "
-        "no mark that they were taken from the publication date",
-        "$.events[1].attributions[0].time.date.month",
+        "$.events[1].attributions[0].time.printed[0].day",
+        "$.events[1].attributions[0].time.inferred",
+        "$.events[1].attributions[0].time.anchor_kind",
     ),
-    approximated(
-        "calendars",
+    faithful(
         "'in the morning' (오전, before noon)",
-        "held as the 'early' part of the day; no 'morning' period",
-        "$.events[1].attributions[0].time.part",
+        "$.events[1].attributions[0].time.day_part",
     ),
     faithful(
         "a ministry official quoted directly",

@@ -45,6 +45,7 @@ def _dated(
         date=PartialDate(month=month, day=day),
         inferred=PartialDate(year=year, month=month, day=day),
         inference=f"the year heading {year} the item sits under",
+        anchor_span=at(b, str(year)),
     )
 
 
@@ -144,7 +145,7 @@ def build() -> Article:
         participants=b.roles(agent=us_gov, theme=us_forces, recipient=isis),
         locations=[iraq],
         time=_dated(b, "september", 2014, 9),
-        links=[EventLink(relation=EventRelation.FOLLOWS, target=invasion.id)],
+        links=[EventLink(relation=EventRelation.REPEATS, target=invasion.id)],
     )
     b.new(
         Event,
@@ -192,10 +193,9 @@ PHENOMENA = [
         "$.events[0].time.inferred.year",
         "$.events[2].time.inferred.month",
     ),
-    approximated(
-        "weeks",
+    faithful(
         "which heading a date was resolved against",
-        "the basis is free text in 'inference'; no typed pointer to the heading",
+        "$.events[1].time.anchor_span",
         "$.events[1].time.inference",
     ),
     faithful("a coalition led by the US", "$.relations[0].kind", "$.relations[0].object"),
@@ -206,11 +206,10 @@ PHENOMENA = [
         "$.entities[4].name",
     ),
     faithful("the last combat troops leave (complete withdrawal)", "$.events[1].scope"),
-    approximated(
-        "named-events",
+    faithful(
         "troops sent 'again' (opnieuw)",
-        "held as a link 'follows' to the invasion; nothing says the event repeats an earlier one",
         "$.events[2].links[0].relation",
+        "$.events[2].links[0].target",
     ),
     faithful(
         "Washington and Baghdad standing for the governments",
