@@ -32,7 +32,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import approximated, at, cue, faithful, mention
 
 ZWNJ = "\u200c"
 NAME = f"اسماعیل رضایی{ZWNJ}فر"
