@@ -62,6 +62,8 @@ MODELS: list[type[Any]] = [
     iw.QuantityPart,
     iw.QuantityLink,
     iw.StatusChange,
+    iw.Name,
+    iw.Transliteration,
 ]
 
 

@@ -152,15 +152,15 @@ def attrs_evolve(article: iw.Article, **changes: Any) -> iw.Article:
     return attrs.evolve(article, **changes)
 
 
-def test_a_document_needs_a_title_or_a_description() -> None:
+def test_a_document_needs_a_name_or_a_description() -> None:
     with pytest.raises(iw.ValidationError) as caught:
         iw.from_dict(
             {**iw.to_dict(_base()), "entities": [{"type": "document", "id": "d", "kind": "post"}]}
         )
     assert [(p.code, p.path) for p in caught.value.problems] == [
-        ("document_unnamed", "$.entities[0]")
+        ("entity_unnamed", "$.entities[0]")
     ]
-    assert iw.Document(id="d", title="Annex B").label == "Annex B"
+    assert iw.Document(id="d", name="Annex B").label == "Annex B"
 
 
 def test_who_has_not_seen_a_document_is_a_negated_viewing_event() -> None:
@@ -277,7 +277,7 @@ def test_schema_org_writes_a_document_as_its_creative_work_type() -> None:
     report = iw.Document(
         id="leak",
         kind="video",
-        title="Footage of the convoy",
+        name="Footage of the convoy",
         issuers=("ministry",),
         url="https://example.org/footage",
         exists="claimed",

@@ -57,6 +57,7 @@ from .models import (
 )
 from .models._base import Model, RefKinds
 from .models.article import field_text
+from .models.names import Name
 from .text import find_words
 
 __all__ = ["ArticleBuilder", "Find"]
@@ -95,7 +96,9 @@ _PREFIX: dict[type, str] = {
 
 
 def slug(text: str) -> str:
-    """A readable id from ``text``: lower case, words joined by ``-``."""
+    """A readable id from ``text``: lower case, words joined by ``-``; text mostly in
+    another script gives a checksum id (``x-...``), which :meth:`ArticleBuilder.new` avoids
+    by using a Latin form of the entity's ``names`` when it has one."""
     words = re.findall(r"[a-z0-9]+", text.lower())
     out = "-".join(words)[:100]
     if out[:1].isalpha() and len(out) * 2 >= len(text.strip()):
@@ -362,6 +365,10 @@ class ArticleBuilder:
                 cls.__name__.lower(),
             )
             base = slug(label)
+            if base.startswith("x-"):  # non-Latin words: a Latin form of the name instead
+                forms = [n.latin() for n in fields.get("names", ()) if isinstance(n, Name)]
+                latin = next((f for f in forms if f), None)
+                base = slug(latin) if latin else base
         elif issubclass(cls, Event):
             base = f"ev-{fields.get('event_type', 'event')}".replace("_", "-")
         else:

@@ -165,7 +165,7 @@ def _attribution_text(article: Article, a: Attribution) -> str:
         found = article.index().by_id.get(a.channel)
         if isinstance(found, Communication):
             platform = f" on {found.platform}" if found.platform else ""
-            kind = found.kind.value.replace("_", " ")
+            kind = str(found.kind).replace("_", " ")
             channel = f" in {_indefinite(kind)} {kind}{platform}"
     chain = "".join(f" -> {_label(article, hop.via)}" for hop in a.relay)
     when = f" ({_time_text(a.time)})" if a.time is not None else ""
@@ -228,7 +228,8 @@ def _header(article: Article) -> list[str]:
 
 
 def _event_lines(article: Article, event: Event) -> list[str]:
-    status = ", ".join(x.value.replace("_", " ") for x in (event.status, event.scope) if x)
+    words = (event.status, event.scope.value if event.scope else None)
+    status = ", ".join(x.replace("_", " ") for x in words if x)
     head = f"      {'NOT ' if event.negated else ''}{event.event_type}"
     lines = [
         head + (f" ({status})" if status else "") + (f": {event.summary}" if event.summary else "")
@@ -286,9 +287,7 @@ def outline(article: Article) -> str:
         lines += ["", "Relations"]
         for r in article.relations:
             target = _label(article, r.object)
-            lines.append(
-                f"  {_label(article, r.subject)} {r.kind.value.replace('_', ' ')} {target}"
-            )
+            lines.append(f"  {_label(article, r.subject)} {r.kind.replace('_', ' ')} {target}")
     if article.entries:
         lines += ["", "Live entries"]
         for entry in article.entries:

@@ -33,6 +33,7 @@ from .communication import AUDIENCES, RECURRENCES, Communication, CommunicationK
 from .content import ABOUT_KINDS, SPEECH_ACTS, Claim, Dispute, Quote, Stance
 from .documents import DOCUMENT_KINDS, DOCUMENT_STATUSES, EXISTENCE, Document
 from .entities import (
+    AnonymityReason,
     AnonymousSource,
     Entity,
     Mention,
@@ -43,6 +44,7 @@ from .entities import (
     Place,
     PlaceKind,
     Role,
+    RoleKind,
     SourceKind,
 )
 from .events import (
@@ -65,6 +67,7 @@ from .events import (
     unregister_event_type,
 )
 from .media import License, MediaItem, MediaKind, resolve_license
+from .names import Name, Transliteration
 from .quantity import (
     FIGURE_QUALIFIERS,
     PART_LABELS,
@@ -117,6 +120,7 @@ __all__ = [
     "SERIES_STEPS",
     "SPEECH_ACTS",
     "Amount",
+    "AnonymityReason",
     "AnonymousSource",
     "Article",
     "Attribution",
@@ -157,6 +161,7 @@ __all__ = [
     "Model",
     "Moment",
     "NamedPeriod",
+    "Name",
     "Organization",
     "OrganizationKind",
     "PartialDate",
@@ -179,6 +184,7 @@ __all__ = [
     "RelayHop",
     "Rights",
     "Role",
+    "RoleKind",
     "Scope",
     "SourceKind",
     "Span",
@@ -190,6 +196,7 @@ __all__ = [
     "TimeAnchor",
     "TimeExpression",
     "TimeRelation",
+    "Transliteration",
     "Update",
     "UpdateKind",
     "Vocabulary",

@@ -17,17 +17,16 @@ import attrs
 
 from ._base import (
     OPT_IRI,
-    OPT_TEXT,
     language_field,
     ref_meta,
     register_type,
     to_tuple,
     tuple_of,
 )
-from ._checks import ClassRule, present, run_class_rules
+from ._checks import ClassRule
 from ._validators import ID
 from .content import ABOUT_KINDS
-from .entities import Entity
+from .entities import ENTITY_RULES, Entity
 from .events import EventType, register_event_type
 from .time import TIME_VALIDATOR, TimeExpression
 from .vocabulary import Term, Vocabulary, term_field
@@ -153,26 +152,19 @@ VIEWING = register_event_type(
 )
 
 
-def _unnamed(d: Document) -> str | None:
-    if d.title is None and d.description is None:
-        return "a document needs a title or a description"
-    return None
-
-
 @register_type("document")
 @attrs.frozen(kw_only=True)
 class Document(Entity):
     """A document or piece of evidence the report talks about: its ``kind`` (a term of
-    :data:`DOCUMENT_KINDS`), its ``title`` as printed or a ``description`` when it has none
-    ("the draft timetable", "images broadcast by local channels"), who issued it
+    :data:`DOCUMENT_KINDS`), its title as printed (the entity's ``name``) or a
+    ``description`` when it has none ("the draft timetable", "images broadcast by local
+    channels"; ``plural`` for several), who issued it
     (``issuers``), when (``time``), what it is ``about`` (an event, an entity...), where it
     stands (``status``: a draft, signed, leaked; a term of :data:`DOCUMENT_STATUSES`), whether
     it is said to exist (``exists``, a term of :data:`EXISTENCE`), and where it is found
     (``url``); its mentions say where the text names it."""
 
     kind: str = term_field(DOCUMENT_KINDS, default="document")
-    title: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    description: str | None = attrs.field(default=None, validator=OPT_TEXT)
     issuers: tuple[str, ...] = attrs.field(
         default=(),
         converter=to_tuple,
@@ -191,16 +183,4 @@ class Document(Entity):
     language: str | None = language_field(optional=True)
     url: str | None = attrs.field(default=None, validator=OPT_IRI)
 
-    CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = (
-        ClassRule(
-            "document_unnamed",
-            _unnamed,
-            {"anyOf": [present("title"), present("description")]},
-            "a title or a description",
-        ),
-    )
-    __attrs_post_init__ = run_class_rules
-
-    @property
-    def label(self) -> str:
-        return self.title or self.description or self.id
+    CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = ENTITY_RULES

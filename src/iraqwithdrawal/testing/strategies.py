@@ -93,7 +93,7 @@ from ..models import (
     resolve_license,
 )
 from ..models._base import ID, IRI, LANGUAGE, OPT_ID, OPT_IRI, Model, RefKinds, tag_of
-from ..models._checks import Check
+from ..models._checks import AllOf, Check, MatchesRe, Optional
 from ..models.quantity import _MAGNITUDES
 from ..models.time import CALENDARS as _CALENDARS
 from ..models.time import (
@@ -767,7 +767,7 @@ def entities(
         return draw(
             _build(
                 Document,
-                title=draw(_opt(texts(max_size=40))),
+                name=draw(_opt(texts(max_size=40))),
                 description=draw(texts(max_size=40)),
                 kind=draw(st.sampled_from(sorted(DOCUMENT_KINDS))),
                 issuers=tuple(
@@ -1424,15 +1424,16 @@ def _field(a: FieldInfo, context: _Context) -> st.SearchStrategy[Any]:
         if many:
             return st.lists(one, unique=True, max_size=3).map(tuple)
         return (st.none() | one) if optional else one
-    if a.vocabulary is not None:
-        # A term field: a term registered now (the vocabulary may grow at run time).
-        terms = sorted(a.vocabulary)
-        one_term = st.sampled_from(terms) if terms else st.nothing()
-        if get_origin(a.type) is tuple:
-            return st.lists(one_term, unique=True, max_size=2).map(tuple)
-        return (st.none() | one_term) if optional else one_term
-    if a.validator is LANGUAGE or getattr(a.validator, "inner", None) is LANGUAGE:
-        value: st.SearchStrategy[Any] = _LANGUAGES
+    vocabulary, pattern = a.vocabulary, _pattern(a.validator)
+    if vocabulary is not None:  # the terms registered when drawn
+        term = st.deferred(lambda: st.sampled_from(sorted(vocabulary)))
+        value: st.SearchStrategy[Any] = (
+            st.lists(term, unique=True, max_size=3).map(tuple) if a.many else term
+        )
+    elif pattern is not None and a.type in (str, str | None, "str", "str | None"):
+        value = st.from_regex(pattern, fullmatch=True)
+    elif a.validator is LANGUAGE or getattr(a.validator, "inner", None) is LANGUAGE:
+        value = _LANGUAGES
     elif a.validator in (IRI, OPT_IRI):
         value = _URLS
     elif _minimum(a.validator) is not None and int in (a.type, *get_args(a.type)):
@@ -1452,6 +1453,18 @@ def _minimum(validator: Any) -> int | None:
 
 
 _LANGUAGES = st.sampled_from(["en", "ar", "ru", "ku", "en-GB", "zh-Hant"])
+
+
+def _pattern(check: Any) -> Any:
+    """The compiled pattern a text field must match in full (seen through ``optional`` and
+    ``and_``), if any."""
+    if isinstance(check, MatchesRe):
+        return check.pattern
+    if isinstance(check, Optional):
+        return _pattern(check.inner)
+    if isinstance(check, AllOf):
+        return next((p for c in check.checks if (p := _pattern(c)) is not None), None)
+    return None
 
 
 def _of_type(t: Any, validator: Any, context: _Context) -> st.SearchStrategy[Any]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from iraqwithdrawal import (
     Amount,
+    AnonymityReason,
     AnonymousSource,
     Article,
     Attribution,
@@ -36,7 +37,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import approximated, at, cue, faithful, mention
 
 BODY = (
     "أعلنت قيادة العمليات المشتركة، اليوم الأحد، أن قوات التحالف الدولي ستنسحب من قاعدة "
@@ -89,9 +90,9 @@ def build() -> Article:
     embassy = b.new(
         Organization,
         id="foreign-embassy",
-        name="سفارة أجنبية",
-        kind=OrganizationKind.OTHER,
-        mentions=[mention(b, "سفارة أجنبية")],
+        description="سفارة أجنبية",
+        kind=OrganizationKind.EMBASSY,
+        mentions=[mention(b, "سفارة أجنبية", form=MentionForm.DESCRIPTION)],
     )
     source = b.new(
         AnonymousSource,
@@ -99,6 +100,8 @@ def build() -> Article:
         description="مصدر أمني",
         kind=SourceKind.SECURITY,
         count=Amount(value=1),
+        reason="لأنه غير مخول بالتصريح لوسائل الإعلام",
+        reason_kind=AnonymityReason.NOT_AUTHORISED,
         mentions=[mention(b, "مصدر أمني"), mention(b, "المصدر")],
     )
     today = TimeExpression(
@@ -266,11 +269,10 @@ PHENOMENA = [
         "$.entities[6].count.value",
         "$.events[2].attributions[0].source",
     ),
-    impossible(
-        "also",
+    faithful(
         "the source's stated reason for anonymity (not authorised to speak to the media)",
-        "an anonymous source has a description, kind, count and affiliation; no field for "
-        "the reason it gives",
+        "$.entities[6].reason",
+        "$.entities[6].reason_kind",
     ),
     faithful(
         "'during the past week'", "$.events[2].time.deixis.unit", "$.events[2].time.deixis.offset"
@@ -280,12 +282,10 @@ PHENOMENA = [
         "$.events[2].time.deixis.week_starts",
         "$.events[2].time.inferred_interval",
     ),
-    approximated(
-        "described",
+    faithful(
         "an unnamed foreign embassy (سفارة أجنبية)",
-        "an organisation must have a name, so the description is put in 'name'; no kind "
-        "'embassy' (kind is 'other')",
-        "$.entities[5].name",
+        "$.entities[5].description",
+        "$.entities[5].kind",
     ),
     faithful(
         "embassy informed of the timetable (recipient)",

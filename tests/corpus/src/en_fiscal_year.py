@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from iraqwithdrawal import (
     Amount,
-    AnonymousSource,
     Article,
     Attribution,
     AttributionMode,
@@ -16,6 +15,7 @@ from iraqwithdrawal import (
     Deixis,
     Event,
     EventStatus,
+    MentionForm,
     Moment,
     Organization,
     OrganizationKind,
@@ -27,14 +27,15 @@ from iraqwithdrawal import (
     QuantityPart,
     QuantityQualifier,
     Quote,
-    SourceKind,
+    Role,
+    RoleKind,
     TimeExpression,
     TimeRelation,
     fiscal_year,
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import at, cue, faithful, impossible, mention
 
 QUOTE = "force levels should follow clear goals"
 BODY = (
@@ -80,13 +81,12 @@ def build() -> Article:
         country=us,
     )
     lawmakers = b.new(
-        AnonymousSource,
+        Person,
         id="lawmakers-backing-cap",
         description="Lawmakers who backed the cap",
         plural=True,
-        kind=SourceKind.OFFICIAL,
-        affiliation=committee,
-        mentions=[mention(b, "Lawmakers who backed the cap")],
+        roles=[Role(title="Lawmakers", kind=RoleKind.SEAT, organization=committee.id)],
+        mentions=[mention(b, "Lawmakers who backed the cap", form=MentionForm.DESCRIPTION)],
     )
     writer = b.new(Person, id="dana-whitcombe", name="Dana Whitcombe")
     b.new(
@@ -252,11 +252,11 @@ PHENOMENA = [
         "$.events[2].name",
         "$.events[2].quoted",
     ),
-    approximated(
-        "described",
+    faithful(
         "lawmakers who backed the cap, unnamed but not anonymous",
-        "an unnamed group of speakers can only be an anonymous source",
         "$.entities[5].description",
+        "$.entities[5].plural",
+        "$.entities[5].roles[0].kind",
     ),
     faithful(
         "their paraphrase about the surge", "$.quotes[0].attribution.source", "$.quotes[0].about[0]"

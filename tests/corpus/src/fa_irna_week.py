@@ -16,6 +16,7 @@ from iraqwithdrawal import (
     Event,
     EventStatus,
     MentionForm,
+    Name,
     Organization,
     OrganizationKind,
     PartialDate,
@@ -29,10 +30,11 @@ from iraqwithdrawal import (
     Scope,
     TimeExpression,
     TimeRelation,
+    Transliteration,
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, mention
+from ._kit import at, cue, faithful, mention
 
 ZWNJ = "\u200c"
 NAME = f"اسماعیل رضایی{ZWNJ}فر"
@@ -67,7 +69,7 @@ def build() -> Article:
     third = b.new(
         Place,
         id="third-country",
-        name="یک کشور ثالث",
+        description="یک کشور ثالث",
         kind=PlaceKind.COUNTRY,
         mentions=[mention(b, "یک کشور ثالث", form=MentionForm.DESCRIPTION)],
     )
@@ -91,7 +93,17 @@ def build() -> Article:
         id="ministry-spokesman",
         name=NAME,
         description="سخنگوی وزارت امور خارجه",
-        aliases=["Esmaeil Rezaeifar"],
+        names=[
+            Name(
+                text=NAME,
+                script="Arab",
+                language="fa",
+                original=True,
+                transliterations=[
+                    Transliteration(text="Esmaeil Rezaeifar", script="Latn", language="en")
+                ],
+            )
+        ],
         roles=[Role(title="سخنگو", organization=ministry.id, spans=(at(b, "سخنگوی"),))],
         mentions=[
             mention(b, "سخنگوی وزارت امور خارجه", form=MentionForm.DESCRIPTION),
@@ -192,21 +204,20 @@ PHENOMENA = [
         "name with a zero-width non-joiner kept whole in its mention",
         "$.entities[6].mentions[1].span.text",
     ),
-    approximated(
-        "scripts",
+    faithful(
         "the name's Latin transliteration",
-        "kept among 'aliases' with no script, language or mark of which form is the original",
-        "$.entities[6].aliases[0]",
+        "$.entities[6].names[0].original",
+        "$.entities[6].names[0].script",
+        "$.entities[6].names[0].transliterations[0].text",
+        "$.entities[6].names[0].transliterations[0].script",
     ),
     faithful("pronoun mention (وی)", "$.entities[6].mentions[2].form"),
     faithful("direct quote in guillemets", "$.quotes[0].attribution.mode", "$.quotes[0].spans[0]"),
     faithful("Tehran standing for the government (metonym)", "$.entities[2].mentions[0].form"),
-    approximated(
-        "described",
+    faithful(
         "an unnamed third country as go-between",
-        "a place must have a name: the description is put in 'name' (the mention is marked as "
-        "a description)",
-        "$.entities[3].name",
+        "$.entities[3].description",
+        "$.entities[3].kind",
         "$.events[0].participants[1].role",
     ),
     faithful("'last week'", "$.events[0].time.deixis.unit", "$.events[0].time.deixis.offset"),

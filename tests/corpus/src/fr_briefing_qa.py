@@ -30,7 +30,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import at, cue, faithful, impossible, mention
 
 Q1 = "la France va-t-elle retirer ses formateurs d'Irak avant la fin de la mission de l'OTAN ?"
 A1_REFUSAL = "Nous ne commentons pas les calendriers opérationnels."
@@ -97,7 +97,8 @@ def build() -> Article:
     trainers = b.new(
         Organization,
         id="french-trainers",
-        name="formateurs français en Irak",
+        description="ses formateurs",
+        plural=True,
         kind=OrganizationKind.ARMED_FORCES,
         country=france,
         mentions=[mention(b, "ses formateurs", form=MentionForm.DESCRIPTION)],
@@ -311,11 +312,11 @@ PHENOMENA = [
         "$.events[1].time.relation",
         "$.events[1].time.relative_to",
     ),
-    approximated(
-        "described",
+    faithful(
         "French trainers described, not named",
-        "an organisation must have a name: the description is its 'name'",
-        "$.entities[6].name",
+        "$.entities[6].description",
+        "$.entities[6].plural",
+        "$.entities[6].country",
     ),
     faithful(
         "the press ('vous') as the audience of the answers",

@@ -241,9 +241,11 @@ PHENOMENA = [
         "'next January' resolved", "$.events[3].time.deixis.offset", "$.events[3].time.inferred"
     ),
     approximated(
-        "vocabularies",
+        "named-events",
         "the talks are to resume (再開)",
-        "no 'resumed' status: the next round is 'planned' and 'follows' this one",
+        "'resumed' is a status term now, but an event holds one status: a resumption that "
+        "is only scheduled (予定) stays 'planned' and 'follows' this round; the two need a "
+        "status history",
         "$.events[3].status",
         "$.events[3].links[0].relation",
     ),

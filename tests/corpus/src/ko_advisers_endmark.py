@@ -11,11 +11,14 @@ from iraqwithdrawal import (
     Article,
     Attribution,
     AttributionMode,
+    Communication,
+    CommunicationKind,
     Dateline,
     DeicticUnit,
     Deixis,
     Event,
     EventStatus,
+    MentionForm,
     Organization,
     OrganizationKind,
     PartialDate,
@@ -26,7 +29,10 @@ from iraqwithdrawal import (
     PrintedDate,
     Quantity,
     Quote,
+    Relation,
+    RelationKind,
     Role,
+    RoleKind,
     SourceKind,
     TimeAnchor,
     TimeExpression,
@@ -107,15 +113,30 @@ def build() -> Article:
         affiliation=ministry,
         mentions=[mention(b, "국방부 관계자", whole=False)],
     )
-    ministers = [
-        b.new(
-            Person,
-            id=ident,
-            description="양국 국방장관",
-            roles=[Role(title="국방장관", organization=org)],
-        )
-        for ident, org in (("korea-defence-minister", ministry.id), ("iraq-defence-minister", None))
-    ]
+    ministers = b.new(
+        Person,
+        id="defence-ministers",
+        description="양국 국방장관",
+        plural=True,
+        count=Amount(value=2),
+        roles=[Role(title="국방장관", kind=RoleKind.POST)],
+        mentions=[mention(b, "양국 국방장관", whole=False, form=MentionForm.DESCRIPTION)],
+    )
+    b.new(
+        Relation,
+        kind=RelationKind.ADVISES,
+        subject=advisers,
+        object=iraqi_army,
+        spans=(at(b, "자문을 제공해", whole=False),),
+    )
+    b.new(
+        Communication,
+        id="ministers-talks",
+        kind=CommunicationKind.TALKS,
+        issuers=[ministers],
+        place=baghdad,
+        spans=[at(b, "회담", whole=False)],
+    )
     b.new(
         Event,
         id="ev-advising",
@@ -207,11 +228,11 @@ PHENOMENA = [
         "a dateline has no source: the agency is given as the publisher, a different claim",
         "$.publisher",
     ),
-    approximated(
-        "vocabularies",
+    faithful(
         "the advisers advise the Iraqi army (자문)",
-        "no relation or event type 'advises': the nearest is a training event",
-        "$.events[0].event_type",
+        "$.relations[0].kind",
+        "$.relations[0].subject",
+        "$.relations[0].object",
     ),
     faithful(
         "12 advisers to leave by the end of this year",
@@ -235,13 +256,13 @@ PHENOMENA = [
         "$.entities[8].affiliation",
         "$.quotes[0].attribution.mode",
     ),
-    approximated(
-        "described",
+    faithful(
         "'the two countries' defence ministers' (양국 국방장관), described together",
-        "each minister is a person with the same description; no described group with a "
-        "count, and the Iraqi minister's ministry is not in the text",
         "$.entities[9].description",
-        "$.events[2].participants[1].entity",
+        "$.entities[9].plural",
+        "$.entities[9].count.value",
+        "$.entities[9].roles[0].kind",
+        "$.events[2].participants[0].entity",
     ),
     faithful(
         "they met in Baghdad last month",
@@ -249,11 +270,11 @@ PHENOMENA = [
         "$.events[2].time.deixis.unit",
         "$.events[2].time.inferred",
     ),
-    approximated(
-        "vocabularies",
+    faithful(
         "the meeting as a kind of communication (회담, talks between ministers)",
-        "no communication kind 'meeting': the talks are an event of type 'negotiation'",
-        "$.events[2].event_type",
+        "$.communications[0].kind",
+        "$.communications[0].issuers[0]",
+        "$.communications[0].place",
     ),
     impossible(
         "genre",

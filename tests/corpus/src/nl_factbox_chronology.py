@@ -88,7 +88,7 @@ def build() -> Article:
     coalition = b.new(
         Organization,
         id="coalitie",
-        name="door de VS geleide coalitie",
+        description="Een door de VS geleide coalitie",
         kind=OrganizationKind.MILITARY_COALITION,
         mentions=[mention(b, "Een door de VS geleide coalitie", form=MentionForm.DESCRIPTION)],
     )
@@ -199,11 +199,11 @@ PHENOMENA = [
         "$.events[1].time.inference",
     ),
     faithful("a coalition led by the US", "$.relations[0].kind", "$.relations[0].object"),
-    approximated(
-        "described",
+    faithful(
         "the coalition, described and not named",
-        "an organisation must have a name: the description is its 'name'",
-        "$.entities[4].name",
+        "$.entities[4].description",
+        "$.entities[4].kind",
+        "$.entities[4].mentions[0].form",
     ),
     faithful("the last combat troops leave (complete withdrawal)", "$.events[1].scope"),
     faithful(
