@@ -1067,11 +1067,13 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
                     for q in event.quantities
                 )
                 whole, *rest = quantities_with_ids
-                if rest and whole.id is not None and draw(st.integers(0, 3)) > 0:
+                if whole.id is not None and draw(st.integers(0, 3)) > 0:
                     # A share of the first quantity ("a third of the 3,000 troops"), drawn
-                    # often: it needs two quantities and an id, which few events have.
+                    # often: it needs a quantity with an id, which few events have.
                     share = attrs.evolve(
-                        rest[0],
+                        rest[0]
+                        if rest
+                        else attrs.evolve(whole, id=None, attribution=None, parts=(), links=()),
                         fraction=draw(fractions()),
                         part_of=whole.id,
                         amount=draw(_opt(amounts())),
