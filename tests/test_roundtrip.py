@@ -58,6 +58,7 @@ MODELS: list[type[Any]] = [
     iw.LiveEntry,
     iw.Relation,
     iw.Communication,
+    iw.Document,
     iw.QuantityPart,
     iw.QuantityLink,
     iw.StatusChange,

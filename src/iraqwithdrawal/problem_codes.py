@@ -127,12 +127,18 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "relay_cycle": ("document", "a relay chain that returns to an earlier source"),
     "link_cycle": ("document", "event links that form a cycle"),
     "self_contest": ("document", "a claim that disputes itself"),
+    "reply_cycle": ("document", "quotes that reply to each other in a loop (or to themselves)"),
+    "correction_path": ("document", "a correction's path that names nothing in its target"),
     "rule_failed": ("document", "a registered document rule raised, or gave an undeclared code"),
     "completed_after_publication": (
         "warning",
         "an event said to be complete at a time after publication",
     ),
     "dateline_mismatch": ("warning", "a dateline date that disagrees with the publication date"),
+    "correction_now_differs": (
+        "warning",
+        "a correction whose corrected value is not the value at its path",
+    ),
     "span_splits_character": ("warning", "a span boundary inside a user-perceived character"),
     "live_entry_order": ("warning", "a live page's entries not newest first"),
     "total_mismatch": ("warning", "a figure's total part that its other parts do not add up to"),

@@ -31,6 +31,7 @@ from .models.events import EVENT_TYPES as _EVENT_TYPES
 from .models.events import Event, EventStatus, event_types
 from .models.time import Interval, PartialDate
 from .models.vocabulary import Vocabulary
+from .statement_checks import check_corrections, check_replies
 from .text import splits_character
 
 __all__ = ["check", "validate", "validate_loaded"]
@@ -643,5 +644,7 @@ BUILTIN_RULES: tuple[BuiltinRule, ...] = (
     BuiltinRule("claims", lambda c: _check_claims(c.article)),
     BuiltinRule("times", lambda c: _check_times(c.article)),
     BuiltinRule("entries", lambda c: _check_entries(c.article)),
+    BuiltinRule("replies", lambda c: check_replies(c.article)),
+    BuiltinRule("corrections", lambda c: check_corrections(c.article)),
     BuiltinRule("totals", lambda c: check_totals(c.survey)),
 )

@@ -29,8 +29,9 @@ from .article import (
     UpdateKind,
 )
 from .attribution import Attribution, AttributionMode, Certainty, Factuality, Polarity, RelayHop
-from .communication import Communication, CommunicationKind
-from .content import Claim, Dispute, Quote, Stance
+from .communication import AUDIENCES, RECURRENCES, Communication, CommunicationKind
+from .content import ABOUT_KINDS, SPEECH_ACTS, Claim, Dispute, Quote, Stance
+from .documents import DOCUMENT_KINDS, DOCUMENT_STATUSES, EXISTENCE, Document
 from .entities import (
     AnonymityReason,
     AnonymousSource,
@@ -102,15 +103,22 @@ from .time import (
 from .vocabulary import Term, Vocabulary, get_vocabulary, term_field, vocabularies
 
 __all__ = [
+    "ABOUT_KINDS",
+    "AUDIENCES",
     "DIVISIONS",
+    "DOCUMENT_KINDS",
+    "DOCUMENT_STATUSES",
+    "EXISTENCE",
     "FIGURE_QUALIFIERS",
     "ID_PATTERN",
     "PARTICIPANT_ROLES",
     "PART_LABELS",
     "QUANTITY_RELATIONS",
     "QUANTITY_UNITS",
+    "RECURRENCES",
     "SCHEMA_VERSION",
     "SERIES_STEPS",
+    "SPEECH_ACTS",
     "Amount",
     "AnonymityReason",
     "AnonymousSource",
@@ -131,6 +139,7 @@ __all__ = [
     "DeicticUnit",
     "Deixis",
     "Dispute",
+    "Document",
     "Duration",
     "DurationUnit",
     "Entity",

@@ -30,7 +30,7 @@ from ._checks import ClassRule, present, run_class_rules
 from ._declared import Choice
 from .attribution import Attribution
 from .communication import Communication
-from .content import Claim, Dispute, Quote
+from .content import ABOUT_KINDS, Claim, Dispute, Quote
 from .entities import Entity
 from .events import Event
 from .media import MediaItem
@@ -164,8 +164,11 @@ class BasedOn(Model):
 @attrs.frozen(kw_only=True)
 class Correction(Model):
     """A correction or update notice appended to the article, and what it corrects: the
-    object (``target``, an id) and its field (``field``, a name or JSON path inside the
-    target), the wrong value as first published (``was``) and the right one (``now``)."""
+    object (``target``: anything with an id, a quantity, a quote, an event, a document...)
+    and the path of the value that changed (``field``: relative to the target, such as
+    ``quantities[0].amount.value``, or from the article's root, ``$.headline``), the wrong
+    value as first published (``was``) and the right one (``now``), both as written.
+    ``validate()`` checks that the path resolves in the article (``correction_path``)."""
 
     text: str = attrs.field(validator=TEXT)
     date: PartialDate | None = attrs.field(default=None, validator=v.TYPED)
@@ -173,7 +176,7 @@ class Correction(Model):
     target: str | None = attrs.field(
         default=None,
         validator=OPT_ID,
-        metadata=ref_meta("Entity", "Event", "Quote", "Claim", "MediaItem"),
+        metadata=ref_meta(*ABOUT_KINDS),
     )
     field: str | None = attrs.field(default=None, validator=OPT_TEXT)
     was: str | None = attrs.field(default=None, validator=OPT_TEXT)

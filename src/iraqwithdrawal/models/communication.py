@@ -1,5 +1,12 @@
 """How and where something was said: a written statement, a joint declaration, a press
-conference, an interview or a post, which attributions point to."""
+conference, an interview or a post, which attributions point to.
+
+A communication is also an occurrence in time: wherever an event is expected for time
+anchoring or links (``TimeExpression.relative_to``, ``EventLink.target``), its id may be
+given instead, so a press conference or joint statement exists once, not as a
+communication and an event besides. It may recur (``recurrence``: a weekly press
+conference) and be addressed to an ``audience`` that is not an entity (the press).
+"""
 
 from __future__ import annotations
 
@@ -24,7 +31,41 @@ from ._base import (
 from .time import TIME_VALIDATOR, Moment, TimeExpression
 from .vocabulary import Term, Vocabulary, term_field
 
-__all__ = ["COMMUNICATION_KINDS", "Communication", "CommunicationKind"]
+__all__ = ["AUDIENCES", "COMMUNICATION_KINDS", "RECURRENCES", "Communication", "CommunicationKind"]
+
+#: How often a communication recurs (open: register more).
+RECURRENCES = Vocabulary(
+    "recurrence",
+    "How often a communication (a press conference, a briefing) recurs",
+    [
+        Term(
+            name="regular",
+            label="Regular",
+            description="Held regularly, at an interval the report does not give",
+        ),
+        Term(name="daily", label="Daily", broader="regular", mappings={"ical": "DAILY"}),
+        Term(name="weekly", label="Weekly", broader="regular", mappings={"ical": "WEEKLY"}),
+        Term(name="monthly", label="Monthly", broader="regular", mappings={"ical": "MONTHLY"}),
+        Term(name="yearly", label="Yearly", broader="regular", mappings={"ical": "YEARLY"}),
+    ],
+)
+
+#: Who a communication is addressed to when that is a public, not an entity (open).
+AUDIENCES = Vocabulary(
+    "audience",
+    "Who a communication is addressed to, as a public rather than a named entity",
+    [
+        Term(
+            name="press",
+            label="The press",
+            description="Reporters, journalists, 'the media' (a briefing's 'you')",
+        ),
+        Term(name="public", label="The public", description="The general public, the nation"),
+        Term(name="legislature", label="Legislators", description="Members of a legislature"),
+        Term(name="supporters", label="Supporters", description="A party's or leader's base"),
+        Term(name="troops", label="Troops", description="Soldiers addressed by their command"),
+    ],
+)
 
 
 class CommunicationKind(str, enum.Enum):
@@ -78,7 +119,10 @@ class Communication(TaggedModel):
     """One act of communication, which attributions name in ``channel``: its kind, who
     issued or signed it (``issuers``: every co-signer of a joint statement), the outlet that
     carried it (an interviewing newspaper), the platform of a post ("X", "Telegram"), when,
-    where, in which language, with its title or handle and address as printed."""
+    where, in which language, with its title or handle and address as printed; how often it
+    recurs (``recurrence``, a term of :data:`RECURRENCES`) and the public it addresses
+    (``audience``, a term of :data:`AUDIENCES`; a named recipient is an attribution's
+    ``recipient``). Its id may stand where an event is expected for time and links."""
 
     id: str = attrs.field(validator=ID)
     kind: str = term_field(COMMUNICATION_KINDS)
@@ -100,3 +144,5 @@ class Communication(TaggedModel):
     language: str | None = language_field(optional=True)
     url: str | None = attrs.field(default=None, validator=OPT_IRI)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    recurrence: str | None = term_field(RECURRENCES, optional=True)
+    audience: str | None = term_field(AUDIENCES, optional=True)

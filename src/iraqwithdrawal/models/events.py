@@ -424,8 +424,11 @@ class EventRelation(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class EventLink(Model):
+    """A relation of this event to another event, or to a communication (a press conference
+    or statement stands where an event is expected, so it need not exist twice)."""
+
     relation: EventRelation = attrs.field(validator=v.TYPED)
-    target: str = attrs.field(validator=ID, metadata=ref_meta("Event"))
+    target: str = attrs.field(validator=ID, metadata=ref_meta("Event", "Communication"))
 
 
 @attrs.frozen(kw_only=True)

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
 from ..models import (
+    DOCUMENT_KINDS,
     AnonymousSource,
     Article,
     Attribution,
@@ -23,6 +24,7 @@ from ..models import (
     ContributorRole,
     Correction,
     Dateline,
+    Document,
     Entity,
     Event,
     Identifier,
@@ -146,6 +148,7 @@ COVERAGE = Coverage(
         Organization: "id aliases identifiers name description kind parent country",
         Place: "id aliases identifiers name description kind within",
         AnonymousSource: "id aliases identifiers description",
+        Document: "id aliases identifiers name description issuers url",
         Identifier: "scheme value",
         Role: "title organization",
         Quote: "id text attribution about",
@@ -467,6 +470,8 @@ class _Writer:
                 "an anonymous source has no schema.org type: written as a Thing with its "
                 "description",
             )
+        elif isinstance(entity, Document):
+            self.document(node, entity, path)
         else:
             node["@type"] = "Thing"
             losses.approximated(f"{path}.id", f"{type(entity).__name__} written as a Thing")
@@ -486,6 +491,29 @@ class _Writer:
         if other:
             losses.dropped(f"{path}.identifiers", f"identifiers other than Wikidata: {len(other)}")
         return node
+
+    def document(self, node: dict[str, Any], doc: Document, path: str) -> None:
+        """A document as the creative work type its kind maps to (or the nearest broader
+        kind's); the kind itself is only that type."""
+        terms = DOCUMENT_KINDS.terms()
+        kind: str | None = doc.kind
+        found: str | None = None
+        seen: set[str] = set()
+        while kind is not None and kind in terms and kind not in seen and found is None:
+            seen.add(kind)
+            found, kind = terms[kind].mapping("schemaorg"), terms[kind].broader
+        node["@type"] = found or "CreativeWork"
+        self.losses.approximated(
+            f"{path}.kind", f"document kind {doc.kind!r} written as {node['@type']}"
+        )
+        if doc.name is not None:
+            node["name"] = doc.name
+        if doc.description is not None:
+            node["description"] = doc.description
+        for k, issuer in enumerate(doc.issuers):
+            self.credit(node, "author", issuer, f"{path}.issuers[{k}]")
+        if doc.url is not None:
+            node["url"] = doc.url
 
     def typed(
         self,

@@ -11,6 +11,7 @@ from iraqwithdrawal import (
     Attribution,
     AttributionMode,
     Deixis,
+    Document,
     Event,
     EventLink,
     EventRelation,
@@ -26,6 +27,7 @@ from iraqwithdrawal import (
     Polarity,
     Quantity,
     QuantityQualifier,
+    Quote,
     Relation,
     RelationKind,
     Role,
@@ -38,6 +40,7 @@ from iraqwithdrawal.builder import ArticleBuilder
 
 from ._kit import at, cue, faithful, impossible, mention
 
+CITED = "صوراً بثتها قنوات محلية تظهر خروج أرتال عسكرية أمريكية من قاعدة عين الأسد"
 BODY = (
     "قال النائب عن محافظة الأنبار خالد الدليمي، اليوم الثلاثاء، إن صوراً بثتها قنوات محلية "
     "تظهر خروج أرتال عسكرية أمريكية من قاعدة عين الأسد القريبة من مدينة البغدادي. وأضاف أن "
@@ -124,6 +127,18 @@ def build() -> Article:
         ],
         mentions=[mention(b, "خالد الدليمي")],
     )
+    images = b.new(
+        Document,
+        id="local-tv-images",
+        kind="images",
+        description="صور بثتها قنوات محلية",
+        issuers=[channels],
+        about=["ev-convoys-leave"],
+        mentions=[
+            mention(b, "صوراً", form=MentionForm.DESCRIPTION),
+            mention(b, "هذه الصور", form=MentionForm.DESCRIPTION),
+        ],
+    )
     b.new(
         Relation,
         kind=RelationKind.NEAR,
@@ -158,7 +173,7 @@ def build() -> Article:
         event_type="statement",
         status=EventStatus.COMPLETED,
         trigger=cue(b, "بثتها"),
-        participants=b.roles(agent=channels),
+        participants=b.roles(agent=channels, theme=images),
     )
     b.new(
         Event,
@@ -198,10 +213,10 @@ def build() -> Article:
     b.new(
         Event,
         id="ev-ministry-not-seen",
-        event_type="statement",
+        event_type="viewing",
         status=EventStatus.COMPLETED,
         trigger=cue(b, "لم تطلع"),
-        participants=b.roles(agent=ministry),
+        participants=b.roles(agent=ministry, theme=images),
         factuality=Factuality(polarity=Polarity.NEGATIVE),
         attributions=[
             Attribution(source=ministry.id, cue=cue(b, "قالت"), mode=AttributionMode.PARAPHRASE)
@@ -241,6 +256,15 @@ def build() -> Article:
         ],
         links=[EventLink(relation=EventRelation.FOLLOWS, target=agreed.id)],
     )
+    b.new(
+        Quote,
+        id="q-mp-images",
+        text=CITED,
+        spans=[at(b, CITED)],
+        attribution=Attribution(source=mp.id, mode=AttributionMode.PARAPHRASE),
+        about=[images, "ev-convoys-leave"],
+        act="statement",
+    )
     return b.build(id="corpus-ar-tv-images", published=published)
 
 
@@ -263,11 +287,14 @@ PHENOMENA = [
         "$.events[0].locations[0]",
         "$.events[0].attributions[0].source",
     ),
-    impossible(
-        "documents",
+    faithful(
         "the images broadcast on television, as evidence the MP cites",
-        "images are not objects an event or a statement can name; a media item is a part "
-        "of the article, not something it reports on",
+        "$.entities[9].kind",
+        "$.entities[9].issuers[0]",
+        "$.entities[9].about[0]",
+        "$.events[1].participants[1].entity",
+        "$.quotes[0].about[0]",
+        "$.quotes[0].attribution.source",
     ),
     faithful(
         "local channels, described and not named",
@@ -288,11 +315,12 @@ PHENOMENA = [
         "$.events[2].quantities[0].unit",
         "$.events[2].quantities[0].counted",
     ),
-    impossible(
-        "documents",
+    faithful(
         "the ministry says it has not seen the images",
-        "a statement cannot point at the images, and nothing holds that evidence was seen or "
-        "not; only a negated statement event remains",
+        "$.events[3].event_type",
+        "$.events[3].participants[1].entity",
+        "$.events[3].factuality.polarity",
+        "$.events[3].attributions[0].source",
     ),
     faithful(
         "the ministry's statement is negated ('has not seen')",

@@ -34,7 +34,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import at, cue, faithful, impossible, mention
+from ._kit import at, cue, faithful, mention
 
 ZWNJ = "\u200c"
 NAME = f"اسماعیل رضایی{ZWNJ}فر"
@@ -125,6 +125,7 @@ def build() -> Article:
         issuers=[spokesman],
         time=monday,
         spans=[at(b, "نشست خبری هفتگی")],
+        recurrence="weekly",
     )
     b.new(
         Quote,
@@ -192,11 +193,7 @@ PHENOMENA = [
         "$.communications[0].time.printed[0].day",
         "$.communications[0].time.inferred",
     ),
-    impossible(
-        "none",
-        "the press conference recurs weekly (هفتگی)",
-        "a communication has a time but no recurrence",
-    ),
+    faithful("the press conference recurs weekly (هفتگی)", "$.communications[0].recurrence"),
     faithful(
         "spokesman described, then named, with his post",
         "$.entities[6].description",

@@ -13,8 +13,8 @@ from iraqwithdrawal import (
     Certainty,
     Communication,
     CommunicationKind,
+    Document,
     Event,
-    EventStatus,
     Factuality,
     MentionForm,
     Organization,
@@ -30,13 +30,12 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import at, cue, faithful, impossible, mention
 
 Q1 = "la France va-t-elle retirer ses formateurs d'Irak avant la fin de la mission de l'OTAN ?"
-A1 = (
-    "Nous ne commentons pas les calendriers opérationnels. La France reste engagée aux côtés "
-    "des autorités irakiennes."
-)
+A1_REFUSAL = "Nous ne commentons pas les calendriers opérationnels."
+A1_STATEMENT = "La France reste engagée aux côtés des autorités irakiennes."
+A1 = f"{A1_REFUSAL} {A1_STATEMENT}"
 Q2 = "Le projet de calendrier a-t-il été transmis à Bagdad ?"
 A2 = "Je ne suis pas en mesure de vous le confirmer."
 BODY = (
@@ -134,6 +133,7 @@ def build() -> Article:
             spans=(at(b, "3 décembre 2026", field="headline"),),
         ),
         spans=[at(b, "Point de presse", field="headline")],
+        audience="press",
     )
     mission_end = b.new(
         Event,
@@ -158,12 +158,29 @@ def build() -> Article:
         ),
         factuality=Factuality(certainty=Certainty.UNKNOWN),
     )
+    draft = b.new(
+        Document,
+        id="draft-timetable",
+        kind="timetable",
+        status="draft",
+        exists="claimed",
+        description="le projet de calendrier",
+        about=[withdrawal.id],
+        mentions=[mention(b, "Le projet de calendrier", form=MentionForm.DESCRIPTION)],
+    )
+    timetables = b.new(
+        Document,
+        id="operational-timetables",
+        kind="timetable",
+        description="les calendriers opérationnels",
+        mentions=[mention(b, "les calendriers opérationnels", form=MentionForm.DESCRIPTION)],
+    )
     transmitted = b.new(
         Event,
         id="ev-draft-transmitted",
         event_type="statement",
         trigger=cue(b, "transmis"),
-        participants=b.roles(recipient=iraq_gov),
+        participants=b.roles(recipient=iraq_gov, theme=draft),
         factuality=Factuality(certainty=Certainty.UNKNOWN),
     )
     asked = Attribution(
@@ -177,10 +194,23 @@ def build() -> Article:
         id="a-spokesperson", source=spokesperson, mode=AttributionMode.DIRECT, channel=briefing
     )
     b.new(
-        Quote, id="q-question-1", text=Q1, spans=[at(b, Q1)], attribution=asked, about=[withdrawal]
+        Quote,
+        id="q-question-1",
+        text=Q1,
+        spans=[at(b, Q1)],
+        attribution=asked,
+        about=[withdrawal],
+        act="question",
     )
     b.new(
-        Quote, id="q-answer-1", text=A1, spans=[at(b, A1)], attribution=answered, about=[withdrawal]
+        Quote,
+        id="q-answer-1",
+        text=A1_REFUSAL,
+        spans=[at(b, A1_REFUSAL)],
+        attribution=answered,
+        about=[timetables],
+        act="refusal",
+        in_reply_to="q-question-1",
     )
     b.new(
         Quote,
@@ -194,6 +224,7 @@ def build() -> Article:
             channel=briefing.id,
         ),
         about=[transmitted],
+        act="question",
     )
     b.new(
         Quote,
@@ -202,14 +233,17 @@ def build() -> Article:
         spans=[at(b, A2)],
         attribution=answered,
         about=[transmitted],
+        act="non_confirmation",
+        in_reply_to="q-question-2",
     )
     b.new(
-        Event,
-        id="ev-no-comment",
-        event_type="refusal",
-        status=EventStatus.COMPLETED,
-        trigger=cue(b, "ne commentons pas"),
-        participants=b.roles(agent=ministry),
+        Quote,
+        id="q-answer-1b",
+        text=A1_STATEMENT,
+        spans=[at(b, A1_STATEMENT)],
+        attribution=answered,
+        act="statement",
+        in_reply_to="q-question-1",
     )
     return b.build(id="corpus-fr-briefing-qa")
 
@@ -233,15 +267,12 @@ PHENOMENA = [
         "$.entities[7].roles[0].organization",
         "$.quotes[0].attribution.recipient",
     ),
-    impossible(
-        "speech-acts",
-        "the quote is a question (speech act)",
-        "a quote has no act: question, answer and refusal are all plain quotes",
-    ),
-    impossible(
-        "speech-acts",
+    faithful("the quote is a question (speech act)", "$.quotes[0].act", "$.quotes[2].act"),
+    faithful(
         "each answer replies to a question",
-        "a quote has no 'in_reply_to'",
+        "$.quotes[1].in_reply_to",
+        "$.quotes[3].in_reply_to",
+        "$.quotes[4].in_reply_to",
     ),
     faithful(
         "the spokesperson, described by post, not named",
@@ -254,25 +285,27 @@ PHENOMENA = [
         "$.attributions[0].channel",
         "$.quotes[1].attribution.shared",
     ),
-    approximated(
-        "speech-acts",
+    faithful(
         "refusal to comment on 'operational timetables', refusing the first question",
-        "a refusal is an event whose links point only at events: it cannot name the question "
-        "it refuses",
-        "$.events[3].event_type",
+        "$.quotes[1].act",
+        "$.quotes[1].in_reply_to",
+        "$.quotes[1].about[0]",
+        "$.entities[10].kind",
     ),
-    approximated(
-        "statement-objects",
+    faithful(
         "non-confirmation that the draft was sent to Baghdad",
-        "held as an event of unknown certainty with the answer about it; a non-confirmation "
-        "is not a typed act that can point at the question",
-        "$.events[2].factuality.certainty",
+        "$.quotes[3].act",
+        "$.quotes[3].in_reply_to",
         "$.quotes[3].about[0]",
+        "$.events[2].factuality.certainty",
     ),
-    impossible(
-        "documents",
+    faithful(
         "the draft timetable (projet de calendrier) as a document",
-        "documents are not entities events can name",
+        "$.entities[9].kind",
+        "$.entities[9].status",
+        "$.entities[9].exists",
+        "$.entities[9].about[0]",
+        "$.events[2].participants[1].entity",
     ),
     faithful(
         "withdrawal asked about, before the end of NATO's mission",
@@ -285,9 +318,9 @@ PHENOMENA = [
         "$.entities[6].plural",
         "$.entities[6].country",
     ),
-    impossible(
-        "speech-acts",
+    faithful(
         "the press ('vous') as the audience of the answers",
-        "an audience is not an entity: the answers' recipient cannot be 'the reporters'",
+        "$.communications[0].audience",
+        "$.attributions[0].channel",
     ),
 ]

@@ -158,6 +158,7 @@ def build() -> Article:
         id="doorstop",
         kind=CommunicationKind.INTERVIEW,
         issuers=[spokeswoman],
+        audience="press",
         place=jakarta,
         time=TimeExpression(
             text="Rabu (2/12)",
@@ -321,10 +322,10 @@ PHENOMENA = [
         "$.communications[0].at.utc_offset",
         "$.communications[0].at.offset_inference",
     ),
-    impossible(
-        "speech-acts",
+    faithful(
         "said to reporters (kepada wartawan): the audience",
-        "a communication has issuers and no audience or recipient; 'wartawan' is not an entity",
+        "$.communications[0].audience",
+        "$.quotes[0].attribution.channel",
     ),
     approximated(
         "vocabularies",

@@ -169,8 +169,8 @@ def build() -> Article:
         Correction,
         text=NOTE,
         spans=[at(b, NOTE)],
-        target="ev-return",
-        field="quantities[0].amount.value",
+        target=total.id,
+        field="amount.value",
         was="5000",
         now="3000",
     )
@@ -233,11 +233,10 @@ PHENOMENA = [
         "$.corrections[0].target",
         "$.corrections[0].field",
     ),
-    approximated(
-        "statement-objects",
+    faithful(
         "the wrong and the right figure (5,000, then 3,000)",
-        "'was' and 'now' are strings, and 'field' is free text no validator checks against "
-        "the target",
+        "$.corrections[0].target",
+        "$.corrections[0].field",
         "$.corrections[0].was",
         "$.corrections[0].now",
     ),

@@ -46,7 +46,9 @@ from iraqwithdrawal.builder import ArticleBuilder
 
 from ._kit import approximated, at, cue, faithful, impossible, mention
 
-QUOTE = "Ми не бачимо безпосередньої загрози, але не чекатимемо на неї"
+REASSURANCE = "Ми не бачимо безпосередньої загрози"
+COMMITMENT = "не чекатимемо на неї"
+QUOTE = f"{REASSURANCE}, але {COMMITMENT}"
 BODY = (
     "Міністерство закордонних справ України готує повернення додому близько 40 громадян, "
     "які працюють цивільними підрядниками на військових базах в Іраку, звідки виводяться "
@@ -249,11 +251,22 @@ def build() -> Article:
     b.new(
         Quote,
         id="q-threat",
-        text=QUOTE,
-        spans=[at(b, QUOTE)],
+        text=REASSURANCE,
+        spans=[at(b, REASSURANCE)],
         attribution=Attribution(
             source=spokesman.id, cue=cue(b, "сказав"), mode=AttributionMode.DIRECT
         ),
+        act="statement",
+    )
+    b.new(
+        Quote,
+        id="q-commitment",
+        text=COMMITMENT,
+        spans=[at(b, COMMITMENT)],
+        attribution=Attribution(
+            source=spokesman.id, cue=cue(b, "сказав"), mode=AttributionMode.DIRECT
+        ),
+        act="promise",
     )
     b.new(
         Event,
@@ -386,10 +399,13 @@ PHENOMENA = [
         "$.quotes[0].attribution.source",
         "$.entities[11].mentions[2].form",
     ),
-    impossible(
+    approximated(
         "speech-acts",
         "the quote as a reassurance and a commitment ('we will not wait for it')",
-        "a quote has no act: a promise cannot be told from a statement",
+        "split in two quotes, a statement and a promise; that the first reassures, and the "
+        "'but' that joins them, are not typed",
+        "$.quotes[0].act",
+        "$.quotes[1].act",
     ),
     faithful(
         "an anonymous government source, and why it is anonymous (talks are ongoing)",

@@ -37,7 +37,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import at, cue, faithful, impossible, mention
+from ._kit import at, cue, faithful, mention
 
 QUOTE = "中方一贯主张尊重伊拉克的主权和领土完整。"
 BODY = (
@@ -166,6 +166,7 @@ def build() -> Article:
             mode=AttributionMode.DIRECT,
             channel=conference.id,
         ),
+        act="answer",
     )
     b.new(
         Event,
@@ -229,10 +230,9 @@ PHENOMENA = [
         "$.communications[0].kind",
         "$.quotes[0].attribution.channel",
     ),
-    impossible(
-        "speech-acts",
+    faithful(
         "she was answering a question (回答有关提问时) the report does not print",
-        "a quote or statement has no act ('answer') and cannot reply to an unprinted question",
+        "$.quotes[0].act",
     ),
     faithful(
         "'the Chinese side' (中方) standing for the government", "$.entities[5].mentions[0].form"

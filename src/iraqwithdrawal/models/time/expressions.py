@@ -218,7 +218,7 @@ class TimeExpression(Model):
     interval: Interval | None = attrs.field(default=None, validator=v.TYPED)
     offset: Duration | None = attrs.field(default=None, validator=v.TYPED)
     relative_to: str | None = attrs.field(
-        default=None, validator=OPT_ID, metadata=ref_meta("Event")
+        default=None, validator=OPT_ID, metadata=ref_meta("Event", "Communication")
     )
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)

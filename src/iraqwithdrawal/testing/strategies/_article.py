@@ -145,10 +145,13 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
                     for q in event.quantities
                 )
                 whole, *rest = quantities_with_ids
-                if rest and whole.id is not None and draw(st.booleans()):
-                    # A share of the first quantity ("a third of the 3,000 troops").
+                if whole.id is not None and draw(st.integers(0, 3)) > 0:
+                    # A share of the first quantity ("a third of the 3,000 troops"), drawn
+                    # often: it needs a quantity with an id, which few events have.
                     share = attrs.evolve(
-                        rest[0],
+                        rest[0]
+                        if rest
+                        else attrs.evolve(whole, id=None, attribution=None, parts=(), links=()),
                         fraction=draw(fractions()),
                         part_of=whole.id,
                         amount=draw(opt(amounts())),
@@ -239,8 +242,10 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
                 ),
                 entries=tuple(draw(build(LiveEntry, id=i)) for i in entry_ids),
                 quotes=tuple(
-                    draw(quotes(i, body, speakers, entity_ids, event_ids + claim_ids))
-                    for i in quote_ids
+                    draw(
+                        quotes(i, body, speakers, entity_ids, event_ids + claim_ids, quote_ids[:k])
+                    )
+                    for k, i in enumerate(quote_ids)
                 ),
                 claims=tuple(
                     draw(claims(i, body, speakers, entity_ids, claim_ids, dispute_ids, about))
@@ -256,6 +261,8 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
                                 text=texts(),
                                 date=opt(partial_dates()),
                                 spans=spans_in(body, 1),
+                                # a correction's path must resolve in the article
+                                field=st.sampled_from([None, "$.headline", "$.body"]),
                             ),
                             max_size=1,
                         )

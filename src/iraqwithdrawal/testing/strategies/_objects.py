@@ -9,10 +9,12 @@ from typing import Any
 from hypothesis import strategies as st
 
 from ...models import (
+    DOCUMENT_KINDS,
     AnonymousSource,
     AttributionMode,
     Claim,
     Condition,
+    Document,
     Entity,
     Event,
     EventLink,
@@ -74,8 +76,8 @@ def entities(
     organizations: Sequence[str] = (),
     entity_ids: Sequence[str] = (),
 ) -> Entity:
-    """One entity of ``kind`` (person, organization, place, anonymous_source or entity),
-    referring only to the ids offered."""
+    """One entity of ``kind`` (person, organization, place, anonymous_source, document or
+    any other registered kind), referring only to the ids offered."""
     ident = id_ if id_ is not None else draw(ids())
     kind = kind or draw(st.sampled_from(ENTITY_KINDS))
     common: dict[str, Any] = {
@@ -125,6 +127,25 @@ def entities(
                 description=draw(texts(max_size=40)),
                 plural=draw(st.booleans()),
                 affiliation=draw(pick([e for e in entity_ids if e != ident])),
+                **common,
+            )
+        )
+    if kind == "document":
+        others = [e for e in entity_ids if e != ident]
+        return draw(
+            build(
+                Document,
+                name=draw(opt(texts(max_size=40))),
+                description=draw(texts(max_size=40)),
+                kind=draw(st.sampled_from(sorted(DOCUMENT_KINDS))),
+                issuers=tuple(
+                    draw(st.lists(st.sampled_from(list(organizations)), unique=True, max_size=2))
+                )
+                if organizations
+                else (),
+                about=tuple(draw(st.lists(st.sampled_from(others), unique=True, max_size=2)))
+                if others
+                else (),
                 **common,
             )
         )
@@ -215,8 +236,11 @@ def quotes(
     speakers: Sequence[str] = (),
     entity_ids: Sequence[str] = (),
     about: Sequence[str] = (),
+    earlier: Sequence[str] | None = None,
 ) -> Quote:
-    """A quote; a direct quote's text is exactly the body at its spans."""
+    """A quote; a direct quote's text is exactly the body at its spans. Given the ids of the
+    ``earlier`` quotes of its article, it replies to one of them or to none (so replies
+    never loop)."""
     ident = id_ if id_ is not None else draw(ids())
     direct = bool(body) and draw(st.booleans())
     if direct:
@@ -246,6 +270,13 @@ def quotes(
             spans=quote_spans,
             about=about_ids,
             attribution=draw(attributions(body, speakers, entity_ids, mode=mode)),
+            **(
+                {}
+                if earlier is None
+                else {
+                    "in_reply_to": draw(st.none() | st.sampled_from(earlier)) if earlier else None
+                }
+            ),
         )
     )
 
