@@ -54,6 +54,9 @@ MODELS: list[type[Any]] = [
     iw.Rights,
     iw.Update,
     iw.LiveEntry,
+    iw.Genre,
+    iw.ArticlePart,
+    iw.StanceMarker,
     iw.Relation,
     iw.Communication,
 ]

@@ -161,7 +161,7 @@ def _header(article: Article) -> list[str]:
         lines.append(f"Byline: {article.byline}")
     for c in article.contributors:
         who = _label(article, c.entity) if c.entity else c.text
-        lines.append(f"Contributor ({c.role.value.replace('_', ' ')}): {who}")
+        lines.append(f"Contributor ({c.role.replace('_', ' ')}): {who}")
     if article.publisher:
         lines.append(f"Publisher: {_label(article, article.publisher)}")
     if article.rights is not None:

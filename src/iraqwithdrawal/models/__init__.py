@@ -61,6 +61,7 @@ from .events import (
     unregister_event_type,
 )
 from .media import License, MediaItem, MediaKind, resolve_license
+from .parts import ArticlePart, Genre, StanceMarker
 from .quantity import (
     Amount,
     Fraction,
@@ -89,6 +90,7 @@ __all__ = [
     "Amount",
     "AnonymousSource",
     "Article",
+    "ArticlePart",
     "Attribution",
     "AttributionMode",
     "BasedOn",
@@ -116,6 +118,7 @@ __all__ = [
     "EventType",
     "Factuality",
     "Fraction",
+    "Genre",
     "ID_PATTERN",
     "Identifier",
     "Interval",
@@ -152,6 +155,7 @@ __all__ = [
     "Span",
     "SpanField",
     "Stance",
+    "StanceMarker",
     "TaggedModel",
     "Term",
     "TimeAnchor",

@@ -45,6 +45,7 @@ from ..models import (
     Update,
     UpdateKind,
 )
+from ..models.article import CONTRIBUTOR_ROLES
 from ._common import (
     Conversion,
     Coverage,
@@ -154,16 +155,15 @@ COVERAGE = Coverage(
 #: Properties whose range is Person alone.
 _PEOPLE_ONLY = frozenset({"editor"})
 
-_ROLE_PROPERTY = {
-    ContributorRole.AUTHOR: "author",
-    ContributorRole.REPORTING: "author",
-    ContributorRole.EDITING: "editor",
-    ContributorRole.TRANSLATION: "translator",
-}
-#: Roles written in a looser term (another role's property, or plain ``contributor``).
-_LOOSE_ROLES = frozenset(
-    {ContributorRole.REPORTING, ContributorRole.PHOTOGRAPHY, ContributorRole.OTHER}
-)
+#: Roles whose property reads back as the same role, or that report their loss otherwise.
+_EXACT_ROLES = frozenset({"author", "editing", "translation", "additional_reporting"})
+
+
+def _role_property(role: str) -> str:
+    """The property a contributor's role is written in: its term's ``schemaorg`` mapping."""
+    if role in CONTRIBUTOR_ROLES:
+        return CONTRIBUTOR_ROLES.get(role).mapping("schemaorg") or "contributor"
+    return "contributor"
 
 
 def _shared(kind: Any, types: dict[Any, str]) -> bool:
@@ -234,7 +234,7 @@ class _Writer:
         if a.publisher is not None:
             self.credit(doc, "publisher", a.publisher, "$.publisher", many=False)
         for i, c in enumerate(a.contributors):
-            prop = _ROLE_PROPERTY.get(c.role, "contributor")
+            prop = _role_property(c.role)
             if c.entity is not None:
                 self.credit(doc, prop, c.entity, f"$.contributors[{i}].entity")
             else:  # printed only ("Our Correspondent"): a name with no node of its own
@@ -242,17 +242,17 @@ class _Writer:
                 losses.approximated(
                     "$.contributors", "a contributor known only by the printed text"
                 )
-            if c.role in _LOOSE_ROLES:
+            if c.role not in _EXACT_ROLES:
                 losses.approximated(
-                    f"$.contributors[{i}].role", f"role {c.role.value!r} written as {prop}"
+                    f"$.contributors[{i}].role", f"role {c.role!r} written as {prop}"
                 )
-            if c.role is ContributorRole.ADDITIONAL_REPORTING or (
-                c.role is ContributorRole.EDITING
+            if c.role == ContributorRole.ADDITIONAL_REPORTING.value or (
+                c.role == ContributorRole.EDITING.value
                 and isinstance(self.entities.get(c.entity or ""), Organization)
             ):
                 losses.approximated(
                     f"$.contributors[{i}].role",
-                    f"role {c.role.value!r} has no schema.org property of its own here: it "
+                    f"role {c.role!r} has no schema.org property of its own here: it "
                     "reads back as another role",
                 )
         if a.based_on:

@@ -28,6 +28,7 @@ from ..models import (
     Amount,
     AnonymousSource,
     Article,
+    ArticlePart,
     Attribution,
     AttributionMode,
     BasedOn,
@@ -1015,6 +1016,7 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
                     for _ in range(draw(st.integers(0, 2) if entity_ids else st.just(0)))
                 ),
                 entries=tuple(draw(_build(LiveEntry, id=i)) for i in entry_ids),
+                parts=draw(_parts(named)),
                 quotes=tuple(
                     draw(quotes(i, body, speakers, entity_ids, event_ids + claim_ids))
                     for i in quote_ids
@@ -1046,6 +1048,19 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
         return article
     finally:
         _ARTICLE.reset(token)
+
+
+@st.composite
+def _parts(draw: st.DrawFn, named: list[str]) -> tuple[ArticlePart, ...]:
+    """An article's own parts, each ``within`` a part drawn before it or none (no loops)."""
+    drawn: list[ArticlePart] = []
+    for _ in range(draw(st.integers(0, 2))):
+        earlier = [p.id for p in drawn if p.id is not None]
+        part = _build(
+            ArticlePart, id=_take(named, draw), text=draw(texts()), within=draw(_pick(earlier))
+        )
+        drawn.append(draw(part))
+    return tuple(drawn)
 
 
 mentions = _builds(Mention, span=spans(), form=st.sampled_from(MentionForm), via=_opt(ids()))
@@ -1257,6 +1272,11 @@ def _field(a: FieldInfo, context: _Context) -> st.SearchStrategy[Any]:
         return st.just(a.validator.schema()["const"])
     kinds = a.ref
     optional = not a.required
+    if a.vocabulary is not None:  # a term field: one of the terms registered now
+        term = st.sampled_from(sorted(a.vocabulary))
+        if get_origin(a.type) is tuple:
+            return st.lists(term, unique=True, max_size=3).map(tuple)
+        return (st.none() | term) if optional else term
     if isinstance(kinds, RefKinds):
         many = get_origin(a.type) is tuple
         if context is _NO_CONTEXT:

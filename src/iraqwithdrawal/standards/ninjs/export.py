@@ -297,7 +297,7 @@ def _export_credits(
                 "a contributor that is not a named person or organisation has no place",
             )
             continue
-        item = {"name": name_of(entity), "rel": c.role.value, "literal": entity.id}
+        item = {"name": name_of(entity), "rel": c.role, "literal": entity.id}
         doc.setdefault(group, []).append(item)
     kinds = [_GROUP.get(type(entities.get(c.entity or ""))) for c in article.contributors]
     if kinds != sorted(kinds, key=lambda k: k != "people") or None in kinds:

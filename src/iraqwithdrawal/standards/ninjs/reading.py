@@ -19,7 +19,6 @@ from ...models import (
     Article,
     BasedOn,
     Contributor,
-    ContributorRole,
     Dateline,
     Identifier,
     License,
@@ -37,6 +36,7 @@ from ...models import (
     UpdateKind,
     resolve_license,
 )
+from ...models.article import CONTRIBUTOR_ROLES
 from ...validation import validate
 from .._common import Losses, as_iri, name_of, slug
 from .export import ID_ROLE, OWN_URN
@@ -45,7 +45,7 @@ from .html import plain_text
 __all__ = ["language_tag", "to_article"]
 
 _ID_RE = re.compile(ID_PATTERN)
-_ROLES = frozenset(role.value for role in ContributorRole)
+_ROLES = CONTRIBUTOR_ROLES  # the live vocabulary: roles registered later count too
 _SHORT = reprlib.Repr()
 _SHORT.maxstring = _SHORT.maxother = 60
 
@@ -297,7 +297,7 @@ def to_article(doc: dict[str, Any], losses: Losses) -> Article:
             ident = reader.read(item, make, "e", f"$.{key}[{i}]")
             rel = _object(item).get("rel")
             if ident is not None and isinstance(rel, str) and rel in _ROLES and key != "places":
-                contributors.append(Contributor(entity=ident, role=ContributorRole(rel)))
+                contributors.append(Contributor(entity=ident, role=rel))
     by = doc.get("by")
     byline = by if _text(by) else None
     dateline = None
