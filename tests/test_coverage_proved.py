@@ -23,7 +23,7 @@ import pytest
 
 import iraqwithdrawal as iw
 from iraqwithdrawal._walk import survey
-from iraqwithdrawal.description import is_class
+from iraqwithdrawal.description import describe, is_class
 from iraqwithdrawal.examples import EXAMPLES, example
 from iraqwithdrawal.extend import Severity
 from iraqwithdrawal.models import Model
@@ -148,6 +148,10 @@ def _settings(
                 yield {name: ref}, _labels(target)
         if tuple in classes:
             yield {name: ()}, frozenset()
+    elif describe(cls).by_name[name].vocabulary is not None:  # a term field: each term
+        many = tuple in classes
+        for term in sorted(describe(cls).by_name[name].vocabulary):
+            yield {name: (term,) if many else term}, None
     elif name == "event_type":
         for term in sorted(iw.event_types().values(), key=lambda t: t.name):
             yield {name: term.name}, frozenset({term.name, term.label, term.cameo or term.name})

@@ -30,6 +30,7 @@ from .description import FieldInfo, describe, is_class
 from .errors import RuleError
 from .models import (
     Article,
+    ArticlePart,
     Attribution,
     BasedOn,
     Claim,
@@ -40,6 +41,7 @@ from .models import (
     Dispute,
     Entity,
     Event,
+    Genre,
     Identifier,
     LiveEntry,
     MediaItem,
@@ -82,6 +84,8 @@ _LISTS: tuple[tuple[type, str], ...] = (
     (Contributor, "contributors"),
     (BasedOn, "based_on"),
     (Update, "updates"),
+    (Genre, "genres"),
+    (ArticlePart, "parts"),
 )
 _PREFIX: dict[type, str] = {
     Quote: "q",
@@ -91,6 +95,7 @@ _PREFIX: dict[type, str] = {
     Communication: "comm",
     LiveEntry: "entry",
     Attribution: "a",
+    ArticlePart: "part",
 }
 
 

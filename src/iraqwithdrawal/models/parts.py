@@ -26,7 +26,7 @@ import attrs
 from . import _checks as v
 from ._base import ID, OPT_ID, OPT_TEXT, Cue, Model, Span, ref_meta, to_tuple, tuple_of
 from ._checks import ClassRule, present, run_class_rules
-from .time import TIME_VALIDATOR, TimeExpression
+from .time import TIME_VALIDATOR, Moment, TimeExpression
 from .vocabulary import Term, Vocabulary, term_field
 
 __all__ = [
@@ -149,6 +149,12 @@ ARTICLE_PARTS = Vocabulary(
             description="a list of dated items",
             broader="list",
         ),
+        Term(
+            name="transcript",
+            label="Transcript",
+            description="the turns of a briefing or interview, in order",
+            broader="list",
+        ),
         Term(name="list_item", label="List item", description="one item of a list"),
         Term(
             name="chronology_item",
@@ -241,7 +247,8 @@ class ArticlePart(Model):
     """A typed part of the article that is not reporting of its own (see the module).
 
     ``kind`` is a term of the ``article_part`` vocabulary; ``text`` and ``spans`` are the part
-    as printed; ``time`` is its time (an embargo's "not before", a chronology item's date);
+    as printed; ``time`` is its date or time as printed (a chronology item's date), ``at``
+    its moment when the text gives a time of day (an embargo's "not before 12:00 CET");
     ``within`` names the list, chronology or transcript the part belongs to (an earlier part);
     ``speaker`` who speaks in it (a transcript's turn, the writer of a passage in their own
     voice); ``items`` the events, claims, quotes or entities it carries; ``markers`` the words
@@ -252,6 +259,7 @@ class ArticlePart(Model):
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
     time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
+    at: Moment | None = attrs.field(default=None, validator=v.optional(v.instance_of(Moment)))
     within: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta(lambda: ArticlePart)
     )
