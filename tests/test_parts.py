@@ -1,0 +1,175 @@
+"""An article's genre, its own typed parts and stance markers; contributor roles as terms; the
+dateline's agency; and the deprecated ``Event.location`` alias."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import iraqwithdrawal as iw
+from iraqwithdrawal.description import describe
+from iraqwithdrawal.models.vocabulary import Term, get_vocabulary
+from iraqwithdrawal.testing import isolated_registries, models
+
+BODY = "EMBARGO UNTIL NOON. Troops will undoubtedly leave. In my view, too late. (end)"
+
+
+def _span(words: str) -> iw.Span:
+    start = BODY.index(words)
+    return iw.Span(start=start, end=start + len(words))
+
+
+def _article(**fields: Any) -> iw.Article:
+    return iw.Article(id="a", headline="Analysis: troops", language="en", body=BODY, **fields)
+
+
+_WINK = {"stance": "wink", "cue": {"text": "wink"}}
+
+
+def _doc(**fields: Any) -> dict[str, Any]:
+    return {**iw.to_dict(_article()), **fields}
+
+
+def test_a_whole_article_with_parts_validates_and_round_trips() -> None:
+    article = _article(
+        genres=[iw.Genre(term="analysis", text="Analysis", spans=[_headline("Analysis")])],
+        entities=[iw.Person(id="writer", name="A. Writer")],
+        parts=[
+            iw.ArticlePart(
+                kind="embargo",
+                spans=[_span("EMBARGO UNTIL NOON.")],
+                at=iw.Moment(hour=12, minute=0),
+            ),
+            iw.ArticlePart(
+                kind="assessment",
+                speaker="writer",
+                spans=[_span("Troops will undoubtedly leave.")],
+                markers=[iw.StanceMarker(stance="booster", cue=iw.Cue(text="undoubtedly"))],
+            ),
+            iw.ArticlePart(id="p-end", kind="end_marker", text="(end)", spans=[_span("(end)")]),
+        ],
+    )
+    assert iw.validate(article) == []
+    assert iw.from_json(iw.to_json(article)) == article
+    assert article.references_to("writer") == ["$.parts[1].speaker"]
+
+
+def _headline(words: str) -> iw.Span:
+    return iw.Span(start=0, end=len(words), field=iw.SpanField.HEADLINE)
+
+
+@pytest.mark.parametrize(
+    ("fields", "path"),
+    [
+        ({"genres": [{"term": "gossip"}]}, "$.genres[0].term"),
+        ({"parts": [{"kind": "footnote", "text": "x"}]}, "$.parts[0].kind"),
+        (
+            {"parts": [{"kind": "opinion", "text": "x", "markers": [_WINK]}]},
+            "$.parts[0].markers[0].stance",
+        ),
+    ],
+)
+def test_an_unregistered_term_is_refused_at_its_path(fields: dict[str, Any], path: str) -> None:
+    with pytest.raises(iw.ValidationError) as caught:
+        iw.from_dict(_doc(**fields))
+    assert [(p.code, p.path) for p in caught.value.problems] == [("unknown_term", path)]
+    kept = iw.from_dict(_doc(**fields), unknown="keep")
+    assert [(p.code, p.path) for p in iw.validate(kept)] == [("unknown_term", path)]
+
+
+def test_a_part_with_neither_text_nor_spans_is_refused_at_its_path() -> None:
+    with pytest.raises(iw.ValidationError) as caught:
+        iw.from_dict(_doc(parts=[{"kind": "end_marker"}]))
+    assert [(p.code, p.path) for p in caught.value.problems] == [("part_unanchored", "$.parts[0]")]
+
+
+@given(
+    text=st.none() | st.sampled_from(["(end)", "Editor's note"]),
+    spans=st.lists(st.builds(iw.Span, start=st.just(0), end=st.integers(1, 5)), max_size=2),
+)
+def test_a_part_exists_exactly_when_it_has_text_or_spans(
+    text: str | None, spans: list[iw.Span]
+) -> None:
+    if text is None and not spans:
+        with pytest.raises(ValueError, match="text as printed or its spans"):
+            iw.ArticlePart(kind="end_marker", text=text, spans=spans)
+    else:
+        part = iw.ArticlePart(kind="end_marker", text=text, spans=spans)
+        assert (part.text, part.spans) == (text, tuple(spans))
+
+
+def test_within_must_name_a_part() -> None:
+    article = _article(
+        entities=[iw.Person(id="writer", name="A. Writer")],
+        parts=[iw.ArticlePart(kind="list_item", text="one", within="writer")],
+    )
+    assert [(p.code, p.path) for p in iw.validate(article)] == [
+        ("wrong_reference_kind", "$.parts[0].within")
+    ]
+
+
+def test_a_registered_genre_and_role_are_accepted() -> None:
+    with isolated_registries():
+        get_vocabulary("genre").register(Term(name="obituary", label="Obituary"))
+        get_vocabulary("contributor_role").register(Term(name="fact_checking"))
+        article = _article(
+            genres=[iw.Genre(term="obituary")],
+            contributors=[iw.Contributor(text="Desk", role="fact_checking")],
+        )
+        assert iw.validate(article) == []
+        assert iw.from_json(iw.to_json(article)) == article
+
+
+def test_contributor_roles_take_the_enum_constants_as_their_terms() -> None:
+    c = iw.Contributor(text="Foreign desk", role=iw.ContributorRole.COMPILING, places=["dc"])
+    assert c.role == "compiling"
+    assert get_vocabulary("contributor_role").narrows("compiling", "editing")
+
+
+def test_the_dateline_names_its_agency() -> None:
+    article = _article(
+        entities=[iw.Organization(id="aa", name="Anadolu Agency")],
+        dateline=iw.Dateline(text="ANKARA (AA)", agency="aa", agency_text="AA"),
+    )
+    assert iw.validate(article) == []
+    assert article.references_to("aa") == ["$.dateline.agency"]
+
+
+def test_every_genre_term_maps_to_a_standard_or_says_none() -> None:
+    genres = get_vocabulary("genre")
+    assert genres.get("analysis").mapping("schemaorg") == "AnalysisNewsArticle"
+    assert genres.get("live_page").mapping("schemaorg") == "LiveBlogPosting"
+    assert genres.get("transcript").mapping("iptc") == "Transcript_and_Verbatim"
+
+
+# -- the deprecated Event.location ------------------------------------------------------------
+
+
+@given(models(iw.Event))
+def test_location_reads_the_first_of_locations_with_a_warning(event: iw.Event) -> None:
+    with pytest.warns(DeprecationWarning, match="Event.location is deprecated"):
+        assert event.location == (event.locations[0] if event.locations else None)
+
+
+@given(st.none() | st.sampled_from(["iraq", "kuwait"]))
+def test_the_constructor_takes_location_with_a_warning(place: str | None) -> None:
+    with pytest.warns(DeprecationWarning, match="pass locations"):
+        old = iw.Event(id="e", event_type="withdrawal", location=place)
+    new = iw.Event(id="e", event_type="withdrawal", locations=[] if place is None else [place])
+    assert old == new
+
+
+def test_location_and_locations_together_are_refused() -> None:
+    with warnings.catch_warnings(), pytest.raises(TypeError, match="not both"):
+        warnings.simplefilter("ignore")
+        iw.Event(id="e", event_type="withdrawal", location="iraq", locations=["kuwait"])
+
+
+def test_location_is_not_a_field() -> None:
+    assert "location" not in describe(iw.Event).by_name
+    event = iw.Event(id="e", event_type="withdrawal", locations=["iraq"])
+    assert "location" not in iw.to_dict(event)
