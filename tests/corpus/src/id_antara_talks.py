@@ -136,6 +136,7 @@ def build() -> Article:
         text="Kamis (10/12)",
         spans=(at(b, "Kamis (10/12)"),),
         date=PartialDate(month=12, day=10),
+        deixis=Deixis(weekday=4),  # Thursday, ISO numbering
         inferred=PartialDate(year=2026, month=12, day=10),
         inference="the publication date",
     )
@@ -237,12 +238,9 @@ PHENOMENA = [
         "$.events[0].time.date.month",
         "$.events[0].time.inferred.year",
     ),
-    impossible(
-        "weeks",
+    faithful(
         "the weekday printed beside the date (Kamis, Thursday)",
-        "a time expression's weekday lives in a deixis, which counts from the report's date; "
-        "a stated date cannot also carry the weekday printed with it, so the check that "
-        "10 December 2026 is a Thursday has nothing to read",
+        "$.events[0].time.deixis.weekday",
     ),
     approximated(
         "vocabularies",
