@@ -173,3 +173,57 @@ def test_location_is_not_a_field() -> None:
     assert "location" not in describe(iw.Event).by_name
     event = iw.Event(id="e", event_type="withdrawal", locations=["iraq"])
     assert "location" not in iw.to_dict(event)
+
+
+# -- the exporters ------------------------------------------------------------------------------
+
+
+def _exported_piece() -> iw.Article:
+    return _article(
+        genres=[iw.Genre(term="analysis", text="Analysis", spans=[_headline("Analysis")])],
+        parts=[
+            iw.ArticlePart(
+                kind="embargo",
+                spans=[_span("EMBARGO UNTIL NOON.")],
+                at=iw.Moment(
+                    date=iw.PartialDate(year=2026, month=12, day=9), hour=12, utc_offset=60
+                ),
+            ),
+            iw.ArticlePart(kind="end_marker", text="(end)", spans=[_span("(end)")]),
+        ],
+    )
+
+
+@pytest.mark.parametrize("version", ["3.1", "2.2"])
+def test_ninjs_writes_the_genre_and_the_embargo(version: str) -> None:
+    from iraqwithdrawal.standards.ninjs import to_ninjs
+    from iraqwithdrawal.standards.ninjs.schema import strict_validator
+
+    out = to_ninjs(_exported_piece(), version)
+    doc = out.document
+    assert doc["genres"] == [
+        {
+            "name": "Analysis",
+            "uri": "http://cv.iptc.org/newscodes/genre/Analysis",
+            "literal": "analysis",
+        }
+    ]
+    assert doc["embargoedUntil" if version == "3.1" else "embargoed"] == "2026-12-09T12:00:00+01:00"
+    assert list(strict_validator(version).iter_errors(doc)) == []  # the official schema
+    assert out.lost("$.parts[1]") is not None  # the end marker has no place
+    assert out.lost("$.parts[0].at") is None
+    assert out.lost("$.genres[0].term") is None
+    assert out.lost("$.genres[0].text") is not None
+
+
+def test_schemaorg_writes_the_genre_as_the_article_type() -> None:
+    from iraqwithdrawal.bridges.jsonld import from_schemaorg
+    from iraqwithdrawal.standards.schemaorg import to_schemaorg
+
+    out = to_schemaorg(_exported_piece())
+    assert out.document["@type"] == "AnalysisNewsArticle"
+    assert out.lost("$.genres[0].term") is None
+    assert from_schemaorg(out.document).document.headline == "Analysis: troops"
+    live = to_schemaorg(_article(genres=[iw.Genre(term="live_page")]))
+    assert live.document["@type"] == "NewsArticle"
+    assert live.lost("$.genres[0]") is not None

@@ -25,6 +25,7 @@ from ..models import (
     Entity,
     Event,
     EventStatus,
+    Genre,
     Identifier,
     License,
     MediaItem,
@@ -46,6 +47,7 @@ from ..models import (
     UpdateKind,
 )
 from ..models.article import CONTRIBUTOR_ROLES
+from ..models.parts import GENRES
 from ._common import (
     Conversion,
     Coverage,
@@ -126,7 +128,8 @@ COVERAGE = Coverage(
     "schema.org",
     {
         Article: "id headline language body url published dateline publisher contributors "
-        "based_on media entities quotes claims events corrections updates",
+        "based_on media entities quotes claims events corrections updates genres",
+        Genre: "term",
         Update: "kind at",
         Moment: "date hour minute second utc_offset zone",
         Dateline: "text places time",
@@ -220,7 +223,7 @@ class _Writer:
         a, losses = self.article, self.losses
         doc: dict[str, Any] = {
             "@context": SCHEMA_CONTEXT,
-            "@type": "NewsArticle",
+            "@type": self.article_type(),
             "@id": article_uri(a),
             "identifier": a.id,
             "headline": a.headline,
@@ -292,6 +295,34 @@ class _Writer:
             doc.setdefault("correction", []).append(fix.text)
         losses.account(a, COVERAGE)
         return doc
+
+    def article_type(self) -> str:
+        """The type of the first genre whose term maps to a kind of ``NewsArticle``
+        (``AnalysisNewsArticle``...), else ``NewsArticle``; every genre not written as
+        itself is reported."""
+        written: str | None = None
+        for i, genre in enumerate(self.article.genres):
+            term = GENRES.terms().get(genre.term)
+            mapped = term.mapping("schemaorg") if term is not None else None
+            path = f"$.genres[{i}].term"
+            if mapped is None or not mapped.endswith("NewsArticle"):
+                self.losses.dropped(
+                    f"$.genres[{i}]",
+                    f"genre {genre.term!r} has no kind of NewsArticle of its own"
+                    + (f" ({mapped} is not one)" if mapped else ""),
+                )
+            elif written is not None:
+                self.losses.dropped(f"$.genres[{i}]", "the article is written as one type")
+            else:
+                written = mapped
+                sharing = sorted(
+                    t.name for t in GENRES.terms().values() if t.mapping("schemaorg") == mapped
+                )
+                if len(sharing) > 1:
+                    self.losses.approximated(
+                        path, f"written as {mapped}, a type {', '.join(sharing)} share"
+                    )
+        return written or "NewsArticle"
 
     def dates(self, doc: dict[str, Any]) -> None:
         a, losses = self.article, self.losses
