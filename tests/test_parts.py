@@ -227,3 +227,26 @@ def test_schemaorg_writes_the_genre_as_the_article_type() -> None:
     live = to_schemaorg(_article(genres=[iw.Genre(term="live_page")]))
     assert live.document["@type"] == "NewsArticle"
     assert live.lost("$.genres[0]") is not None
+
+
+@given(st.permutations(["list", "one", "two"]))
+def test_a_part_must_come_after_the_part_it_is_within(order: list[str]) -> None:
+    made = {
+        "list": iw.ArticlePart(id="list", kind="list", text="Timeline"),
+        "one": iw.ArticlePart(id="one", kind="list_item", text="2003", within="list"),
+        "two": iw.ArticlePart(id="two", kind="list_item", text="2011", within="list"),
+    }
+    article = _article(parts=[made[name] for name in order])
+    expected = sorted(
+        f"$.parts[{order.index(name)}].within"
+        for name in ("one", "two")
+        if order.index(name) < order.index("list")
+    )
+    assert sorted(p.path for p in iw.validate(article) if p.code == "part_within_later") == expected
+
+
+def test_a_part_within_itself_is_refused() -> None:
+    article = _article(parts=[iw.ArticlePart(id="p", kind="list", text="x", within="p")])
+    assert [(p.code, p.path) for p in iw.validate(article)] == [
+        ("part_within_later", "$.parts[0].within")
+    ]

@@ -109,6 +109,7 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "duplicate_id": ("document", "two objects with one id"),
     "unresolved_reference": ("document", "an id that names nothing in the article"),
     "wrong_reference_kind": ("document", "an id that names the wrong kind of object"),
+    "part_within_later": ("document", "an article part within a part not listed before it"),
     "span_field_missing": ("document", "a span in a text the article lacks"),
     "span_out_of_bounds": ("document", "a span beyond the end of its text"),
     "span_text_mismatch": ("document", "a span's text that is not the text at its offsets"),
