@@ -90,16 +90,17 @@ def test_a_part_with_neither_text_nor_spans_is_refused_at_its_path() -> None:
 @given(
     text=st.none() | st.sampled_from(["(end)", "Editor's note"]),
     spans=st.lists(st.builds(iw.Span, start=st.just(0), end=st.integers(1, 5)), max_size=2),
+    at=st.none() | st.builds(iw.Moment, hour=st.integers(0, 23)),
 )
-def test_a_part_exists_exactly_when_it_has_text_or_spans(
-    text: str | None, spans: list[iw.Span]
+def test_a_part_exists_exactly_when_it_has_text_spans_or_a_moment(
+    text: str | None, spans: list[iw.Span], at: iw.Moment | None
 ) -> None:
-    if text is None and not spans:
-        with pytest.raises(ValueError, match="text as printed or its spans"):
-            iw.ArticlePart(kind="end_marker", text=text, spans=spans)
+    if text is None and not spans and at is None:
+        with pytest.raises(ValueError, match="text as printed, its spans or its moment"):
+            iw.ArticlePart(kind="embargo", text=text, spans=spans, at=at)
     else:
-        part = iw.ArticlePart(kind="end_marker", text=text, spans=spans)
-        assert (part.text, part.spans) == (text, tuple(spans))
+        part = iw.ArticlePart(kind="embargo", text=text, spans=spans, at=at)
+        assert (part.text, part.spans, part.at) == (text, tuple(spans), at)
 
 
 def test_within_must_name_a_part() -> None:
@@ -178,6 +179,11 @@ def test_location_is_not_a_field() -> None:
 # -- the exporters ------------------------------------------------------------------------------
 
 
+_NOON = iw.Moment(
+    date=iw.PartialDate(year=2026, month=12, day=9), hour=12, minute=0, second=0, utc_offset=60
+)
+
+
 def _exported_piece() -> iw.Article:
     return _article(
         genres=[iw.Genre(term="analysis", text="Analysis", spans=[_headline("Analysis")])],
@@ -185,9 +191,7 @@ def _exported_piece() -> iw.Article:
             iw.ArticlePart(
                 kind="embargo",
                 spans=[_span("EMBARGO UNTIL NOON.")],
-                at=iw.Moment(
-                    date=iw.PartialDate(year=2026, month=12, day=9), hour=12, utc_offset=60
-                ),
+                at=_NOON,
             ),
             iw.ArticlePart(kind="end_marker", text="(end)", spans=[_span("(end)")]),
         ],
@@ -214,6 +218,27 @@ def test_ninjs_writes_the_genre_and_the_embargo(version: str) -> None:
     assert out.lost("$.parts[0].at") is None
     assert out.lost("$.genres[0].term") is None
     assert out.lost("$.genres[0].text") is not None
+
+
+@pytest.mark.parametrize("version", ["3.1", "2.2"])
+def test_ninjs_reads_the_genre_and_the_embargo_back(version: str) -> None:
+    from iraqwithdrawal.standards import from_ninjs
+    from iraqwithdrawal.standards.ninjs import to_ninjs
+
+    back = from_ninjs(to_ninjs(_exported_piece(), version).document).document
+    assert back.genres == (iw.Genre(term="analysis"),)
+    assert back.parts == (iw.ArticlePart(kind="embargo", at=_NOON),)
+
+
+def test_ninjs_reads_an_iptc_genre_uri_as_the_broadest_term() -> None:
+    from iraqwithdrawal.standards import from_ninjs
+
+    doc = {
+        "uri": "urn:example:1",
+        "headlines": [{"value": "h"}],
+        "genres": [{"uri": "http://cv.iptc.org/newscodes/genre/Opinion"}, {"name": "Other"}],
+    }
+    assert from_ninjs(doc).document.genres == (iw.Genre(term="opinion"),)
 
 
 def test_schemaorg_writes_the_genre_as_the_article_type() -> None:

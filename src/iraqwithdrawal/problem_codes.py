@@ -81,7 +81,7 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "schema_version": ("loading", "a wire version this library does not read"),
     "person_unnamed": ("loading", "a person with neither a name nor a description"),
     "contributor_unnamed": ("loading", "a contributor with neither a name nor an entity"),
-    "part_unanchored": ("loading", "an article part with neither its printed text nor spans"),
+    "part_unanchored": ("loading", "an article part with no printed text, spans or moment"),
     "source_count": ("loading", "a count of sources on a single source"),
     "markup_syntax": (
         "reading",

@@ -237,8 +237,8 @@ class StanceMarker(Model):
 
 
 def _part_unanchored(part: ArticlePart) -> str | None:
-    if part.text is None and not part.spans:
-        return "a part needs the text as printed or its spans"
+    if part.text is None and not part.spans and part.at is None:
+        return "a part needs the text as printed, its spans or its moment"
     return None
 
 
@@ -286,9 +286,10 @@ class ArticlePart(Model):
                 "anyOf": [
                     present("text"),
                     {"required": ["spans"], "properties": {"spans": {"minItems": 1}}},
+                    present("at"),
                 ]
             },
-            "the text as printed or its spans",
+            "the text as printed, its spans or its moment (an embargo read from a feed)",
         ),
     )
     __attrs_post_init__ = run_class_rules

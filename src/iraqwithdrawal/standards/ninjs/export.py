@@ -240,11 +240,13 @@ def _export_parts(article: Article, doc: dict[str, Any], losses: Losses) -> None
         stamp = part.at.isoformat() if part.at is not None else None
         embargo = part.kind in ARTICLE_PARTS and ARTICLE_PARTS.narrows(part.kind, "embargo")
         if embargo and stamp is not None and "embargoedUntil" not in doc:
-            doc["embargoedUntil"] = stamp
-            assert part.at is not None
-            if part.at.zone is not None:
-                losses.dropped(
-                    f"$.parts[{i}].at.zone", "embargoedUntil has the offset, not the zone's name"
+            at = part.at
+            assert at is not None
+            doc["embargoedUntil"] = stamp[:-6] + "Z" if stamp.endswith("+00:00") else stamp
+            if at.second is None or at.zone is not None or at.text is not None:
+                losses.approximated(
+                    f"$.parts[{i}].at",
+                    "a ninjs date-time has seconds and an offset: no zone name, no printed text",
                 )
             continue
         why = (
