@@ -467,6 +467,7 @@ def _accepting_location(init: Any) -> Any:
             kwargs["locations"] = () if place is None else (place,)
         init(self, *args, **kwargs)
 
+    __init__.renames_keywords_only = True  # type: ignore[attr-defined]  # see _can_assemble
     return __init__
 
 
