@@ -656,3 +656,21 @@ def stat_is_fifo(path: str) -> bool:
     import stat
 
     return stat.S_ISFIFO(os.stat(path).st_mode)
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["convert", "--from", "ninjs", "--ninjs-version", "9.9"], "cannot be read"),
+        (["convert", "--to", "ninjs", "--ninjs-version", "1.0"], "cannot be written"),
+        (["convert", "--to", "prov", "--ninjs-version", "2.2"], "applies to"),
+    ],
+)
+def test_a_ninjs_version_it_cannot_use_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    item = tmp_path / "item.json"
+    item.write_text(json.dumps(iw.standards.to_ninjs(seed_report()).document), encoding="utf-8")
+    assert main([*argv, str(item)] if "--from" in argv else argv) == 2
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err

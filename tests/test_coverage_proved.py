@@ -148,13 +148,13 @@ def _settings(
                 yield {name: ref}, _labels(target)
         if tuple in classes:
             yield {name: ()}, frozenset()
-    elif describe(cls).by_name[name].vocabulary is not None:  # a term field: each term
-        many = tuple in classes
-        for term in sorted(describe(cls).by_name[name].vocabulary):
-            yield {name: (term,) if many else term}, None
     elif name == "event_type":
         for term in sorted(iw.event_types().values(), key=lambda t: t.name):
             yield {name: term.name}, frozenset({term.name, term.label, term.cameo or term.name})
+    elif (vocabulary := describe(cls).by_name[name].vocabulary) is not None:
+        many = tuple in classes  # a term field: each registered term (a tuple of one)
+        for term in sorted(vocabulary):
+            yield {name: (term,) if many else term}, None
     elif enums:
         for member in enums[0]:
             yield {name: member}, None

@@ -143,3 +143,50 @@ def test_a_document_breaking_two_rules_gets_one_code_everywhere(backend: str) ->
     with pytest.raises(iw.ValidationError) as caught:
         iw.from_dict({"\udfff": 10**30}, iw.Duration)
     assert caught.value.codes == ["number_range"]
+
+
+@pytest.mark.parametrize("levels", [513, 600, 900])
+def test_a_deep_document_with_a_lone_surrogate_gets_one_code_everywhere(levels: int) -> None:
+    """Found by the fuzz script: from_dict said too_deep where reading the text said
+    lone_surrogate (the text is parsed, then checked for surrogates, then for depth)."""
+    inner: Any = []
+    for _ in range(levels):
+        inner = [inner]
+    value = {"\udfff": inner}
+    text = '{"\\udfff": ' + "[" * (levels + 1) + "]" * (levels + 1) + "}"
+    codes = set()
+    for backend in ("json", "orjson"):
+        with pytest.raises(_json.JSONRefused) as refused:
+            _json.read(text, backend=backend)
+        codes.add(refused.value.code)
+    with pytest.raises(iw.ValidationError) as caught:
+        iw.from_dict(value, iw.Duration)
+    codes.update(caught.value.codes)
+    assert codes == {"lone_surrogate"}
+
+
+@pytest.mark.parametrize(
+    ("hostile", "code"),
+    [
+        ("x\udfffy", "lone_surrogate"),
+        (2**64, "number_range"),
+        (-(2**63) - 1, "number_range"),
+        (float("nan"), "not_finite"),
+        ({"\ud800": 1}, "lone_surrogate"),
+        ({3: 1}, "wrong_type"),
+    ],
+)
+def test_the_three_ways_in_read_one_walk_of_the_json_limits(hostile: Any, code: str) -> None:
+    """from_dict, the kept fields and the ninjs import judge a value by the same walk."""
+    from iraqwithdrawal._kept import kept_copy
+    from iraqwithdrawal.standards.ninjs.guard import check_limits
+
+    value = {"a": [1, {"b": hostile}]}
+    with pytest.raises(_json.JSONRefused) as by_dict:
+        _json.check_value(value)
+    with pytest.raises(iw.RuleError) as by_kept:
+        kept_copy(value)
+    with pytest.raises(iw.ValidationError) as by_ninjs:
+        check_limits(value, keep=False)
+    assert by_dict.value.code == by_kept.value.code == code
+    assert by_ninjs.value.codes == [code]

@@ -205,3 +205,18 @@ def test_not_an_object_is_refused() -> None:
 
 def _unused(_: Any) -> None:  # keeps the Any import honest for type checkers
     return None
+
+
+def test_many_people_of_one_name_get_numbered_ids() -> None:
+    """Ids for repeated names are numbered in order, counting on from the last one given
+    (not by trying every number again for each person)."""
+    from iraqwithdrawal.standards._common import IdPool, slug
+
+    pool = IdPool({"same-name-3"})
+    assert [slug("Same Name", pool) for _ in range(4)] == [
+        "same-name",
+        "same-name-2",
+        "same-name-4",
+        "same-name-5",
+    ]
+    assert pool.next["same-name"] == 6

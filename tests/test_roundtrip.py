@@ -59,6 +59,9 @@ MODELS: list[type[Any]] = [
     iw.StanceMarker,
     iw.Relation,
     iw.Communication,
+    iw.QuantityPart,
+    iw.QuantityLink,
+    iw.StatusChange,
 ]
 
 

@@ -30,7 +30,7 @@ __all__ = [
     "read",
 ]
 
-from ._kept import lone_surrogate  # the one lone-surrogate pattern
+from ._kept import json_violations, lone_surrogate, node_path
 
 BACKEND = "orjson" if _orjson is not None else "json"
 
@@ -226,41 +226,23 @@ def check_value(value: Any) -> None:
     """Check a value given as parsed JSON (``from_dict``'s input) by the rules that reading
     JSON text applies: nesting at most :data:`MAX_JSON_DEPTH`, integers within 64 bits,
     finite numbers, text keys, text and keys without lone surrogates. Raises
-    :class:`JSONRefused` whose ``path`` names the first value that breaks one; a lone
-    surrogate is reported only when no number or depth rule is broken, the order in which
-    reading text finds them. Values of other types are left to the loaders, which name them."""
-    from .errors import child_path
-
+    :class:`JSONRefused` whose ``path`` names the first value that breaks one, in the order
+    reading text finds them: a number or a key first, then a lone surrogate, then the depth
+    (nothing deeper than the limit is walked). Values of other types are left to the
+    loaders, which name them."""
     lone: str | None = None
-    stack: list[tuple[Any, str, int]] = [(value, "$", 0)]
-    pop, push = stack.pop, stack.append
-    while stack:
-        item, path, depth = pop()
-        kind = type(item)
-        if kind is str or isinstance(item, str):
-            if lone is None and lone_surrogate(item):
-                lone = path
-        elif kind is int:
-            if not _INT_MIN <= item <= _INT_MAX:
-                raise JSONRefused("number_range", "an integer beyond 64 bits", path)
-        elif kind is float:
-            if not math.isfinite(item):
-                raise JSONRefused("not_finite", "a number that is not finite", path)
-        elif isinstance(item, (dict, list, tuple)):
-            if depth >= MAX_JSON_DEPTH:
-                raise JSONRefused("too_deep", f"nested more than {MAX_JSON_DEPTH} levels", path)
-            if isinstance(item, dict):
-                for key, inner in item.items():
-                    if not isinstance(key, str):
-                        raise JSONRefused("wrong_type", "a key that is not text", path)
-                    if lone is None and lone_surrogate(key):
-                        lone = path
-                    push((inner, child_path(path, key), depth + 1))
-            else:
-                for index, inner in enumerate(item):
-                    push((inner, f"{path}[{index}]", depth + 1))
+    deep: str | None = None
+    for code, node, _key, what in json_violations(value, MAX_JSON_DEPTH, others=False):
+        if code == "lone_surrogate":
+            lone = lone or node_path(node)
+        elif code == "too_deep":
+            deep = deep or node_path(node)
+        else:
+            raise JSONRefused(code, what, node_path(node))
     if lone is not None:
         raise JSONRefused("lone_surrogate", "text or a key with a lone surrogate", lone)
+    if deep is not None:
+        raise JSONRefused("too_deep", f"nested more than {MAX_JSON_DEPTH} levels", deep)
 
 
 def loads(data: str | bytes | bytearray | memoryview, *, backend: str | None = None) -> Any:

@@ -15,9 +15,12 @@ __all__ = [
     "INT_RANGE",
     "MAX_KEPT_DEPTH",
     "KeptFields",
+    "Node",
+    "json_violations",
     "kept_copy",
     "kept_fields",
     "lone_surrogate",
+    "node_path",
 ]
 
 #: Integers both backends read and write exactly (orjson's range: signed and unsigned 64-bit).
@@ -39,46 +42,106 @@ def _refuse(code: str, where: str, message: str, value: Any = None) -> RuleError
     return RuleError(code, f"{where}: {message}", value)
 
 
-def kept_copy(value: Any, where: str = "the kept value", depth: int = 0) -> Any:
+#: A value met by :func:`json_violations`: (value, depth, its container's node, its key or
+#: index in that container); the root's container is ``None``.
+Node = tuple[Any, int, Any, Any]
+
+
+def json_violations(
+    value: Any, limit: int, *, others: bool = True
+) -> Iterator[tuple[str, Node, Any, str]]:
+    """Every place where ``value`` is not plain JSON that both backends write back as it is,
+    as ``(code, node, key, what)``: ``key`` is the offending key of a mapping (``None`` when
+    the node's value itself is at fault), ``what`` a few words on the fault.
+
+    The one walk of the JSON limits, read by ``from_dict`` (which reports them in the order
+    reading text does), the kept fields (which refuse the first) and the ninjs import
+    (which collects them). Codes: ``lone_surrogate``, ``number_range``, ``not_finite``,
+    ``wrong_type`` (a key that is not text; with ``others``, a value of another type) and
+    ``too_deep`` (a mapping or array at depth ``limit`` or more, the root being at 0; it
+    is not walked into). Nothing recurses, and nothing deeper than the limit is visited, so
+    a nested or self-containing value ends the walk quickly."""
+    stack: list[Node] = [(value, 0, None, None)]
+    pop, push = stack.pop, stack.append
+    surrogate = SURROGATE.search
+    low, high = INT_RANGE
+    while stack:
+        node = pop()
+        item = node[0]
+        kind = type(item)
+        if kind is str or isinstance(item, str):
+            if surrogate(item) is not None:
+                yield "lone_surrogate", node, None, "text with a lone surrogate"
+        elif item is None or kind is bool:
+            continue
+        elif kind is int or (isinstance(item, int) and not isinstance(item, bool)):
+            if not low <= item <= high:
+                yield "number_range", node, None, "an integer beyond 64 bits"
+        elif kind is float or isinstance(item, float):
+            if not math.isfinite(item):
+                yield "not_finite", node, None, "a number that is not finite"
+        elif isinstance(item, (Mapping, list, tuple)):
+            depth = node[1]
+            if depth >= limit:
+                yield "too_deep", node, None, f"nested more than {limit} levels"
+                continue
+            if isinstance(item, Mapping):
+                for key, inner in item.items():
+                    if not isinstance(key, str):
+                        yield "wrong_type", node, key, "a key that is not text"
+                        continue
+                    if surrogate(key) is not None:
+                        yield "lone_surrogate", node, key, "a key with a lone surrogate"
+                    push((inner, depth + 1, node, key))
+            else:
+                for index, inner in enumerate(item):
+                    push((inner, depth + 1, node, index))
+        elif others:
+            yield "wrong_type", node, None, f"{kind.__name__} is not a JSON value"
+
+
+def node_path(node: Node, key: Any = None, *, printable: bool = False) -> str:
+    """The JSON path of ``node`` (of its ``key``, when given), from the keys and indexes up
+    to the root ``$``. With ``printable`` a lone surrogate in a key is written as its
+    escape."""
+    from .errors import child_path
+
+    parts = [] if key is None else [key]
+    while node[2] is not None:
+        parts.append(node[3])
+        node = node[2]
+    path = "$"
+    for part in reversed(parts):
+        if isinstance(part, int):
+            path = f"{path}[{part}]"
+        else:
+            if printable:
+                part = SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", part)
+            path = child_path(path, part)
+    return path
+
+
+def kept_copy(value: Any, where: str = "the kept value") -> Any:
     """A copy of ``value`` made of new dicts and lists, after checking that it is plain JSON
     that both backends write back as it is: objects with text keys, arrays, text without
-    lone surrogates, integers in :data:`INT_RANGE`, finite numbers, booleans and null, nested
-    at most :data:`MAX_KEPT_DEPTH` levels. Raises :class:`RuleError` naming what broke."""
-    if depth > MAX_KEPT_DEPTH:
-        raise _refuse("too_deep", where, f"nested more than {MAX_KEPT_DEPTH} levels")
-    if value is None or isinstance(value, bool):
-        return value
-    if isinstance(value, str):
-        if lone_surrogate(value):
-            raise _refuse("lone_surrogate", where, "text with a lone surrogate", value)
-        return value
-    if isinstance(value, int):
-        if not INT_RANGE[0] <= value <= INT_RANGE[1]:
-            raise _refuse("number_range", where, "an integer beyond 64 bits", value)
-        return value
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise _refuse("not_finite", where, "a number that is not finite", value)
-        return value
-    if isinstance(value, Mapping):
-        out = {}
-        for key, inner in value.items():
-            if not isinstance(key, str):
-                raise _refuse("wrong_type", where, f"a key that is not text ({key!r})")
-            if lone_surrogate(key):
-                raise _refuse("lone_surrogate", where, "a key with a lone surrogate", key)
-            out[key] = kept_copy(inner, where, depth + 1)
-        return out
-    if isinstance(value, (list, tuple)):
-        return [kept_copy(inner, where, depth + 1) for inner in value]
-    raise _refuse("wrong_type", where, f"{type(value).__name__} is not a JSON value")
+    lone surrogates, integers in :data:`INT_RANGE`, finite numbers, booleans and null, with
+    no object or array nested more than :data:`MAX_KEPT_DEPTH` levels inside it. Raises
+    :class:`RuleError` naming what broke."""
+    for code, _node, key, what in json_violations(value, MAX_KEPT_DEPTH + 1):
+        if code == "too_deep":
+            what = f"nested more than {MAX_KEPT_DEPTH} levels"
+        elif code == "wrong_type" and key is not None:
+            what = f"{what} ({key!r})"
+        raise _refuse(code, where, what, key if key is not None else _node[0])
+    return _plain_copy(value)
 
 
 def _plain_copy(value: Any) -> Any:
-    """A copy of a value already checked by :func:`kept_copy` (no checks again)."""
-    if isinstance(value, dict):
+    """A copy of a value already checked by :func:`kept_copy` (no checks again): mappings
+    become dicts and tuples lists."""
+    if isinstance(value, Mapping):
         return {k: _plain_copy(v) for k, v in value.items()}
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return [_plain_copy(v) for v in value]
     return value
 

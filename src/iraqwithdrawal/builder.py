@@ -29,6 +29,7 @@ import attrs
 from .description import FieldInfo, describe, is_class
 from .errors import RuleError
 from .models import (
+    PARTICIPANT_ROLES,
     Article,
     ArticlePart,
     Attribution,
@@ -49,7 +50,6 @@ from .models import (
     MentionForm,
     PartialDate,
     Participant,
-    ParticipantRole,
     Quote,
     Relation,
     Span,
@@ -303,7 +303,11 @@ class ArticleBuilder:
             qid = fields.pop("wikidata")
             fields["identifiers"] = (*fields.get("identifiers", ()), _wikidata(qid))
         if issubclass(cls, Event):
-            roles = {k: fields.pop(k) for k in list(fields) if k in _ROLES}
+            roles = {
+                k: fields.pop(k)
+                for k in list(fields)
+                if k in PARTICIPANT_ROLES and k not in resolved
+            }
             if roles:
                 fields["participants"] = (*self.roles(**roles), *fields.get("participants", ()))
         ready: dict[str, Any] = {}
@@ -399,11 +403,12 @@ class ArticleBuilder:
         return Attribution(shared=self.new(Attribution, **fields).id)
 
     def roles(self, **by_role: Any) -> tuple[Participant, ...]:
-        """Participants by role: ``roles(agent=[us, iraq], theme=coalition)``."""
+        """Participants by role: ``roles(agent=[us, iraq], theme=coalition)``; any term of
+        the ``participant_role`` vocabulary (``origin=base, destination=home``)."""
         out: list[Participant] = []
         for role, who in by_role.items():
             for one in who if isinstance(who, (list, tuple)) else (who,):
-                out.append(Participant(entity=_id_of(one), role=ParticipantRole(role)))
+                out.append(Participant(entity=_id_of(one), role=role))
         return tuple(out)
 
     def build(self, **fields: Any) -> Article:
@@ -421,9 +426,6 @@ class ArticleBuilder:
         for name in ("headline", "body", "language"):
             parts.setdefault(name, getattr(self, name))
         return self.make(Article, **parts)
-
-
-_ROLES = frozenset(role.value for role in ParticipantRole)
 
 
 def _wikidata(qid: str) -> Identifier:

@@ -46,6 +46,25 @@ class _Unreadable(Exception):
     """The command cannot go on (unusable input, a missing extra): its one-line message."""
 
 
+def _check_ninjs_version(args: argparse.Namespace) -> None:
+    """A ninjs version the command cannot read or write is a usage error, named with the
+    versions it can."""
+    from .standards.ninjs.schema import EXPORT_VERSIONS, NINJS_VERSIONS
+
+    wanted = args.ninjs_version
+    if wanted is None:
+        return
+    reading = args.source == "ninjs"
+    known = NINJS_VERSIONS if reading else EXPORT_VERSIONS
+    if not reading and args.to != "ninjs":
+        raise _Unreadable("convert: --ninjs-version applies to reading or writing ninjs")
+    if wanted not in known:
+        raise _Unreadable(
+            f"convert: ninjs {wanted!r} cannot be {'read' if reading else 'written'} "
+            f"(versions: {', '.join(known)})"
+        )
+
+
 # --- output -------------------------------------------------------------------------------------
 
 
@@ -404,6 +423,7 @@ def _convert(args: argparse.Namespace, out: _Output) -> int:
         return _bridge(args, out)
     if args.source in _READERS:
         return _read_source(args, out)
+    _check_ninjs_version(args)
     if args.source == "ninjs":
         if args.file is None:
             raise _Unreadable("convert --from ninjs needs a file (or - for stdin)")

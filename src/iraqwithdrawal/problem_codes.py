@@ -127,6 +127,7 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "dateline_mismatch": ("warning", "a dateline date that disagrees with the publication date"),
     "span_splits_character": ("warning", "a span boundary inside a user-perceived character"),
     "live_entry_order": ("warning", "a live page's entries not newest first"),
+    "total_mismatch": ("warning", "a figure's total part that its other parts do not add up to"),
     "duplicate_article_id": ("conversion", "two articles with one id in one set of tables"),
     "duplicate_row": ("conversion", "two table rows at one path of one article"),
     "orphan_row": ("conversion", "a table row of an article the articles table lacks"),

@@ -3,7 +3,7 @@
 Construction-time validators guard each value; :func:`validate` checks what only the whole
 document can tell: unique ids, references that resolve to the right kind of object, spans
 inside the body, direct quotes that match the body, relay chains and event links without
-cycles, and times consistent with the publication date.
+cycles, times consistent with the publication date, and totals that add up (a warning).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from ._fast import Collector
 from ._plugins import load_plugins
 from ._rules import run_rules
 from ._text import a as _a
+from ._totals import check_totals
 from ._walk import Survey, survey
 from .description import describe, is_class
 from .errors import Problem, Severity, ValidationError
@@ -659,4 +660,5 @@ BUILTIN_RULES: tuple[BuiltinRule, ...] = (
     BuiltinRule("times", lambda c: _check_times(c.article)),
     BuiltinRule("entries", lambda c: _check_entries(c.article)),
     BuiltinRule("parts", lambda c: _check_parts(c.article)),
+    BuiltinRule("totals", lambda c: check_totals(c.survey)),
 )

@@ -18,6 +18,7 @@ import attrs
 
 from ..description import describe, is_class
 from ..models import (
+    PARTICIPANT_ROLES,
     AttributionMode,
     Certainty,
     Entity,
@@ -25,7 +26,6 @@ from ..models import (
     EventRelation,
     EventStatus,
     MentionForm,
-    ParticipantRole,
     Place,
     Polarity,
     Scope,
@@ -115,7 +115,7 @@ class Scheme:
     #: event link label -> the link's relation
     links: Mapping[str, EventRelation]
     #: event argument label -> participant role (``Site`` for a location: ``None``)
-    roles: Mapping[str, ParticipantRole | None]
+    roles: Mapping[str, str | None]
     attributes: Mapping[str, AttributeSpec]
 
     def kind(self, label: str) -> str | None:
@@ -211,7 +211,7 @@ def scheme() -> Scheme:
     relations = dict(_RELATIONS)
     for label in links:
         relations[label] = RelationSpec(arg1=frozenset({"event"}), arg2=frozenset({"event"}))
-    roles: dict[str, ParticipantRole | None] = {camel(r.value): r for r in ParticipantRole}
+    roles: dict[str, str | None] = {camel(r): r for r in PARTICIPANT_ROLES}
     roles[SITE] = None
     return Scheme(
         entities=entities,

@@ -647,6 +647,22 @@ class _Importer:
             r.dropped(path, "an event with no event type (keywords)")
             return None
         name = r.text(node.get("name"), child_path(path, "name"))
+        named: dict[str, Any] = {}
+        if "description" in node:  # a named event: see the schema.org exporter
+            named["name"] = name
+            name = r.text(node.get("description"), child_path(path, "description"))
+        aliases = r.texts(node.get("alternateName"), child_path(path, "alternateName"))
+        if aliases:
+            named["aliases"] = [a for a, _ in aliases]
+        identifiers = [
+            i
+            for v, p in self.items(node.get("identifier"), child_path(path, "identifier"))
+            if (i := self.property_value(v, p)) is not None
+        ]
+        if identifiers:
+            named["identifiers"] = identifiers
+        if node.get("superEvent") is not None:
+            named["series"] = self.about_id(node["superEvent"], child_path(path, "superEvent"))
         status = None
         state = node.get("eventStatus")
         if state is not None:
@@ -661,7 +677,7 @@ class _Importer:
             if (w := self.who(v, p)) is not None
         ]
         participants = [
-            Participant(entity=w, role=ParticipantRole.OTHER)
+            Participant(entity=w, role=ParticipantRole.OTHER.value)
             for v, p in self.items(node.get("about"), child_path(path, "about"))
             if (w := self.who(v, p)) is not None
         ]
@@ -675,15 +691,27 @@ class _Importer:
             locations=locations,
             participants=participants,
             time=time,
+            **named,
         )
         if event is not None and name is not None and name != event.type_info.label:
             event = r.build(path, _with_summary, event=event, summary=name)
-        self.unknown(
-            node,
-            path,
-            {"keywords", "name", "eventStatus", "location", "about", "startDate", "endDate"},
-        )
+        known = {"keywords", "name", "eventStatus", "location", "about", "startDate", "endDate"}
+        known |= {"description", "alternateName", "identifier", "superEvent"}
+        self.unknown(node, path, known)
         return event
+
+    def property_value(self, value: Any, path: str) -> Identifier | None:
+        """An identifier written as a schema.org ``PropertyValue`` (its ``propertyID`` the
+        scheme); anything else is reported and left out."""
+        node = self.r.mapping(value, path) if isinstance(value, Mapping) else None
+        scheme = text = None
+        if node is not None:
+            scheme = self.r.text(node.get("propertyID"), child_path(path, "propertyID"))
+            text = node.get("value")
+        if scheme is None or not isinstance(text, str) or not text.strip():
+            self.r.dropped(path, "an identifier that is not a PropertyValue with an ID and value")
+            return None
+        return Identifier(scheme=scheme, value=text)
 
     def event_time(self, node: Mapping[str, Any], path: str) -> TimeExpression | None:
         dates: list[PartialDate | None] = []

@@ -45,6 +45,8 @@ from .entities import (
     SourceKind,
 )
 from .events import (
+    PARTICIPANT_ROLES,
+    SERIES_STEPS,
     Condition,
     Event,
     EventLink,
@@ -54,6 +56,7 @@ from .events import (
     Participant,
     ParticipantRole,
     Scope,
+    StatusChange,
     event_types,
     get_event_type,
     implements,
@@ -63,9 +66,15 @@ from .events import (
 from .media import License, MediaItem, MediaKind, resolve_license
 from .parts import ArticlePart, Genre, StanceMarker
 from .quantity import (
+    FIGURE_QUALIFIERS,
+    PART_LABELS,
+    QUANTITY_RELATIONS,
+    QUANTITY_UNITS,
     Amount,
     Fraction,
     Quantity,
+    QuantityLink,
+    QuantityPart,
     QuantityQualifier,
 )
 from .relations import Relation, RelationKind
@@ -87,6 +96,15 @@ from .time import (
 from .vocabulary import Term, Vocabulary, get_vocabulary, term_field, vocabularies
 
 __all__ = [
+    "DIVISIONS",
+    "FIGURE_QUALIFIERS",
+    "ID_PATTERN",
+    "PARTICIPANT_ROLES",
+    "PART_LABELS",
+    "QUANTITY_RELATIONS",
+    "QUANTITY_UNITS",
+    "SCHEMA_VERSION",
+    "SERIES_STEPS",
     "Amount",
     "AnonymousSource",
     "Article",
@@ -103,7 +121,6 @@ __all__ = [
     "ContributorRole",
     "Correction",
     "Cue",
-    "DIVISIONS",
     "Dateline",
     "DeicticUnit",
     "Deixis",
@@ -119,7 +136,6 @@ __all__ = [
     "Factuality",
     "Fraction",
     "Genre",
-    "ID_PATTERN",
     "Identifier",
     "Interval",
     "License",
@@ -141,6 +157,8 @@ __all__ = [
     "PlaceKind",
     "Polarity",
     "Quantity",
+    "QuantityLink",
+    "QuantityPart",
     "QuantityQualifier",
     "Quote",
     "RefKinds",
@@ -149,13 +167,13 @@ __all__ = [
     "RelayHop",
     "Rights",
     "Role",
-    "SCHEMA_VERSION",
     "Scope",
     "SourceKind",
     "Span",
     "SpanField",
     "Stance",
     "StanceMarker",
+    "StatusChange",
     "TaggedModel",
     "Term",
     "TimeAnchor",

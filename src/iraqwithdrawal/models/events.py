@@ -16,10 +16,12 @@ from . import _checks as v
 from ._base import (
     BOOL,
     ID,
+    NOT_BOOL,
     OPT_ID,
     OPT_TEXT,
     TEXT,
     Cue,
+    Identifier,
     Model,
     Span,
     TaggedModel,
@@ -32,8 +34,11 @@ from ._checks import rule
 from .attribution import Attribution, Factuality, Polarity
 from .quantity import Quantity
 from .time import TIME_VALIDATOR, TimeExpression
+from .vocabulary import Term, Vocabulary, term_field
 
 __all__ = [
+    "PARTICIPANT_ROLES",
+    "SERIES_STEPS",
     "Condition",
     "Event",
     "EventLink",
@@ -43,6 +48,7 @@ __all__ = [
     "Participant",
     "ParticipantRole",
     "Scope",
+    "StatusChange",
     "event_types",
     "get_event_type",
     "implements",
@@ -263,6 +269,9 @@ class Scope(enum.Enum):
 
 
 class ParticipantRole(enum.Enum):
+    """Constants for the built-in terms of :data:`PARTICIPANT_ROLES` (a role is held as its
+    text; register more terms on the vocabulary)."""
+
     AGENT = "agent"  #: who acts
     RECIPIENT = "recipient"  #: who is acted on or addressed
     THEME = "theme"  #: what moves or is affected (the troops that withdraw)
@@ -271,6 +280,71 @@ class ParticipantRole(enum.Enum):
     MEDIATOR = "mediator"
     OBSERVER = "observer"
     OTHER = "other"
+    ORIGIN = "origin"  #: where a movement starts (the base a convoy leaves)
+    DESTINATION = "destination"  #: where a movement ends ("come home": the home country)
+    ROUTE = "route"  #: the way a movement goes (a road, a port, a crossing)
+    MEANS = "means"  #: what carries it (aircraft, a convoy's trucks, ships)
+
+
+#: The roles an entity takes in an event; the movement roles map to the AMR/PropBank-style
+#: argument names they correspond to (``:source``, ``:destination``, ``:path``,
+#: ``:instrument``).
+PARTICIPANT_ROLES = Vocabulary(
+    "participant_role",
+    "the part an entity takes in an event",
+    [
+        Term(name="agent", label="Agent", description="who acts"),
+        Term(name="recipient", label="Recipient", description="who is acted on or addressed"),
+        Term(name="theme", label="Theme", description="what moves or is affected"),
+        Term(name="location", label="Location", description="a place that takes part"),
+        Term(name="beneficiary", label="Beneficiary"),
+        Term(name="mediator", label="Mediator"),
+        Term(name="observer", label="Observer"),
+        Term(name="other", label="Other"),
+        Term(
+            name="origin",
+            label="Origin",
+            broader="location",
+            description="where a movement starts",
+            mappings={"amr": ":source"},
+        ),
+        Term(
+            name="destination",
+            label="Destination",
+            broader="location",
+            description="where a movement ends",
+            mappings={"amr": ":destination"},
+        ),
+        Term(
+            name="route",
+            label="Route",
+            broader="location",
+            description="the way a movement goes: a road, a port, a border crossing",
+            mappings={"amr": ":path"},
+        ),
+        Term(
+            name="means",
+            label="Means of transport",
+            description="what carries the movement",
+            mappings={"amr": ":instrument"},
+        ),
+    ],
+)
+
+#: What one step of a series is called: "the second round", "the last extension", "in stages".
+SERIES_STEPS = Vocabulary(
+    "series_step",
+    "what one step of a series of events is called",
+    [
+        Term(name="round", label="Round", description="a round of talks or voting"),
+        Term(name="phase", label="Phase", description="a phase of a plan or operation"),
+        Term(name="stage", label="Stage", broader="phase", description="'in stages'"),
+        Term(name="extension", label="Extension", description="a renewal of a mandate"),
+        Term(name="session", label="Session", description="a sitting of a body"),
+        Term(name="wave", label="Wave", description="a wave of deployments or strikes"),
+        Term(name="visit", label="Visit"),
+    ],
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -278,7 +352,7 @@ class Participant(Model):
     """An entity taking part in an event, in a role."""
 
     entity: str = attrs.field(validator=ID, metadata=ref_meta("Entity"))
-    role: ParticipantRole = attrs.field(validator=v.instance_of(ParticipantRole))
+    role: str = term_field(PARTICIPANT_ROLES)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
 
 
@@ -307,12 +381,30 @@ class EventRelation(enum.Enum):
     CONDITIONAL_ON = "conditional_on"  #: this event happens only if the target does
     DURING = "during"  #: this event happens while the target goes on
     SAME_TIME = "same_time"  #: at the same time as the target
+    REPEATS = "repeats"  #: this event happens again after the target (troops sent "again")
 
 
 @attrs.frozen(kw_only=True)
 class EventLink(Model):
     relation: EventRelation = attrs.field(validator=v.instance_of(EventRelation))
     target: str = attrs.field(validator=ID, metadata=ref_meta("Event"))
+
+
+@attrs.frozen(kw_only=True)
+class StatusChange(Model):
+    """One dated status of an event's history: "due to be completed in September 2025" is
+    ``expected`` at that time, while the event's current ``status`` is ``ongoing``."""
+
+    status: EventStatus = attrs.field(validator=v.instance_of(EventStatus))
+    time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
+    text: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+
+
+@rule(code="not_positive", schema={"minimum": 1}, inline="if {v} < 1: raise _Refused")
+def _ordinal_ok(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and value < 1:
+        raise RuleError("not_positive", f"'{attr.name}' must be 1 or more (got {value})", value)
 
 
 def _implemented_term(cls: type) -> EventType | None:
@@ -388,6 +480,12 @@ class Event(TaggedModel):
     its status and scope, participants, places, time, quantities, conditions, links to other
     events, and the attributions the text gives it.
 
+    An event may have a ``name`` ("the Strategic Framework Agreement"; ``quoted`` when the
+    text sets it in scare quotes, the "surge"), ``aliases`` and ``identifiers`` (resolution
+    2817), a dated ``status_history``, and a place in a ``series`` (an event id): the
+    ``ordinal``-th (or ``last``) ``step`` of it ("the second round" of the talks). An event
+    carried out ``in_steps`` ("in stages") names the kind of step.
+
     ``factuality`` is what the text itself says of the event: "did not set a date" is an
     event with negative polarity, whoever reports it; a refusal to comment or a request left
     unanswered is an event of its own (types ``refusal`` and ``no_response``)."""
@@ -423,6 +521,23 @@ class Event(TaggedModel):
         default=(), converter=to_tuple, validator=tuple_of(Attribution)
     )
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    name: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(TEXT))
+    quoted: bool = attrs.field(default=False, validator=BOOL)
+    identifiers: tuple[Identifier, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Identifier)
+    )
+    status_history: tuple[StatusChange, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(StatusChange)
+    )
+    series: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Event"))
+    ordinal: int | None = attrs.field(
+        default=None,
+        validator=v.optional(v.and_(v.instance_of(int), NOT_BOOL, _ordinal_ok)),
+    )
+    last: bool = attrs.field(default=False, validator=BOOL)
+    step: str | None = term_field(SERIES_STEPS, optional=True)
+    in_steps: str | None = term_field(SERIES_STEPS, optional=True)
 
     @property
     def negated(self) -> bool:

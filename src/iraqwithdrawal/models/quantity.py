@@ -11,6 +11,7 @@ from ..errors import RuleError, preview
 from . import _checks as v
 from ._base import (
     BOOL,
+    ID,
     NOT_BOOL,
     OPT_ID,
     OPT_NUMBER,
@@ -25,8 +26,20 @@ from ._base import (
 from ._checks import ClassRule, present, rule, run_class_rules
 from .attribution import Attribution
 from .time import TIME_VALIDATOR, TimeExpression
+from .vocabulary import Term, Vocabulary, term_field
 
-__all__ = ["Amount", "Fraction", "Quantity", "QuantityQualifier"]
+__all__ = [
+    "FIGURE_QUALIFIERS",
+    "PART_LABELS",
+    "QUANTITY_RELATIONS",
+    "QUANTITY_UNITS",
+    "Amount",
+    "Fraction",
+    "Quantity",
+    "QuantityLink",
+    "QuantityPart",
+    "QuantityQualifier",
+]
 
 
 class QuantityQualifier(enum.Enum):
@@ -162,6 +175,121 @@ class Fraction(Model):
         return self.numerator / self.denominator
 
 
+#: What a figure is, beyond its number: a peak over a period, a change rather than a level,
+#: an estimate. A quantity may carry several (``("maximum", "estimate")``).
+FIGURE_QUALIFIERS = Vocabulary(
+    "figure_qualifier",
+    "what a reported figure is: a level, a change, a peak, an estimate",
+    [
+        Term(name="maximum", label="Maximum", description="the highest value over a period"),
+        Term(
+            name="peak",
+            label="Peak",
+            broader="maximum",
+            description="the highest point a figure reached ('at its peak')",
+        ),
+        Term(name="minimum", label="Minimum", description="the lowest value over a period"),
+        Term(
+            name="change",
+            label="Change",
+            description="the amount is a difference from a level, not a level",
+        ),
+        Term(name="increase", label="Increase", broader="change", description="a rise of"),
+        Term(name="decrease", label="Decrease", broader="change", description="a cut of"),
+        Term(name="estimate", label="Estimate", description="the figure is an estimate"),
+        Term(name="cumulative", label="Cumulative", description="a running total so far"),
+        Term(name="average", label="Average", description="a mean over a period or group"),
+    ],
+)
+
+#: The unit a figure is stated in; none means a count of what ``counted`` names. Mappings give
+#: the UN/CEFACT common code (what schema.org's ``unitCode`` takes).
+QUANTITY_UNITS = Vocabulary(
+    "quantity_unit",
+    "the unit a figure is stated in (none: a count)",
+    [
+        Term(name="percent", label="Percent", mappings={"uncefact": "P1"}),
+        Term(name="percentage_point", label="Percentage point"),
+        Term(name="per_mille", label="Per mille", mappings={"uncefact": "NX"}),
+        Term(name="kilometre", label="Kilometre", mappings={"uncefact": "KMT"}),
+        Term(name="tonne", label="Tonne", mappings={"uncefact": "TNE"}),
+        Term(name="day", label="Day", mappings={"uncefact": "DAY"}),
+        Term(name="us_dollar", label="US dollar", mappings={"iso4217": "USD"}),
+    ],
+)
+
+#: How a figure relates to another figure: a revision of an earlier report is not a change on
+#: the ground (that is ``previous``).
+QUANTITY_RELATIONS = Vocabulary(
+    "quantity_relation",
+    "how a figure relates to another figure",
+    [
+        Term(name="revises", label="Revises", description="updates an earlier reported figure"),
+        Term(
+            name="corrects",
+            label="Corrects",
+            broader="revises",
+            description="replaces an earlier figure that was wrong",
+        ),
+        Term(name="confirms", label="Confirms", description="states the same figure again"),
+        Term(name="contradicts", label="Contradicts", description="another source's figure"),
+        Term(name="compared_with", label="Compared with", description="set beside it"),
+        Term(
+            name="equivalent",
+            label="Equivalent",
+            description="the same figure in another form ('480, or about 40 percent')",
+        ),
+    ],
+)
+
+#: The labels of the parts of a breakdown: a vote's tally, a casualty split, a table's total.
+PART_LABELS = Vocabulary(
+    "part_label",
+    "what one part of a broken-down figure counts",
+    [
+        Term(name="for", label="For", description="votes in favour"),
+        Term(name="against", label="Against", description="votes against"),
+        Term(name="abstaining", label="Abstaining", description="abstentions"),
+        Term(name="absent", label="Absent", description="did not take part"),
+        Term(
+            name="total",
+            label="Total",
+            description="the sum of the other parts of its column (or row); validate() warns "
+            "when it does not add up",
+        ),
+        Term(name="other", label="Other", description="a part the vocabulary has no term for"),
+    ],
+)
+
+
+@attrs.frozen(kw_only=True)
+class QuantityLink(Model):
+    """A figure's relation to another figure (``target``, a quantity id): "up from the 2,500
+    previously reported" revises the earlier figure, which keeps its own source and time."""
+
+    relation: str = term_field(QUANTITY_RELATIONS)
+    target: str = attrs.field(validator=ID, metadata=ref_meta("Quantity"))
+
+
+@attrs.frozen(kw_only=True)
+class QuantityPart(Model):
+    """One labelled part of a figure broken down: a vote's "13 for" (``label`` a term, the
+    voters in ``entities``), or one cell of a table (its ``row`` and ``column`` headers as
+    printed, the place in ``entities``, the date in ``as_of``). ``amount`` is ``None`` for a
+    part the text leaves unstated."""
+
+    label: str | None = term_field(PART_LABELS, optional=True)
+    row: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    column: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    amount: Amount | None = attrs.field(default=None, validator=v.optional(v.instance_of(Amount)))
+    entities: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Entity")
+    )
+    as_of: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
+    text: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+
+
 @attrs.frozen(kw_only=True)
 class Quantity(Model):
     """A count or measure of something (``counted``: "troops", "military advisers"), of whom
@@ -170,7 +298,13 @@ class Quantity(Model):
 
     A share of another quantity ("about a third of the 3,000 troops", "half of them") has a
     ``fraction`` of the quantity named by ``part_of``; its ``amount`` is given only when the
-    text states one too."""
+    text states one too. A part with neither ("some of them") is an unstated part of it.
+
+    A figure as reported may also carry a ``unit`` term ("more than 60%" is ``percent``, its
+    base ``part_of`` when stated), ``qualifiers`` terms (a ``maximum`` over the period of
+    ``as_of``; ``decrease`` for "a cut of 700", the level unstated), labelled ``parts`` (a
+    tally, the cells of a table) and ``links`` to other figures (the earlier report it
+    ``revises``)."""
 
     id: str | None = attrs.field(default=None, validator=OPT_ID)
     amount: Amount | None = attrs.field(default=None, validator=v.optional(v.instance_of(Amount)))
@@ -187,6 +321,14 @@ class Quantity(Model):
     attribution: Attribution | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Attribution))
     )
+    unit: str | None = term_field(QUANTITY_UNITS, optional=True)
+    qualifiers: tuple[str, ...] = term_field(FIGURE_QUALIFIERS, many=True)
+    parts: tuple[QuantityPart, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(QuantityPart)
+    )
+    links: tuple[QuantityLink, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(QuantityLink)
+    )
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
     __attrs_post_init__ = run_class_rules
@@ -196,12 +338,19 @@ Quantity.CLASS_RULES = (
     ClassRule(
         "quantity_shape",
         lambda q: (
-            "a quantity needs an amount or a fraction"
-            if q.amount is None and q.fraction is None
+            "a quantity needs an amount, a fraction, parts, or 'part_of' (an unstated part)"
+            if q.amount is None and q.fraction is None and not q.parts and q.part_of is None
             else None
         ),
-        {"anyOf": [present("amount"), present("fraction")]},
-        "an amount or a fraction",
+        {
+            "anyOf": [
+                present("amount"),
+                present("fraction"),
+                {"required": ["parts"], "properties": {"parts": {"minItems": 1}}},
+                present("part_of"),
+            ]
+        },
+        "an amount, a fraction, parts or 'part_of'",
     ),
     ClassRule(
         "quantity_shape",

@@ -244,7 +244,7 @@ def _classify(article: Article, node: Any, trail: _Trail) -> tuple[str, str, str
     if isinstance(node, RelayHop):
         return role, f"through {label(article, node.via)}", node.via
     if isinstance(node, Participant):
-        return role, f"{label(article, node.entity)} ({node.role.value})", node.entity
+        return role, f"{label(article, node.entity)} ({node.role.replace('_', ' ')})", node.entity
     if isinstance(node, (Condition, Correction, LiveEntry, Dispute, Role)):
         words = getattr(node, "text", None) or getattr(node, "title", None)
         words = words or getattr(node, "topic", None) or getattr(node, "id", "")

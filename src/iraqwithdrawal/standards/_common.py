@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
@@ -31,7 +31,7 @@ from ..models import (
     tag_of,
 )
 
-__all__ = ["Conversion", "Coverage", "Loss", "LossKind", "Losses"]
+__all__ = ["Conversion", "Coverage", "IdPool", "Loss", "LossKind", "Losses", "slug"]
 
 T = TypeVar("T")
 
@@ -405,13 +405,25 @@ def wikidata_uri(entity: Entity) -> str | None:
 _SLUG = re.compile(r"[^A-Za-z0-9_.:-]+")
 
 
+class IdPool(set[str]):
+    """The ids taken in one document, remembering for each base the next number to try, so
+    that a thousand objects of one name get their ids in linear time."""
+
+    def __init__(self, ids: Iterable[str] = ()) -> None:
+        super().__init__(ids)
+        self.next: dict[str, int] = {}
+
+
 def slug(text: str, taken: set[str], prefix: str = "n") -> str:
-    """An id (see ``ID_PATTERN``) made from ``text``, unique among ``taken`` (and added)."""
+    """An id (see ``ID_PATTERN``) made from ``text``, unique among ``taken`` (and added):
+    the text's letters and digits, then ``-2``, ``-3``... when taken."""
     base = _SLUG.sub("-", text.strip()).strip("-.:_").lower()[:100] or prefix
     if not base[0].isalpha():
         base = f"{prefix}-{base}"
-    candidate, n = base, 2
+    counters = taken.next if isinstance(taken, IdPool) else {}
+    candidate, n = base, counters.get(base, 2)
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
+    counters[base] = n
     taken.add(candidate)
     return candidate

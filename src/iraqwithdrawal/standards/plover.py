@@ -159,7 +159,7 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
             )
             continue
         date, enddate, date_lost = _dates(event)
-        actors = _participants(article, event, entities, ParticipantRole.AGENT, losses, path)
+        actors = _participants(article, event, entities, ParticipantRole.AGENT.value, losses, path)
         missing = [name for name, value in (("date", date), ("actor", actors)) if not value]
         if missing:
             losses.dropped(path, _incomplete(event, missing))
@@ -181,16 +181,11 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
             losses.dropped(f"{path}.time", date_lost)
         record["actor"] = actors
         recipients = _participants(
-            article, event, entities, ParticipantRole.RECIPIENT, losses, path
+            article, event, entities, ParticipantRole.RECIPIENT.value, losses, path
         )
         if recipients:
             record["recipient"] = recipients
-        others = [
-            p
-            for p in event.participants
-            if p.role
-            not in (ParticipantRole.AGENT, ParticipantRole.RECIPIENT, ParticipantRole.LOCATION)
-        ]
+        others = [p for p in event.participants if p.role not in _CARRIED_ROLES]
         if others:
             losses.dropped(f"{path}.participants", f"participants in other roles: {len(others)}")
         record["event"] = [category]
@@ -329,18 +324,24 @@ def _incomplete(event: Event, missing: list[str]) -> str:
     return "left out: a PLOVER record requires " + "; and ".join(reasons)
 
 
+#: The roles a PLOVER record carries: its actor, its recipient, and the places of its event.
+_CARRIED_ROLES = frozenset(
+    r.value for r in (ParticipantRole.AGENT, ParticipantRole.RECIPIENT, ParticipantRole.LOCATION)
+)
+
+
 def _participants(
     article: Article,
     event: Event,
     entities: dict[str, Any],
-    role: ParticipantRole,
+    role: str,
     losses: Losses,
     path: str,
 ) -> list[dict[str, Any]]:
     return [
         _actor(article, p, entities.get(p.entity), losses, f"{path}.participants[{i}]")
         for i, p in enumerate(event.participants)
-        if p.role is role
+        if p.role == role
     ]
 
 

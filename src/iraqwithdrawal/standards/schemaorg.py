@@ -148,7 +148,8 @@ COVERAGE = Coverage(
         Claim: "id text summary attribution about",
         Attribution: "source joint_with relay",
         RelayHop: "via",
-        Event: "id event_type summary status locations participants time",
+        Event: "id event_type summary status locations participants time name aliases "
+        "identifiers series",
         Participant: "entity",
         TimeExpression: "relation date interval",
         Correction: "text",
@@ -440,7 +441,7 @@ class _Writer:
             p.entity
             for e in self.article.events
             for p in e.participants
-            if p.role is ParticipantRole.AGENT
+            if p.role == ParticipantRole.AGENT.value
         }
         about: list[dict[str, Any]] = []
         mentions: list[dict[str, Any]] = []
@@ -633,9 +634,23 @@ class _Writer:
         node: dict[str, Any] = {
             "@type": "Event",
             "@id": node_uri(self.article, e.id),
-            "name": e.summary or type_label(e),
+            "name": e.name or e.summary or type_label(e),
             "keywords": e.event_type,
         }
+        if e.name is not None:
+            # A named event: its name is the name and its summary (or its type's label) the
+            # description, so a reader can tell the two apart (the name of an event with no
+            # description is its summary).
+            node["description"] = e.summary or type_label(e)
+        if e.aliases:
+            node["alternateName"] = list(e.aliases)
+        if e.identifiers:
+            node["identifier"] = [
+                {"@type": "PropertyValue", "propertyID": i.scheme, "value": i.value}
+                for i in e.identifiers
+            ]
+        if e.series is not None:  # the series of which this event is one step
+            node["superEvent"] = self.ref(e.series)
         if e.summary is not None and e.summary == type_label(e):
             self.losses.approximated(
                 f"{path}.summary", "a summary that is the event type's label reads as no summary"

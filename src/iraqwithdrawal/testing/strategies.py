@@ -1272,11 +1272,6 @@ def _field(a: FieldInfo, context: _Context) -> st.SearchStrategy[Any]:
         return st.just(a.validator.schema()["const"])
     kinds = a.ref
     optional = not a.required
-    if a.vocabulary is not None:  # a term field: one of the terms registered now
-        term = st.sampled_from(sorted(a.vocabulary))
-        if get_origin(a.type) is tuple:
-            return st.lists(term, unique=True, max_size=3).map(tuple)
-        return (st.none() | term) if optional else term
     if isinstance(kinds, RefKinds):
         many = get_origin(a.type) is tuple
         if context is _NO_CONTEXT:
@@ -1289,15 +1284,31 @@ def _field(a: FieldInfo, context: _Context) -> st.SearchStrategy[Any]:
         if many:
             return st.lists(one, unique=True, max_size=3).map(tuple)
         return (st.none() | one) if optional else one
+    if a.vocabulary is not None:
+        # A term field: a term registered now (the vocabulary may grow at run time).
+        terms = sorted(a.vocabulary)
+        one_term = st.sampled_from(terms) if terms else st.nothing()
+        if get_origin(a.type) is tuple:
+            return st.lists(one_term, unique=True, max_size=2).map(tuple)
+        return (st.none() | one_term) if optional else one_term
     if a.validator is LANGUAGE or getattr(a.validator, "inner", None) is LANGUAGE:
         value: st.SearchStrategy[Any] = _LANGUAGES
     elif a.validator in (IRI, OPT_IRI):
         value = _URLS
+    elif _minimum(a.validator) is not None and int in (a.type, *get_args(a.type)):
+        value = st.integers(_minimum(a.validator), 10**6)  # a count or an ordinal
     else:
         value = _of_type(a.type, a.validator, context)
     if optional and a.factory is None:
         return st.just(a.default) | value
     return value
+
+
+def _minimum(validator: Any) -> int | None:
+    """The least value a field's rules allow (``{"minimum": 1}``), if they state one."""
+    schema = validator.schema() if isinstance(validator, Check) else {}
+    low = schema.get("minimum")
+    return low if isinstance(low, int) else None
 
 
 _LANGUAGES = st.sampled_from(["en", "ar", "ru", "ku", "en-GB", "zh-Hant"])

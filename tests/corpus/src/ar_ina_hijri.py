@@ -125,6 +125,7 @@ def build() -> Article:
         status=EventStatus.COMPLETED,
         summary="اتفاقية الإطار الاستراتيجي",
         trigger=cue(b, "اتفاقية الإطار الاستراتيجي"),
+        name="اتفاقية الإطار الاستراتيجي",
     )
     b.new(
         Event,
@@ -241,12 +242,7 @@ PHENOMENA = [
         "without a stated Gregorian date or a deixis, so it cannot be marked as computed",
         "$.events[1].time.date",
     ),
-    approximated(
-        "named-events",
-        "named agreement (اتفاقية الإطار الاستراتيجي)",
-        "an event has no name: the agreement's name is its trigger words and summary text",
-        "$.events[0].trigger.text",
-    ),
+    faithful("named agreement (اتفاقية الإطار الاستراتيجي)", "$.events[0].name"),
     faithful(
         "withdrawal conditional on the agreement",
         "$.events[1].links[0].relation",

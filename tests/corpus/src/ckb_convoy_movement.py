@@ -27,7 +27,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import approximated, at, cue, faithful, mention
 
 BODY = (
     "کاروانێکی سەربازیی هاوپەیمانانی نێودەوڵەتی کە نزیکەی ٦٠ ئۆتۆمبێل بوو، دوێنێ ئێوارە لە "
@@ -108,8 +108,11 @@ def build() -> Article:
         event_type="deployment",
         status=EventStatus.COMPLETED,
         trigger=cue(b, "گەیشتە"),
-        participants=b.roles(theme=coalition),
+        participants=b.roles(theme=coalition, origin=victory, destination=erbil, route=road),
         locations=[victory, erbil, road],
+        series=transfer.id,
+        ordinal=2,
+        step="phase",
         time=TimeExpression(
             text="دوێنێ ئێوارە",
             spans=(at(b, "دوێنێ ئێوارە"),),
@@ -152,34 +155,31 @@ PHENOMENA = [
         "not say evening rather than night",
         "$.events[1].time.part",
     ),
-    approximated(
-        "named-events",
+    faithful(
         "the convoy's origin (Victory base in Baghdad)",
-        "a participant role has no 'origin': the base is one of the event's locations with "
-        "nothing saying it is where the move began",
-        "$.events[1].locations[0]",
+        "$.events[1].participants[1].role",
+        "$.events[1].participants[1].entity",
     ),
-    approximated(
-        "named-events",
+    faithful(
         "the convoy's destination (Erbil)",
-        "no 'destination' role: Erbil is one of the event's locations",
-        "$.events[1].locations[1]",
+        "$.events[1].participants[2].role",
+        "$.events[1].participants[2].entity",
     ),
-    approximated(
-        "named-events",
+    faithful(
         "the route (the Kirkuk road)",
-        "no 'route' role, and a road is a place of kind 'other'",
-        "$.events[1].locations[2]",
+        "$.events[1].participants[3].role",
+        "$.events[1].participants[3].entity",
     ),
     faithful(
         "the convoy is part of the transfer of forces",
         "$.events[1].links[0].relation",
         "$.events[1].links[0].target",
     ),
-    impossible(
-        "also",
+    faithful(
         "'the second phase' (an ordinal event)",
-        "an event has no ordinal or sequence number within the event it is part of",
+        "$.events[1].ordinal",
+        "$.events[1].series",
+        "$.events[1].step",
     ),
     faithful(
         "ministry's announcement",

@@ -19,13 +19,14 @@ from iraqwithdrawal import (
     Place,
     PlaceKind,
     Quantity,
+    QuantityPart,
     QuantityQualifier,
     TimeExpression,
     TimeRelation,
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import approximated, at, cue, faithful, mention
 
 TABLE = (
     "Kontingent nach Standort:\n"
@@ -151,12 +152,14 @@ def build() -> Article:
         attributions=[said],
     )
 
-    def cell(value: int, date: PartialDate, row: str, nth: int) -> Quantity:
+    def cell(value: int, date: PartialDate, row: str, place: Place, nth: int) -> QuantityPart:
         label = "1. Juli 2026" if date == JULY else "1. Dezember 2026"
-        return Quantity(
+        return QuantityPart(
+            label="total" if row == "Gesamt" else None,
+            row=row,
+            column=label,
             amount=Amount(value=value),
-            counted="Soldatinnen und Soldaten",
-            of=bundeswehr.id,
+            entities=[place.id],
             as_of=TimeExpression(
                 relation=TimeRelation.AS_OF, date=date, text=label, spans=(at(b, label),)
             ),
@@ -164,25 +167,30 @@ def build() -> Article:
             spans=(at(b, str(value), nth, whole=True),),
         )
 
-    for place, row, figures in ((erbil, "Erbil", (210, 160)), (baghdad, "Bagdad", (90, 70))):
-        b.new(
-            Event,
-            id=f"ev-presence-{place.id}",
-            event_type="troop_presence",
-            status=EventStatus.ONGOING,
-            participants=b.roles(theme=bundeswehr),
-            locations=[place],
-            quantities=[cell(figures[0], JULY, row, 1), cell(figures[1], DECEMBER, row, 1)],
-            attributions=[said],
-        )
+    cells = []
+    for place, row, figures, nths in (
+        (erbil, "Erbil", (210, 160), (1, 1)),
+        (baghdad, "Bagdad", (90, 70), (1, 1)),
+        (iraq, "Gesamt", (300, 230), (2, 1)),
+    ):
+        cells.append(cell(figures[0], JULY, row, place, nths[0]))
+        cells.append(cell(figures[1], DECEMBER, row, place, nths[1]))
     b.new(
         Event,
-        id="ev-presence-total",
+        id="ev-presence",
         event_type="troop_presence",
         status=EventStatus.ONGOING,
         participants=b.roles(theme=bundeswehr),
         locations=[iraq],
-        quantities=[cell(300, JULY, "Gesamt", 2), cell(230, DECEMBER, "Gesamt", 1)],
+        quantities=[
+            Quantity(
+                counted="Soldatinnen und Soldaten",
+                of=bundeswehr.id,
+                text="Kontingent nach Standort",
+                spans=(at(b, "Kontingent nach Standort"),),
+                parts=cells,
+            )
+        ],
         attributions=[said],
     )
     return b.build(id="corpus-de-table-figures", published=published)
@@ -222,23 +230,23 @@ PHENOMENA = [
     ),
     faithful(
         "each table cell: a count at a place as of a date",
-        "$.events[2].locations[0]",
-        "$.events[2].quantities[0].amount.value",
-        "$.events[2].quantities[0].as_of.date",
-        "$.events[3].quantities[1].as_of.date",
+        "$.events[2].quantities[0].parts[0].entities[0]",
+        "$.events[2].quantities[0].parts[0].amount.value",
+        "$.events[2].quantities[0].parts[0].as_of.date",
+        "$.events[2].quantities[0].parts[3].as_of.date",
     ),
-    impossible(
-        "figures",
+    faithful(
         "the table as a table (rows by base, columns by date, a header row)",
-        "there is no table: the cells are spread over one event per row, and the row and "
-        "column they sat in is lost",
+        "$.events[2].quantities[0].parts[0].row",
+        "$.events[2].quantities[0].parts[0].column",
+        "$.events[2].quantities[0].parts[3].row",
+        "$.events[2].quantities[0].parts[3].column",
     ),
-    approximated(
-        "figures",
+    faithful(
         "the total row (Gesamt) is the sum of the rows above",
-        "the totals are a third presence event in all of Iraq; nothing says they sum the "
-        "other rows ('part_of' takes only a fraction)",
-        "$.events[4].quantities[0].amount.value",
+        "$.events[2].quantities[0].parts[4].label",
+        "$.events[2].quantities[0].parts[4].amount.value",
+        "$.events[2].quantities[0].parts[5].label",
     ),
     faithful(
         "the ceiling and the figures come from the command (one shared attribution)",

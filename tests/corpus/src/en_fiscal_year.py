@@ -25,6 +25,7 @@ from iraqwithdrawal import (
     Place,
     PlaceKind,
     Quantity,
+    QuantityPart,
     QuantityQualifier,
     Quote,
     SourceKind,
@@ -115,18 +116,21 @@ def build() -> Article:
         ),
         quantities=[
             Quantity(
-                amount=Amount(value=31),
-                counted="votes for",
+                counted="votes",
                 of=committee.id,
-                text="31",
-                spans=(at(b, "31-25"),),
-            ),
-            Quantity(
-                amount=Amount(value=25),
-                counted="votes against",
-                of=committee.id,
-                text="25",
-                spans=(at(b, "31-25"),),
+                text="voted 31-25",
+                spans=(at(b, "voted 31-25"),),
+                parts=[
+                    QuantityPart(
+                        label="for", amount=Amount(value=31), text="31", spans=(at(b, "31-25"),)
+                    ),
+                    QuantityPart(
+                        label="against",
+                        amount=Amount(value=25),
+                        text="25",
+                        spans=(at(b, "31-25"),),
+                    ),
+                ],
             ),
         ],
     )
@@ -157,7 +161,8 @@ def build() -> Article:
             ),
             Quantity(
                 amount=Amount(value=700),
-                counted="troops cut from the current level",
+                qualifiers=["decrease"],
+                counted="troops",
                 of=us_forces.id,
                 text="a cut of 700",
                 spans=(at(b, "a cut of 700"),),
@@ -171,6 +176,8 @@ def build() -> Article:
         status=EventStatus.COMPLETED,
         summary="the 2007 surge",
         trigger=cue(b, "surge"),
+        name="surge",
+        quoted=True,
         participants=b.roles(theme=us_forces),
         locations=[iraq],
         time=TimeExpression(
@@ -218,19 +225,17 @@ PHENOMENA = [
         "$.events[1].quantities[0].amount.qualifier",
         "$.events[1].quantities[0].amount.value",
     ),
-    approximated(
-        "figures",
+    faithful(
         "'a cut of 700 from the current level' (a change, the level unstated)",
-        "a quantity has an amount and an earlier amount, no difference: the 700 is a count "
-        "whose 'counted' text says it is a cut",
-        "$.events[1].quantities[1].counted",
+        "$.events[1].quantities[1].qualifiers[0]",
+        "$.events[1].quantities[1].amount.value",
     ),
-    approximated(
-        "figures",
+    faithful(
         "the vote: 31 for, 25 against",
-        "two quantities whose 'counted' text says which is which; no typed tally",
-        "$.events[0].quantities[0].amount.value",
-        "$.events[0].quantities[1].counted",
+        "$.events[0].quantities[0].parts[0].label",
+        "$.events[0].quantities[0].parts[0].amount.value",
+        "$.events[0].quantities[0].parts[1].label",
+        "$.events[0].quantities[0].parts[1].amount.value",
     ),
     impossible(
         "calendars",
@@ -244,12 +249,10 @@ PHENOMENA = [
         "$.contributors[0].spans[1]",
     ),
     faithful("the writer in the byline", "$.contributors[0].entity", "$.contributors[0].spans[0]"),
-    approximated(
-        "named-events",
+    faithful(
         "the 2007 'surge', a named operation in scare quotes",
-        "an event has no name, and the scare quotes are not typed: the word is the trigger",
-        "$.events[2].trigger.text",
-        "$.events[2].summary",
+        "$.events[2].name",
+        "$.events[2].quoted",
     ),
     approximated(
         "described",

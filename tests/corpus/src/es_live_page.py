@@ -26,6 +26,7 @@ from iraqwithdrawal import (
     Place,
     PlaceKind,
     Quantity,
+    QuantityLink,
     QuantityQualifier,
     SourceKind,
     TimeExpression,
@@ -134,12 +135,26 @@ def build() -> Article:
         quantities=[
             Quantity(
                 amount=Amount(value=140, qualifier=QuantityQualifier.AT_LEAST),
-                previous=Amount(value=120),
                 counted="diputados",
                 of=parliament.id,
                 text="al menos 140 diputados",
                 spans=(at(b, "al menos 140 diputados"),),
-            )
+                links=[QuantityLink(relation="revises", target="q-apoyo-lunes")],
+            ),
+            Quantity(
+                id="q-apoyo-lunes",
+                amount=Amount(value=120),
+                qualifiers=["estimate"],
+                counted="diputados",
+                of=parliament.id,
+                as_of=TimeExpression(
+                    text="el lunes",
+                    spans=(at(b, "el lunes"),),
+                    deixis=Deixis(weekday=1, offset=-1),
+                ),
+                text="los 120 que se daban por seguros el lunes",
+                spans=(at(b, "los 120 que se daban por seguros el lunes"),),
+            ),
         ],
         attributions=[
             Attribution(
@@ -215,12 +230,13 @@ PHENOMENA = [
         "$.entities[6].affiliation",
     ),
     faithful("'at least 140' deputies", "$.events[1].quantities[0].amount.qualifier"),
-    approximated(
-        "figures",
+    faithful(
         "the earlier count of 120 'taken for granted on Monday'",
-        "'previous' holds 120 but not when it was counted (Monday) nor that it was an "
-        "estimate rather than a count on the ground",
-        "$.events[1].quantities[0].previous.value",
+        "$.events[1].quantities[0].links[0].relation",
+        "$.events[1].quantities[0].links[0].target",
+        "$.events[1].quantities[1].amount.value",
+        "$.events[1].quantities[1].qualifiers[0]",
+        "$.events[1].quantities[1].as_of.deixis.weekday",
     ),
     approximated(
         "calendars",

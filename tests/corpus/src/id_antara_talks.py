@@ -37,7 +37,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import approximated, at, cue, faithful, mention
 
 QUOTE = "menghormati kedaulatan Irak"
 SIGN_OFF = "Pewarta: Dimas Pratama\nEditor: Sri Wahyuni"
@@ -197,6 +197,8 @@ def build() -> Article:
         event_type="negotiation",
         status=EventStatus.PLANNED,
         trigger=cue(b, "perundingan putaran ketiga"),
+        ordinal=3,
+        step="round",
         locations=[baghdad],
         time=TimeExpression(
             text="bulan depan",
@@ -291,10 +293,8 @@ PHENOMENA = [
         "$.entities[9].count.value",
         "$.events[3].attributions[0].source",
     ),
-    impossible(
-        "also",
-        "'the third round' of talks (putaran ketiga)",
-        "an event has no ordinal: only the trigger's words say 'third'",
+    faithful(
+        "'the third round' of talks (putaran ketiga)", "$.events[3].ordinal", "$.events[3].step"
     ),
     faithful(
         "the talks next month in Baghdad",

@@ -14,6 +14,7 @@ from iraqwithdrawal import (
     EventLink,
     EventRelation,
     EventStatus,
+    Identifier,
     Organization,
     OrganizationKind,
     PartialDate,
@@ -23,6 +24,7 @@ from iraqwithdrawal import (
     Place,
     PlaceKind,
     Quantity,
+    QuantityPart,
     TimeExpression,
     TimeRelation,
 )
@@ -105,6 +107,7 @@ def build() -> Article:
         status=EventStatus.COMPLETED,
         summary="risoluzione 2817",
         trigger=cue(b, "risoluzione 2817"),
+        identifiers=[Identifier(scheme="un_security_council_resolution", value="2817")],
         participants=(
             *b.roles(agent=council),
             Participant(entity=russia.id, role=ParticipantRole.OTHER, spans=(at(b, "Russia"),)),
@@ -120,25 +123,31 @@ def build() -> Article:
         ),
         quantities=[
             Quantity(
-                amount=Amount(value=13),
-                counted="voti a favore",
+                counted="voti",
                 of=council.id,
-                text="13 voti a favore",
-                spans=(at(b, "13 voti a favore"),),
-            ),
-            Quantity(
-                amount=Amount(value=0),
-                counted="voti contrari",
-                of=council.id,
-                text="nessuno contrario",
-                spans=(at(b, "nessuno contrario"),),
-            ),
-            Quantity(
-                amount=Amount(value=2),
-                counted="astensioni",
-                of=council.id,
-                text="due astensioni",
-                spans=(at(b, "due astensioni"),),
+                text="13 voti a favore, nessuno contrario e due astensioni",
+                spans=(at(b, "13 voti a favore, nessuno contrario e due astensioni"),),
+                parts=[
+                    QuantityPart(
+                        label="for",
+                        amount=Amount(value=13),
+                        text="13 voti a favore",
+                        spans=(at(b, "13 voti a favore"),),
+                    ),
+                    QuantityPart(
+                        label="against",
+                        amount=Amount(value=0),
+                        text="nessuno contrario",
+                        spans=(at(b, "nessuno contrario"),),
+                    ),
+                    QuantityPart(
+                        label="abstaining",
+                        amount=Amount(value=2),
+                        entities=[russia.id, china.id],
+                        text="due astensioni",
+                        spans=(at(b, "due astensioni"),),
+                    ),
+                ],
             ),
         ],
         links=[EventLink(relation=EventRelation.RESULTS_IN, target=mission_end.id)],
@@ -164,6 +173,8 @@ def build() -> Article:
         event_type="resolution",
         status=EventStatus.COMPLETED,
         trigger=cue(b, "prorogata"),
+        step="extension",
+        last=True,
         participants=b.roles(theme=unami),
         time=TimeExpression(
             relation=TimeRelation.IN,
@@ -204,32 +215,28 @@ PHENOMENA = [
         "held as the 'late' part of the day; no 'evening' period",
         "$.events[0].time.part",
     ),
-    approximated(
-        "named-events",
+    faithful(
         "the resolution's number (2817) as its name",
-        "an event has no name or identifier: the number is only in the trigger and summary",
-        "$.events[0].trigger.text",
+        "$.events[0].identifiers[0].value",
+        "$.events[0].identifiers[0].scheme",
     ),
     faithful(
         "the Council adopts the resolution",
         "$.events[0].participants[0].entity",
         "$.events[0].status",
     ),
-    approximated(
-        "figures",
+    faithful(
         "the tally: 13 for, none against, two abstentions",
-        "three quantities whose 'counted' text says which is which; no typed for / against "
-        "/ abstaining parts of a vote",
-        "$.events[0].quantities[0].amount.value",
-        "$.events[0].quantities[1].counted",
-        "$.events[0].quantities[2].counted",
+        "$.events[0].quantities[0].parts[0].label",
+        "$.events[0].quantities[0].parts[0].amount.value",
+        "$.events[0].quantities[0].parts[1].label",
+        "$.events[0].quantities[0].parts[2].label",
+        "$.events[0].quantities[0].parts[2].amount.value",
     ),
-    approximated(
-        "figures",
+    faithful(
         "Russia and China are the abstainers",
-        "no 'abstaining' participant role: they are participants with role 'other'",
-        "$.events[0].participants[1].role",
-        "$.events[0].participants[2].entity",
+        "$.events[0].quantities[0].parts[2].entities[0]",
+        "$.events[0].quantities[0].parts[2].entities[1]",
     ),
     faithful(
         "the mission's acronym (Unami)", "$.entities[6].aliases[0]", "$.entities[6].mentions[1]"
@@ -240,10 +247,10 @@ PHENOMENA = [
         "$.events[1].time.date.day",
     ),
     faithful("the mission was set up in 2003", "$.events[2].time.date.year"),
-    approximated(
-        "also",
+    faithful(
         "'extended for the last time in 2025' (the last of several extensions)",
-        "the 2025 extension is an event; that it was the last of a series is not typed",
+        "$.events[3].step",
+        "$.events[3].last",
         "$.events[3].time.date.year",
     ),
 ]

@@ -125,6 +125,8 @@ def build() -> Article:
         event_type="negotiation",
         status=EventStatus.COMPLETED,
         trigger=cue(b, "第2回協議", whole=False),
+        ordinal=2,
+        step="round",
         participants=b.roles(agent=[jp_gov, us_gov]),
         locations=[washington],
         time=TimeExpression(
@@ -203,11 +205,7 @@ PHENOMENA = [
         "the same day read in Japan time (日本時間5日)",
         "a date has no time zone, and one time cannot carry two readings of its day",
     ),
-    impossible(
-        "also",
-        "'the second round' of talks (第2回)",
-        "an event has no ordinal: only the trigger's words say 'second'",
-    ),
+    faithful("'the second round' of talks (第2回)", "$.events[1].ordinal", "$.events[1].step"),
     faithful(
         "both governments hold the talks in Washington",
         "$.events[1].participants[1].entity",

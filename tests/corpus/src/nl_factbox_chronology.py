@@ -147,7 +147,7 @@ def build() -> Article:
         participants=b.roles(agent=us_gov, theme=us_forces, recipient=isis),
         locations=[iraq],
         time=_dated(b, "september", 2014, 9),
-        links=[EventLink(relation=EventRelation.FOLLOWS, target=invasion.id)],
+        links=[EventLink(relation=EventRelation.REPEATS, target=invasion.id)],
     )
     b.new(
         Event,
@@ -238,11 +238,10 @@ PHENOMENA = [
         "$.entities[4].name",
     ),
     faithful("the last combat troops leave (complete withdrawal)", "$.events[1].scope"),
-    approximated(
-        "named-events",
+    faithful(
         "troops sent 'again' (opnieuw)",
-        "held as a link 'follows' to the invasion; nothing says the event repeats an earlier one",
         "$.events[2].links[0].relation",
+        "$.events[2].links[0].target",
     ),
     faithful(
         "Washington and Baghdad standing for the governments",

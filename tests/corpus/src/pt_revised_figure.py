@@ -23,6 +23,7 @@ from iraqwithdrawal import (
     Place,
     PlaceKind,
     Quantity,
+    QuantityLink,
     QuantityQualifier,
     SourceKind,
     TimeAnchor,
@@ -93,7 +94,17 @@ def build() -> Article:
                 of=foreign.id,
                 text="Cerca de 3.100 militares",
                 spans=(at(b, "Cerca de 3.100 militares"),),
-            )
+                links=[QuantityLink(relation="revises", target="q-noticiados")],
+            ),
+            Quantity(
+                id="q-noticiados",
+                amount=Amount(value=2500),
+                counted="militares",
+                of=foreign.id,
+                text="2.500 anteriormente noticiados",
+                spans=(at(b, "2.500 anteriormente noticiados"),),
+                attribution=Attribution(cue=cue(b, "anteriormente noticiados")),
+            ),
         ],
         attributions=[
             Attribution(
@@ -132,6 +143,7 @@ def build() -> Article:
                 of=foreign.id,
                 text="cerca de 170 mil soldados",
                 spans=(at(b, "cerca de 170 mil soldados"),),
+                qualifiers=["maximum"],
             )
         ],
     )
@@ -161,11 +173,12 @@ PHENOMENA = [
         "$.events[0].quantities[0].amount.value",
         "$.events[0].quantities[0].amount.qualifier",
     ),
-    impossible(
-        "figures",
+    faithful(
         "the figure is revised upward from the 2,500 'previously reported'",
-        "'previous' would say the number of troops grew from 2,500; nothing says the earlier "
-        "figure was an earlier report's estimate, which the text means",
+        "$.events[0].quantities[0].links[0].relation",
+        "$.events[0].quantities[0].links[0].target",
+        "$.events[0].quantities[1].amount.value",
+        "$.events[0].quantities[1].attribution.cue.text",
     ),
     faithful(
         "a source revealing it to the agency itself (Lusa)", "$.events[0].attributions[0].recipient"
@@ -188,10 +201,9 @@ PHENOMENA = [
         "description",
         "$.entities[3].description",
     ),
-    approximated(
-        "named-events",
+    faithful(
         "a peak: 'a maximum of about 170,000 in 2007'",
-        "the figure and its year are typed; that it was the maximum is not",
+        "$.events[1].quantities[0].qualifiers[0]",
         "$.events[1].quantities[0].amount.value",
         "$.events[1].time.date.year",
     ),

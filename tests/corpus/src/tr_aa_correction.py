@@ -32,7 +32,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import approximated, at, cue, faithful, mention
 
 NOTE = "DÜZELTME: Haberin önceki sürümünde askerlerin sayısı yanlışlıkla 5 bin olarak verilmiştir."
 BODY = (
@@ -131,7 +131,7 @@ def build() -> Article:
         status=EventStatus.PLANNED,
         scope=Scope.PARTIAL,
         trigger=cue(b, "yurda döneceğini"),
-        participants=b.roles(theme=tr_forces),
+        participants=b.roles(theme=tr_forces, destination=turkey),
         locations=[bases],
         time=TimeExpression(
             relation=TimeRelation.IN,
@@ -139,7 +139,16 @@ def build() -> Article:
             text="2027 yılı içinde",
             spans=(at(b, "2027 yılı içinde"),),
         ),
-        quantities=[total],
+        quantities=[
+            total,
+            Quantity(
+                part_of=total.id,
+                counted="asker",
+                of=tr_forces.id,
+                text="bir kısmının",
+                spans=(at(b, "bir kısmının"),),
+            ),
+        ],
         links=[EventLink(relation=EventRelation.PART_OF, target=understanding.id)],
         attributions=[
             Attribution(source=sources.id, cue=cue(b, "bildirdi"), mode=AttributionMode.PARAPHRASE),
@@ -178,11 +187,10 @@ PHENOMENA = [
         "$.events[1].quantities[0].amount.value",
         "$.events[1].quantities[0].amount.qualifier",
     ),
-    approximated(
-        "figures",
+    faithful(
         "'some of them' (bir kısmı), an unstated part of the total",
-        "a quantity needs an amount or a fraction, so the part cannot point at its total; "
-        "only the event's scope says the withdrawal is partial",
+        "$.events[1].quantities[1].part_of",
+        "$.events[1].quantities[1].text",
         "$.events[1].scope",
     ),
     approximated(
@@ -193,10 +201,10 @@ PHENOMENA = [
         "$.entities[4].name",
     ),
     faithful("'during 2027'", "$.events[1].time.relation", "$.events[1].time.date.year"),
-    impossible(
-        "named-events",
+    faithful(
         "'return home' (the destination is Türkiye)",
-        "no destination role; listing Türkiye among the locations would place the withdrawal there",
+        "$.events[1].participants[1].role",
+        "$.events[1].participants[1].entity",
     ),
     approximated(
         "vocabularies",

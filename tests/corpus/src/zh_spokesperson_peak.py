@@ -176,6 +176,7 @@ def build() -> Article:
         quantities=[
             Quantity(
                 amount=Amount(value=170_000, qualifier=QuantityQualifier.ABOUT),
+                qualifiers=["peak"],
                 counted="人",
                 of=us_forces.id,
                 text="约17万人",
@@ -252,10 +253,9 @@ PHENOMENA = [
         "$.quotes[0].spans[0]",
     ),
     faithful("'according to reports' with no named source", "$.events[2].attributions[0].cue.text"),
-    approximated(
-        "named-events",
-        "a peak: 'at most about 170,000' (最多时)",
-        "the figure is typed; that it was the highest count, and when, is not",
+    faithful(
+        "a peak: 'at most about 170,000' (最多时; the text gives no date for it)",
+        "$.events[2].quantities[0].qualifiers[0]",
         "$.events[2].quantities[0].amount.value",
     ),
 ]

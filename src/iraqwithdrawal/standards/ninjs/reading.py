@@ -39,7 +39,7 @@ from ...models import (
 from ...models.article import CONTRIBUTOR_ROLES
 from ...models.parts import GENRES, IPTC_GENRE, ArticlePart, Genre
 from ...validation import validate
-from .._common import Losses, as_iri, name_of, slug
+from .._common import IdPool, Losses, as_iri, name_of, slug
 from .export import ID_ROLE, OWN_URN
 from .html import plain_text
 
@@ -248,7 +248,7 @@ class _Reader:
         if isinstance(literal, str) and _ID_RE.fullmatch(literal) and literal not in self.taken:
             ident = literal
         else:
-            ident = slug(name, set(self.taken), prefix=prefix)
+            ident = slug(name, self.taken, prefix=prefix)
         try:
             entity = make(item, name, ident)
         except (TypeError, ValueError) as exc:
@@ -268,7 +268,7 @@ class _Reader:
 def to_article(doc: dict[str, Any], losses: Losses) -> Article:
     """The article a normalised document describes, with each stand-in and each property
     read only in part reported in ``losses``."""
-    taken: set[str] = set()
+    taken: set[str] = IdPool()
     uri = doc.get("uri")
     if not _text(uri):
         uri = ""
@@ -473,7 +473,7 @@ def _media(associations: Any, uri: str, losses: Losses, reader: _Reader) -> list
             name = link.partition("#")[2]
         name = name if _text(name) else link if _text(link) else kind.value
         media_id = name if _ID_RE.fullmatch(name) and name not in reader.taken else None
-        media_id = media_id or slug(name, set(reader.taken), "m")
+        media_id = media_id or slug(name, reader.taken, "m")
         web = isinstance(link, str) and link.startswith(("http://", "https://"))
         url = _iri(link) if web else None
         try:
