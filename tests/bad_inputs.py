@@ -152,9 +152,16 @@ CATALOGUE: list[BadInput] = [
     ),
     BadInput(
         "bad enum value",
+        _set("events.0.scope", "finished"),
+        "$.events[0].scope",
+        "invalid_choice",
+        True,
+    ),
+    BadInput(
+        "unregistered term",
         _set("events.0.status", "finished"),
         "$.events[0].status",
-        "invalid_choice",
+        "unknown_term",
         True,
     ),
     BadInput(

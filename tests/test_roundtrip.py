@@ -50,6 +50,8 @@ MODELS: list[type[Any]] = [
     iw.License,
     iw.Moment,
     iw.Deixis,
+    iw.PrintedDate,
+    iw.NamedPeriod,
     iw.Fraction,
     iw.Rights,
     iw.Update,
@@ -62,6 +64,8 @@ MODELS: list[type[Any]] = [
     iw.QuantityPart,
     iw.QuantityLink,
     iw.StatusChange,
+    iw.Name,
+    iw.Transliteration,
 ]
 
 

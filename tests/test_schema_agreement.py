@@ -32,7 +32,8 @@ NOT_IN_SCHEMA = {
     "license_mismatch",
     "not_finite",
     "reversed_range",
-    "source_count",
+    "plural_count",
+    "transliteration_same",
     "span_order",
     "span_text_length",
 }
@@ -68,6 +69,7 @@ def _models() -> set[type]:
         if cls in out or not attrs.has(cls):
             continue
         out.add(cls)
+        attrs.resolve_types(cls)  # annotations are text until something resolves them
         for a in attrs.fields(cls):
             for t in (a.type, *getattr(a.type, "__args__", ())):
                 for inner in (t, *getattr(t, "__args__", ())):

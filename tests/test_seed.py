@@ -78,7 +78,7 @@ def test_contested_claims_about_al_harir() -> None:
     assert us.contests == (iraq.id,) and iraq.contests == (us.id,)
     assert us.dispute == iraq.dispute == ARTICLE.disputes[0].id
     harir = ARTICLE.entity("al-harir")
-    assert isinstance(harir, iw.Place) and harir.kind is iw.PlaceKind.MILITARY_BASE
+    assert isinstance(harir, iw.Place) and harir.kind == iw.PlaceKind.MILITARY_BASE
 
 
 def test_metonyms_resolve_to_governments() -> None:
@@ -128,7 +128,7 @@ def test_advisers_remain_and_withdrawal_announced() -> None:
     assert announcement.links[0].relation is iw.EventRelation.ANNOUNCES
     assert announcement.links[0].target == "ev-withdrawal-2021"
     advisers = ARTICLE.event("ev-advisers-remain")
-    assert advisers.status is iw.EventStatus.ONGOING
+    assert advisers.status == iw.EventStatus.ONGOING
     assert (
         iw.EventLink(relation=iw.EventRelation.FOLLOWS, target="ev-withdrawal-2021")
         in advisers.links

@@ -130,7 +130,7 @@ def test_duckdb_answers_what_the_objects_say(tmp_path: Path) -> None:
     for a in ALL:
         for e in a.events:
             if e.event_type == "withdrawal":
-                key = e.status.value if e.status else None
+                key = e.status
                 counts[key] = counts.get(key, 0) + 1
     assert got == counts
 

@@ -59,6 +59,7 @@ from .models import (
 )
 from .models._base import Model, RefKinds
 from .models.article import field_text
+from .models.names import Name
 from .text import find_words
 
 __all__ = ["ArticleBuilder", "Find"]
@@ -100,7 +101,9 @@ _PREFIX: dict[type, str] = {
 
 
 def slug(text: str) -> str:
-    """A readable id from ``text``: lower case, words joined by ``-``."""
+    """A readable id from ``text``: lower case, words joined by ``-``; text mostly in
+    another script gives a checksum id (``x-...``), which :meth:`ArticleBuilder.new` avoids
+    by using a Latin form of the entity's ``names`` when it has one."""
     words = re.findall(r"[a-z0-9]+", text.lower())
     out = "-".join(words)[:100]
     if out[:1].isalpha() and len(out) * 2 >= len(text.strip()):
@@ -125,9 +128,12 @@ class ArticleBuilder:
         dateline: str | None = None,
         anchor: PartialDate | None = None,
         anchor_basis: str = "counted from the report's date",
+        week_starts: int | None = None,
     ) -> None:
         self.headline, self.body, self.language = headline, body, language
         self.anchor, self.anchor_basis = anchor, anchor_basis
+        #: The weekday (1 Monday .. 7 Sunday) the report's weeks start on ("last week").
+        self.week_starts = week_starts
         self.subheadline, self.byline, self.dateline_text = subheadline, byline, dateline
         self._parts: dict[str, list[Any]] = {name: [] for _, name in _LISTS}
         self._ids: set[str] = set()
@@ -280,7 +286,7 @@ class ArticleBuilder:
             fields["spans"] = (self.span(words, nth, after=after, field=field, media=media),)
         made = self.make(TimeExpression, text=words, **fields)
         if self.anchor is not None:
-            made = made.resolve(self.anchor, self.anchor_basis)
+            made = made.resolve(self.anchor, self.anchor_basis, self.week_starts)
         return made
 
     def _spans(self, value: Any) -> tuple[Span, ...]:
@@ -364,6 +370,10 @@ class ArticleBuilder:
                 cls.__name__.lower(),
             )
             base = slug(label)
+            if base.startswith("x-"):  # non-Latin words: a Latin form of the name instead
+                forms = [n.latin() for n in fields.get("names", ()) if isinstance(n, Name)]
+                latin = next((f for f in forms if f), None)
+                base = slug(latin) if latin else base
         elif issubclass(cls, Event):
             base = f"ev-{fields.get('event_type', 'event')}".replace("_", "-")
         else:

@@ -37,14 +37,25 @@ def _label(article: Article, ident: str | None) -> str:
 def time_words(t: TimeExpression) -> str | None:
     """What a time expression says, as EDTF or in words when it has no EDTF form ("before
     3 day(s) of ev-talks", "on Sunday -1 from the report"); ``None`` when it says neither.
-    The outline and the HTML view both word times with it."""
+    The outline and the HTML view both word times with it; other conventions (a printed
+    calendar date, a named period, a part or time of the day) follow in words."""
+    base = _base_words(t)
+    extra = _convention_words(t)
+    if not extra:
+        return base
+    head = base or " ".join(x.value for x in (t.relation, t.part) if x is not None)
+    return " ".join([head, *extra])
+
+
+def _base_words(t: TimeExpression) -> str | None:
     edtf = t.to_edtf()
     if edtf is not None and t.part is not None:
         return f"{t.part.value} {edtf}"
     if edtf is None and t.deixis is not None:
         d = t.deixis
         unit = calendar.day_name[d.weekday - 1] if d.weekday else (d.unit.value if d.unit else "")
-        return f"{t.relation.value} {unit} {d.offset:+d} from the report"
+        weeks = f" (weeks from {calendar.day_name[d.week_starts - 1]})" if d.week_starts else ""
+        return f"{t.relation.value} {unit} {d.offset:+d} from the report{weeks}"
     if edtf is None and t.offset is not None:
         amount = f"{t.offset.value:g} " if t.offset.value is not None else "some "
         words = f"{t.relation.value} {amount}{t.offset.unit.value}(s)"
@@ -56,6 +67,37 @@ def time_words(t: TimeExpression) -> str | None:
     if edtf is None and t.relative_to is not None:
         return f"{t.relation.value.replace('_', ' ')} {t.relative_to}"
     return edtf
+
+
+def _convention_words(t: TimeExpression) -> list[str]:
+    """The time's other conventions in words: each printed date in its calendar ("hijri
+    1448-07", "reiwa 8-12-04", "--05 at UTC+09:00 日本時間"), a named period, a part of the
+    day and a time of day."""
+    words = []
+    for p in t.printed:
+        parts = "-".join(
+            f"{x:02d}" if i else str(x)
+            for i, x in enumerate((p.year, p.month, p.day))
+            if x is not None
+        )
+        if p.year is None:
+            parts = "--" + parts
+        where = p.era or ("" if p.calendar == "gregorian" else p.calendar)
+        zone = "" if p.utc_offset is None else f" at {_offset(p.utc_offset)}"
+        words.append(" ".join(x for x in (where, parts) if x) + zone)
+    if t.period is not None:
+        number = f" #{t.period.number}" if t.period.number else ""
+        words.append(f"{t.period.kind.replace('_', ' ')} {t.period.year}{number}")
+    if t.day_part is not None:
+        words.append(t.day_part.replace("_", " "))
+    if t.moment is not None:
+        words.append(("~" if t.moment.approximate else "") + _moment(t.moment))
+    return words
+
+
+def _offset(minutes: int) -> str:
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _time_text(t: TimeExpression) -> str:
@@ -123,7 +165,7 @@ def _attribution_text(article: Article, a: Attribution) -> str:
         found = article.index().by_id.get(a.channel)
         if isinstance(found, Communication):
             platform = f" on {found.platform}" if found.platform else ""
-            kind = found.kind.value.replace("_", " ")
+            kind = str(found.kind).replace("_", " ")
             channel = f" in {_indefinite(kind)} {kind}{platform}"
     chain = "".join(f" -> {_label(article, hop.via)}" for hop in a.relay)
     when = f" ({_time_text(a.time)})" if a.time is not None else ""
@@ -141,7 +183,10 @@ def _attribution_text(article: Article, a: Attribution) -> str:
 def _moment(m: Moment) -> str:
     clock = f"{m.hour:02d}:{m.minute or 0:02d}" + (f":{m.second:02d}" if m.second else "")
     date = f"{m.date.to_edtf()} " if m.date is not None else ""
-    return f"{date}{clock}" + (f" {m.zone}" if m.zone else "")
+    offset = ""
+    if m.utc_offset is not None:
+        offset = f" ({_offset(m.utc_offset)}{', worked out' if m.offset_inference else ''})"
+    return f"{date}{clock}" + (f" {m.zone}" if m.zone else "") + offset
 
 
 def _header(article: Article) -> list[str]:
@@ -190,7 +235,8 @@ def _header(article: Article) -> list[str]:
 
 
 def _event_lines(article: Article, event: Event) -> list[str]:
-    status = ", ".join(x.value.replace("_", " ") for x in (event.status, event.scope) if x)
+    words = (event.status, event.scope.value if event.scope else None)
+    status = ", ".join(x.replace("_", " ") for x in words if x)
     head = f"      {'NOT ' if event.negated else ''}{event.event_type}"
     lines = [
         head + (f" ({status})" if status else "") + (f": {event.summary}" if event.summary else "")
@@ -248,9 +294,7 @@ def outline(article: Article) -> str:
         lines += ["", "Relations"]
         for r in article.relations:
             target = _label(article, r.object)
-            lines.append(
-                f"  {_label(article, r.subject)} {r.kind.value.replace('_', ' ')} {target}"
-            )
+            lines.append(f"  {_label(article, r.subject)} {r.kind.replace('_', ' ')} {target}")
     if article.entries:
         lines += ["", "Live entries"]
         for entry in article.entries:

@@ -19,6 +19,7 @@ from cattrs.errors import BaseValidationError, StructureHandlerNotFoundError
 
 from . import _json, files
 from ._fast import Collector, collecting
+from ._generate.policy import Policy, loading_policy
 from .converter import UnknownPolicy, make_converter, problems_from_exception
 from .errors import Problem, RuleError, Severity, ValidationError
 from .migrate import migrate
@@ -60,7 +61,7 @@ def from_dict(
     data: Any,
     cls: None = None,
     *,
-    unknown: UnknownPolicy = ...,
+    unknown: UnknownPolicy | None = ...,
     validate: bool = ...,
     converter: cattrs.Converter | None = ...,
     source: str | None = ...,
@@ -71,7 +72,7 @@ def from_dict(
     data: Any,
     cls: type[T],
     *,
-    unknown: UnknownPolicy = ...,
+    unknown: UnknownPolicy | None = ...,
     validate: bool = ...,
     converter: cattrs.Converter | None = ...,
     source: str | None = ...,
@@ -81,7 +82,7 @@ def from_dict(
     data: Any,
     cls: type[Any] | None = None,
     *,
-    unknown: UnknownPolicy = "error",
+    unknown: UnknownPolicy | None = None,
     validate: bool = True,
     converter: cattrs.Converter | None = None,
     source: str | None = None,
@@ -97,20 +98,25 @@ def from_dict(
     ``data`` is held to the rules that reading JSON text applies (integers within 64 bits,
     finite numbers, no lone surrogates, nesting at most 512 levels), so what is accepted can
     be written by every backend.
+
+    ``unknown`` is the unknown-field policy (``"error"`` when not given). A ``converter``
+    loads under the policy it was configured with; an ``unknown`` that contradicts it, or a
+    converter not configured by this package, raises ``ValueError``.
     """
+    chosen = loading_policy(unknown, converter)
     try:
         _json.check_value(data)
     except _json.JSONRefused as exc:
         raise ValidationError(
             [Problem(code=exc.code, path=exc.path, message=str(exc))], source=source
         ) from None
-    return _from_dict(data, cls, unknown, validate, converter, source, report)
+    return _from_dict(data, cls, chosen, validate, converter, source, report)
 
 
 def _from_dict(
     data: Any,
     cls: type[Any] | None,
-    unknown: UnknownPolicy,
+    chosen: Policy,
     validate: bool,
     converter: cattrs.Converter | None,
     source: str | None,
@@ -119,7 +125,7 @@ def _from_dict(
     target = Article if cls is None else cls
     if issubclass(target, Article):
         data = migrate(data, source)
-    conv = converter or get_converter(unknown)
+    conv = converter or get_converter(chosen.name)
     # While one document is built, the generated loaders take notes for its validation (no
     # second walk), and the cyclic garbage collector waits: the objects built are a tree.
     notes = Collector() if validate and issubclass(target, Article) else None
@@ -182,7 +188,7 @@ def from_json(
     data: str | bytes,
     cls: None = None,
     *,
-    unknown: UnknownPolicy = ...,
+    unknown: UnknownPolicy | None = ...,
     validate: bool = ...,
     converter: cattrs.Converter | None = ...,
     source: str | None = ...,
@@ -193,7 +199,7 @@ def from_json(
     data: str | bytes,
     cls: type[T],
     *,
-    unknown: UnknownPolicy = ...,
+    unknown: UnknownPolicy | None = ...,
     validate: bool = ...,
     converter: cattrs.Converter | None = ...,
     source: str | None = ...,
@@ -203,7 +209,7 @@ def from_json(
     data: str | bytes,
     cls: type[Any] | None = None,
     *,
-    unknown: UnknownPolicy = "error",
+    unknown: UnknownPolicy | None = None,
     validate: bool = True,
     converter: cattrs.Converter | None = None,
     source: str | None = None,
@@ -214,22 +220,24 @@ def from_json(
     A key given twice in one object (JSON parsers keep the last) is an error,
     ``duplicate_key`` at its path, with ``unknown="error"``; with ``unknown="keep"`` it is a
     warning in ``report``, and the last value stands."""
+    chosen = loading_policy(unknown, converter)
     parsed, repeated = _parse(data, source)
     if repeated:
+        severity = chosen.duplicate_key
         problems = [
             Problem(
                 code="duplicate_key",
                 path=path,
                 message="the key is given twice in one object (the last value stands)",
-                severity=Severity.ERROR if unknown == "error" else Severity.WARNING,
+                severity=severity,
             )
             for path in repeated
         ]
-        if unknown == "error":
+        if severity is Severity.ERROR:
             raise ValidationError(problems, source=source)
         if report is not None:
             report.extend(problems)
-    return _from_dict(parsed, cls, unknown, validate, converter, source, report)
+    return _from_dict(parsed, cls, chosen, validate, converter, source, report)
 
 
 def _parse(data: str | bytes, source: str | None) -> tuple[Any, list[str]]:
@@ -262,7 +270,7 @@ def iter_jsonl(
     source: str | os.PathLike[str] | IO[Any],
     cls: type[Any] | None = None,
     *,
-    unknown: UnknownPolicy = "error",
+    unknown: UnknownPolicy | None = None,
     validate: bool = True,
     converter: cattrs.Converter | None = None,
     errors: list[ValidationError] | None = None,

@@ -574,7 +574,7 @@ def _check_times(article: Article) -> Iterable[Problem]:
     last_day = published.latest()
     assert last_day is not None
     for i, event in enumerate(article.events):
-        if event.status is not EventStatus.COMPLETED or event.time is None:
+        if event.status != EventStatus.COMPLETED.value or event.time is None:
             continue
         anchor = event.time.anchor()
         first = anchor.earliest() if anchor is not None else None

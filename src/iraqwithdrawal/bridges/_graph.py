@@ -29,7 +29,6 @@ from ..models import (
     Entity,
     Event,
     EventLink,
-    EventStatus,
     Factuality,
     Identifier,
     Mention,
@@ -46,6 +45,7 @@ from ..models import (
     SpanField,
     Stance,
 )
+from ..models.vocabulary import term_value
 from ..standards import Coverage, Losses
 from ._scheme import SITE, Scheme
 
@@ -109,8 +109,8 @@ def coverage(tool: str, header: bool, sch: Scheme) -> Coverage:
     for label, cls in sch.entities.items():
         extra = {s.field for s in sch.attributes.values() if s.field and label in s.labels}
         # The words an entity is known by travel with its first mention, whichever class
-        # (an extension's entity with a ``name`` too).
-        named = {"name"} & set(describe(cls).by_name)
+        # (an extension's entity with a ``name`` too), read back into its label field.
+        named = {getattr(cls, "LABEL_FIELD", "name")} & set(describe(cls).by_name)
         fields[cls] = " ".join(sorted(base.covered(cls) | extra | named))
     # Labels name every registered class, extensions' too (the scheme is read from the
     # registries), so a class comes back as itself.
@@ -237,11 +237,11 @@ class _Export:
             self.edge("Via", key, mention.via, f"{path}.mentions[{j}].via")
         if first:
             self.losses.dropped(path, "an entity with no mention in the body cannot be annotated")
-        elif isinstance(entity, Person) and entity.name is None:
-            # The importer cannot tell a description from a name: the person comes back
+        elif entity.name is None and entity.LABEL_FIELD == "name":
+            # The importer cannot tell a description from a name: the entity comes back
             # named with the words of its description (the whole entity is approximated).
             self.losses.approximated(
-                path, "a person known only by a description is read back named with it"
+                path, "an entity known only by a description is read back named with it"
             )
 
     def kinds(self, entity: Entity, label: str) -> tuple[tuple[str, str], ...]:
@@ -252,7 +252,7 @@ class _Export:
             if spec.field is not None and label in spec.labels:
                 value = getattr(entity, spec.field, None)
                 if value is not None and value != defaults.get(spec.field):
-                    out.append((name, str(value.value)))
+                    out.append((name, str(term_value(value))))
         return tuple(out)
 
     def said(self, field: str, i: int, item: Quote | Claim, label: str) -> None:
@@ -371,7 +371,7 @@ class _Export:
         key = f"events{i}"
         attributes: list[tuple[str, str]] = []
         if event.status is not None:
-            attributes.append(("Status", event.status.value))
+            attributes.append(("Status", event.status))
         if event.scope is not None:
             attributes.append(("Scope", event.scope.value))
         attributes += self.factuality(key, event.factuality, f"{path}.factuality")
@@ -400,23 +400,14 @@ class _Export:
 
 
 def _name_field(entity: Entity) -> str:
-    if getattr(entity, "name", None) is not None:
-        return "name"
-    return "description"
+    if entity.LABEL_FIELD == "description" and entity.description is not None:
+        return "description"
+    return "name" if entity.name is not None else "description"
 
 
 def _name(entity: Entity) -> str | None:
-    if isinstance(entity, Person):
-        return entity.name or entity.description
-    if isinstance(entity, (Organization, Place)):
-        return entity.name
-    if isinstance(entity, AnonymousSource):
-        return entity.description
-    for field in ("name", "description"):
-        value = getattr(entity, field, None)
-        if isinstance(value, str):
-            return value
-    return None
+    """The words an entity is known by: its label field's value, else the other one."""
+    return getattr(entity, _name_field(entity), None)
 
 
 def _anything(_text: str) -> str | None:
@@ -447,6 +438,6 @@ ENUMS: dict[str, Any] = {
     "Certainty": Certainty,
     "Polarity": Polarity,
     "Stance": Stance,
-    "Status": EventStatus,
+    "Status": str,  # a term of the event_status vocabulary, held as its text
     "Scope": Scope,
 }

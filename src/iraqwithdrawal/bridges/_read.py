@@ -283,8 +283,9 @@ class _Reader:
         cls = self.sch.entities[head.label]
         fields = describe(cls).by_name
         values: dict[str, Any] = {"id": ident}
-        if "name" in fields:
-            values["name"] = name
+        label_field = getattr(cls, "LABEL_FIELD", "name")
+        if label_field in fields:
+            values[label_field] = name
         elif "description" in fields:
             values["description"] = name
         values["identifiers"] = tuple(
@@ -294,7 +295,7 @@ class _Reader:
             for name, value in node.attributes:
                 spec = self.sch.attributes[name]
                 if spec.field is not None and spec.field in fields:
-                    values.setdefault(spec.field, spec.enum(value))
+                    values.setdefault(spec.field, spec.value(value))
         found = []
         for node, form in mentions:
             via = self.ident(self.one(node.key, "Via"))

@@ -2,9 +2,10 @@
 
 One scheme serves brat, Label Studio and INCEpTION: a label per registered entity class and
 per registered event type, fixed labels for quotes, claims, disputes, cues and hedges, the
-relations between them, the roles of event participants, and the attributes (closed value
-sets taken from the model's enums). Nothing is listed by hand that a registry knows, so an
-extension's entity class or event type appears in every tool's configuration.
+relations between them, the roles of event participants, and the attributes (value sets
+taken from the model's enums and from the open vocabularies of its term fields). Nothing is
+listed by hand that a registry knows, so an extension's entity class or event type appears
+in every tool's configuration.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import enum
 import types
 import typing
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -24,7 +26,6 @@ from ..models import (
     Entity,
     Event,
     EventRelation,
-    EventStatus,
     MentionForm,
     Place,
     Polarity,
@@ -33,6 +34,8 @@ from ..models import (
     event_types,
     registered_types,
 )
+from ..models.events import EVENT_STATUSES
+from ..models.vocabulary import Vocabulary
 
 __all__ = ["AttributeSpec", "FIXED", "RelationSpec", "Scheme", "camel", "scheme"]
 
@@ -50,12 +53,13 @@ def camel(name: str) -> str:
 
 @attrs.frozen(kw_only=True)
 class AttributeSpec:
-    """A closed attribute: its values (an enum's values) and the kinds of annotation it
-    may sit on (``quote``, ``claim``, ``event``, ``entity``). An attribute derived from an
-    entity class's enum field (``OrganizationKind``) names that ``field`` and the ``labels``
-    of the classes that have it."""
+    """An attribute: its values (an enum's values, or the terms of a vocabulary registered
+    now) and the kinds of annotation it may sit on (``quote``, ``claim``, ``event``,
+    ``entity``). An attribute derived from an entity class's enum or term field
+    (``OrganizationKind``) names that ``field`` and the ``labels`` of the classes that have it."""
 
-    enum: type[enum.Enum]
+    enum: type[enum.Enum] | None = None
+    vocabulary: Vocabulary | None = None
     on: frozenset[str]
     labels: frozenset[str] = frozenset()
     field: str | None = None
@@ -66,7 +70,14 @@ class AttributeSpec:
 
     @property
     def values(self) -> tuple[str, ...]:
+        if self.vocabulary is not None:
+            return tuple(self.vocabulary)
+        assert self.enum is not None
         return tuple(str(member.value) for member in self.enum)
+
+    def value(self, text: str) -> Any:
+        """The field value an attribute value stands for: the enum member, or the term."""
+        return text if self.enum is None else self.enum(text)
 
 
 @attrs.frozen(kw_only=True)
@@ -83,7 +94,7 @@ _ATTRIBUTES: dict[str, AttributeSpec] = {
     "Certainty": AttributeSpec(enum=Certainty, on=frozenset({"quote", "claim", "event"})),
     "Polarity": AttributeSpec(enum=Polarity, on=frozenset({"quote", "claim", "event"})),
     "Stance": AttributeSpec(enum=Stance, on=frozenset({"claim"})),
-    "Status": AttributeSpec(enum=EventStatus, on=frozenset({"event"})),
+    "Status": AttributeSpec(vocabulary=EVENT_STATUSES, on=frozenset({"event"})),
     "Scope": AttributeSpec(enum=Scope, on=frozenset({"event"})),
 }
 
@@ -159,14 +170,18 @@ def _implementing(name: str, classes: Mapping[str, type]) -> type:
     return Event
 
 
-def enum_fields(cls: type) -> list[tuple[str, type[enum.Enum]]]:
-    """The fields of an entity class that hold one enum's members (optional or not)."""
+def enum_fields(cls: type) -> list[tuple[str, type[enum.Enum] | Vocabulary]]:
+    """The fields of an entity class that hold one enum's members or one vocabulary's
+    terms (optional or not)."""
     try:
         fields = describe(cls).fields
     except Exception:  # an extension's annotation that does not resolve: none derived
         return []
-    found = []
+    found: list[tuple[str, type[enum.Enum] | Vocabulary]] = []
     for field in fields:
+        if field.vocabulary is not None and not field.many:
+            found.append((field.name, field.vocabulary))
+            continue
         hint = field.type
         if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
             members = [a for a in typing.get_args(hint) if a is not type(None)]
@@ -182,12 +197,18 @@ def _entity_attributes(entities: Mapping[str, type]) -> dict[str, AttributeSpec]
     out: dict[str, AttributeSpec] = {}
     for label, cls in entities.items():
         for name, kind in enum_fields(cls):
-            known = out.get(kind.__name__)
-            if kind.__name__ in _ATTRIBUTES or (known is not None and known.field != name):
+            key = camel(kind.name) if isinstance(kind, Vocabulary) else kind.__name__
+            known = out.get(key)
+            if key in _ATTRIBUTES or (known is not None and known.field != name):
                 continue  # a name taken by another attribute: not carried
             labels = (known.labels if known is not None else frozenset()) | {label}
-            spec = AttributeSpec(enum=kind, on=frozenset({"entity"}), labels=labels, field=name)
-            out[kind.__name__] = spec
+            if isinstance(kind, Vocabulary):
+                spec = AttributeSpec(
+                    vocabulary=kind, on=frozenset({"entity"}), labels=labels, field=name
+                )
+            else:
+                spec = AttributeSpec(enum=kind, on=frozenset({"entity"}), labels=labels, field=name)
+            out[key] = spec
     return out
 
 

@@ -41,20 +41,17 @@ from ..models import (
     Dateline,
     Entity,
     Event,
-    EventStatus,
     Identifier,
     Interval,
     License,
     MediaItem,
     MediaKind,
     Organization,
-    OrganizationKind,
     PartialDate,
     Participant,
     ParticipantRole,
     Person,
     Place,
-    PlaceKind,
     Quote,
     RelayHop,
     Role,
@@ -63,6 +60,7 @@ from ..models import (
     Update,
     UpdateKind,
 )
+from ..models.events import EVENT_STATUSES
 from ..standards import Conversion
 from ..standards.schemaorg import READ_BACK_MEDIA, READ_BACK_ORGS, READ_BACK_PLACES
 from ._dicts import Reader, make_id, parse_stamp, unique_id
@@ -403,7 +401,7 @@ class _Importer:
             made = self.r.build(
                 path, Person, id=ident, name=name, description=description, roles=roles, **common
             )
-        elif kind := _kind_of(types, READ_BACK_ORGS, OrganizationKind.OTHER, "Organization"):
+        elif kind := _kind_of(types, READ_BACK_ORGS, "other", "Organization"):
             known |= {"parentOrganization", "location"}
             parent = self.ref_id(
                 node.get("parentOrganization"), child_path(path, "parentOrganization")
@@ -414,16 +412,24 @@ class _Importer:
                 Organization,
                 id=ident,
                 name=name,
+                description=description,
                 kind=kind,
                 parent=parent,
                 country=country,
                 **common,
             )
-        elif place := _kind_of(types, READ_BACK_PLACES, PlaceKind.OTHER, "Place"):
+        elif place := _kind_of(types, READ_BACK_PLACES, "other", "Place"):
             known.add("containedInPlace")
             within = self.ref_id(node.get("containedInPlace"), child_path(path, "containedInPlace"))
             made = self.r.build(
-                path, Place, id=ident, name=name, kind=place, within=within, **common
+                path,
+                Place,
+                id=ident,
+                name=name,
+                description=description,
+                kind=place,
+                within=within,
+                **common,
             )
         elif types & _THING and description is not None:
             made = self.r.build(path, AnonymousSource, id=ident, description=description, **common)
@@ -667,9 +673,8 @@ class _Importer:
         state = node.get("eventStatus")
         if state is not None:
             ref = state.get("@id") if isinstance(state, Mapping) else state
-            if isinstance(ref, str) and ref.endswith("EventCancelled"):
-                status = EventStatus.CANCELLED
-            else:
+            status = _status_of(ref)
+            if status is None:
                 r.dropped(child_path(path, "eventStatus"), f"event status {ref!r}")
         locations = [
             w
@@ -788,6 +793,18 @@ def _is_id(text: str) -> bool:
 def _name(value: Any, key: str = "name") -> str | None:
     if isinstance(value, Mapping) and isinstance(value.get(key), str) and value[key].strip():
         return str(value[key])
+    return None
+
+
+def _status_of(ref: Any) -> str | None:
+    """The event status term a schema.org EventStatusType IRI is read back as (the first
+    term mapped to it)."""
+    if not isinstance(ref, str):
+        return None
+    for name, term in EVENT_STATUSES.terms().items():
+        kind = term.mapping("schemaorg")
+        if kind is not None and ref.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == kind:
+            return name
     return None
 
 

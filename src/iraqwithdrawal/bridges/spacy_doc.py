@@ -467,7 +467,8 @@ class _Adder:
             )
             return
         ident = self._id(span, make_id(span.text, prefix="ent"))
-        naming = "description" if "name" not in describe(cls).by_name else "name"
+        naming = getattr(cls, "LABEL_FIELD", "name")
+        naming = naming if naming in describe(cls).by_name else "description"
         self.new["entities"].append(cls(id=ident, mentions=(mention,), **{naming: span.text}))
 
     def result(self) -> Article:

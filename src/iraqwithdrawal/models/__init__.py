@@ -32,6 +32,7 @@ from .attribution import Attribution, AttributionMode, Certainty, Factuality, Po
 from .communication import Communication, CommunicationKind
 from .content import Claim, Dispute, Quote, Stance
 from .entities import (
+    AnonymityReason,
     AnonymousSource,
     Entity,
     Mention,
@@ -42,6 +43,7 @@ from .entities import (
     Place,
     PlaceKind,
     Role,
+    RoleKind,
     SourceKind,
 )
 from .events import (
@@ -64,6 +66,7 @@ from .events import (
     unregister_event_type,
 )
 from .media import License, MediaItem, MediaKind, resolve_license
+from .names import Name, Transliteration
 from .parts import ArticlePart, Genre, StanceMarker
 from .quantity import (
     FIGURE_QUALIFIERS,
@@ -86,11 +89,15 @@ from .time import (
     DurationUnit,
     Interval,
     Moment,
+    NamedPeriod,
     PartialDate,
     PeriodPart,
+    PrintedDate,
     TimeAnchor,
     TimeExpression,
     TimeRelation,
+    fiscal_year,
+    gregorian_days,
     parse_edtf,
 )
 from .vocabulary import Term, Vocabulary, get_vocabulary, term_field, vocabularies
@@ -106,6 +113,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "SERIES_STEPS",
     "Amount",
+    "AnonymityReason",
     "AnonymousSource",
     "Article",
     "ArticlePart",
@@ -146,6 +154,8 @@ __all__ = [
     "MentionForm",
     "Model",
     "Moment",
+    "NamedPeriod",
+    "Name",
     "Organization",
     "OrganizationKind",
     "PartialDate",
@@ -156,6 +166,7 @@ __all__ = [
     "Place",
     "PlaceKind",
     "Polarity",
+    "PrintedDate",
     "Quantity",
     "QuantityLink",
     "QuantityPart",
@@ -167,6 +178,7 @@ __all__ = [
     "RelayHop",
     "Rights",
     "Role",
+    "RoleKind",
     "Scope",
     "SourceKind",
     "Span",
@@ -179,12 +191,15 @@ __all__ = [
     "TimeAnchor",
     "TimeExpression",
     "TimeRelation",
+    "Transliteration",
     "Update",
     "UpdateKind",
     "Vocabulary",
     "event_types",
+    "fiscal_year",
     "get_event_type",
     "get_vocabulary",
+    "gregorian_days",
     "implements",
     "lookup_type",
     "parse_edtf",

@@ -362,10 +362,11 @@ class Article(TaggedModel):
                 return date
         return self.published
 
-    def resolve_times(self, basis: str | None = None) -> Article:
+    def resolve_times(self, basis: str | None = None, week_starts: int | None = None) -> Article:
         """This article with every time expression that can be resolved against
         :meth:`report_date` resolved (see :meth:`TimeExpression.resolve`): "yesterday"
-        gets its date, "3 June" its year, each marked inferred on ``basis``. Values already
+        gets its date, "3 June" its year, each marked inferred on ``basis``; "last week"
+        counts weeks from ``week_starts`` (1 Monday .. 7 Sunday; 6 in Iran). Values already
         inferred are kept; with no report date the article comes back unchanged."""
         anchor = self.report_date()
         if anchor is None:
@@ -375,7 +376,7 @@ class Article(TaggedModel):
 
         def visit(node: Any) -> Any:
             if isinstance(node, TimeExpression):
-                return node.resolve(anchor, reason)
+                return node.resolve(anchor, reason, week_starts)
             if isinstance(node, tuple):
                 mapped = tuple(visit(item) for item in node)
                 return node if all(a is b for a, b in zip(mapped, node, strict=True)) else mapped

@@ -22,11 +22,14 @@ from ._base import (
     tuple_of,
 )
 from .time import TIME_VALIDATOR, Moment, TimeExpression
+from .vocabulary import Term, Vocabulary, term_field
 
-__all__ = ["Communication", "CommunicationKind"]
+__all__ = ["COMMUNICATION_KINDS", "Communication", "CommunicationKind"]
 
 
-class CommunicationKind(enum.Enum):
+class CommunicationKind(str, enum.Enum):
+    """The built-in terms of the open ``communication_kind`` vocabulary."""
+
     WRITTEN_STATEMENT = "written_statement"
     JOINT_STATEMENT = "joint_statement"  #: a joint declaration or communique
     PRESS_CONFERENCE = "press_conference"
@@ -39,6 +42,34 @@ class CommunicationKind(enum.Enum):
     LETTER = "letter"
     BRIEFING = "briefing"  #: a (background) briefing to reporters
     OTHER = "other"
+    STATEMENT = "statement"  #: a statement of any form
+    POST = "post"  #: a post on a platform or a website
+    MEETING = "meeting"
+    TALKS = "talks"  #: talks between parties, a round of negotiation
+    PHONE_CALL = "phone_call"
+    MESSAGE = "message"  #: a message or cable sent to someone
+
+
+_BROADER = {
+    "written_statement": "statement",
+    "joint_statement": "statement",
+    "press_release": "statement",
+    "social_media_post": "post",
+    "press_conference": "briefing",
+    "talks": "meeting",
+}
+
+COMMUNICATION_KINDS = Vocabulary(
+    "communication_kind",
+    "what kind of act of communication",
+    sorted(
+        (
+            Term(name=k.value, label=k.value.replace("_", " "), broader=_BROADER.get(k.value))
+            for k in CommunicationKind
+        ),
+        key=lambda t: t.broader is not None,  # a broader term is registered first
+    ),
+)
 
 
 @register_type("communication")
@@ -50,7 +81,7 @@ class Communication(TaggedModel):
     where, in which language, with its title or handle and address as printed."""
 
     id: str = attrs.field(validator=ID)
-    kind: CommunicationKind = attrs.field(validator=v.instance_of(CommunicationKind))
+    kind: str = term_field(COMMUNICATION_KINDS)
     issuers: tuple[str, ...] = attrs.field(
         default=(),
         converter=to_tuple,

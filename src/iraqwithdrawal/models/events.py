@@ -39,6 +39,7 @@ from .vocabulary import Term, Vocabulary, term_field
 __all__ = [
     "PARTICIPANT_ROLES",
     "SERIES_STEPS",
+    "EVENT_STATUSES",
     "Condition",
     "Event",
     "EventLink",
@@ -245,7 +246,9 @@ for _t in (
     register_event_type(_t)
 
 
-class EventStatus(enum.Enum):
+class EventStatus(str, enum.Enum):
+    """The built-in terms of the open ``event_status`` vocabulary."""
+
     PROPOSED = "proposed"
     DEMANDED = "demanded"
     EXPECTED = "expected"
@@ -261,6 +264,24 @@ class EventStatus(enum.Enum):
     SUSPENDED = "suspended"
     DENIED = "denied"  #: a party denies it happened or will happen
     RUMOURED = "rumoured"  #: reported only as rumour
+    RESUMED = "resumed"  #: under way again after a pause ("the talks resume")
+    TEMPORARY = "temporary"  #: done or in force for a limited time ("a temporary halt")
+    EXTENDED = "extended"  #: a deadline or mandate prolonged
+    FULFILLED = "fulfilled"  #: a commitment carried out
+
+
+EVENT_STATUSES = Vocabulary(
+    "event_status",
+    "where an event stands: proposed, planned, ongoing, completed, resumed...",
+    [
+        Term(
+            name=s.value,
+            label=s.value.replace("_", " "),
+            mappings={"schemaorg": "EventCancelled"} if s is EventStatus.CANCELLED else {},
+        )
+        for s in EventStatus
+    ],
+)
 
 
 class Scope(enum.Enum):
@@ -395,7 +416,7 @@ class StatusChange(Model):
     """One dated status of an event's history: "due to be completed in September 2025" is
     ``expected`` at that time, while the event's current ``status`` is ``ongoing``."""
 
-    status: EventStatus = attrs.field(validator=v.instance_of(EventStatus))
+    status: str = term_field(EVENT_STATUSES)
     time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
@@ -492,9 +513,7 @@ class Event(TaggedModel):
 
     id: str = attrs.field(validator=ID)
     event_type: str = attrs.field(validator=v.and_(v.instance_of(str), _registered_event_type))
-    status: EventStatus | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(EventStatus))
-    )
+    status: str | None = term_field(EVENT_STATUSES, optional=True)
     scope: Scope | None = attrs.field(default=None, validator=v.optional(v.instance_of(Scope)))
     summary: str | None = attrs.field(default=None, validator=OPT_TEXT)
     trigger: Cue | None = attrs.field(default=None, validator=v.optional(v.instance_of(Cue)))
@@ -582,7 +601,7 @@ def _accepting_location(init: Any) -> Any:
             kwargs["locations"] = () if place is None else (place,)
         init(self, *args, **kwargs)
 
-    __init__.renames_keywords_only = True  # type: ignore[attr-defined]  # see _can_assemble
+    __init__.renames_keywords_only = True  # type: ignore[attr-defined]  # see can_assemble
     return __init__
 
 

@@ -12,9 +12,9 @@ reports it as a warning, so nothing is lost.
     >>> kinds = get_vocabulary("organization_kind")
     >>> "embassy" in kinds
     True
-    >>> kinds.register(Term(name="junta", label="Military junta"))
-    Term(name='junta', label='Military junta', description=None, broader=None, mappings=())
-    >>> kinds.unregister("junta")
+    >>> kinds.register(Term(name="cartel", label="Cartel"))
+    Term(name='cartel', label='Cartel', description=None, broader=None, mappings=())
+    >>> kinds.unregister("cartel")
 """
 
 from __future__ import annotations
@@ -206,7 +206,7 @@ def _membership(vocabulary: Vocabulary) -> TermCheck:
             raise RuleError(
                 "unknown_term",
                 f"{preview(value)} is not a registered term of the {vocabulary.name} "
-                f"vocabulary (known: {', '.join(sorted(terms))}); register it with "
+                f"vocabulary (known: {_some(terms)}); register it with "
                 f"get_vocabulary({vocabulary.name!r}).register(Term(...))",
                 value,
             )
@@ -221,6 +221,14 @@ def _membership(vocabulary: Vocabulary) -> TermCheck:
         inline="if {v} not in _terms_" + vocabulary.name + ": raise _Refused",
         helpers={f"_terms_{vocabulary.name}": terms},
     )
+
+
+def _some(terms: Mapping[str, Term], shown: int = 8) -> str:
+    """The first ``shown`` terms in order, and how many more: a message stays readable
+    when a vocabulary is large."""
+    names = sorted(terms)
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f" and {more} more" if more > 0 else "")
 
 
 def vocabulary_of(check: Any) -> Vocabulary | None:

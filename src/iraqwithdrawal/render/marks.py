@@ -197,7 +197,7 @@ def _mention_role(article: Article, entity: Any) -> str:
 def _entity_note(entity: Entity, mention: Mention | None) -> str:
     kind = type(entity).__name__
     if isinstance(entity, AnonymousSource):
-        kind = "anonymous source" + (f" ({entity.kind.value})" if entity.kind else "")
+        kind = "anonymous source" + (f" ({entity.kind})" if entity.kind else "")
     form = f", by {mention.form.value}" if mention is not None else ""
     return f"{entity.label} \u2014 {kind}{form}"
 
@@ -212,7 +212,7 @@ def _classify(article: Article, node: Any, trail: _Trail) -> tuple[str, str, str
         return _mention_role(article, entity), _entity_note(entity, node), entity.id
     if isinstance(node, Cue):
         if isinstance(parent, Event) and into == "trigger":
-            status = f" ({parent.status.value})" if parent.status else ""
+            status = f" ({parent.status})" if parent.status else ""
             what = f": {parent.summary}" if parent.summary else ""
             return "trigger", f"{parent.event_type}{status}{what}", parent.id
         if isinstance(parent, Factuality) and into == "hedges":
@@ -255,7 +255,7 @@ def _classify(article: Article, node: Any, trail: _Trail) -> tuple[str, str, str
     if isinstance(node, BasedOn):
         return "relay", f"based on {label(article, node.source)}", node.source
     if isinstance(node, Relation):
-        kind = node.kind.value.replace("_", " ")
+        kind = node.kind.replace("_", " ")
         return role, f"{label(article, node.subject)} {kind} {label(article, node.object)}", ident
     return role, f"{type(node).__name__} {ident or ''}".strip(), ident
 

@@ -133,7 +133,7 @@ def _band_words(time: TimeExpression, band: Band) -> str:
 
 
 def _label(event: Event) -> str:
-    status = f" ({event.status.value.replace('_', ' ')})" if event.status else ""
+    status = f" ({event.status.replace('_', ' ')})" if event.status else ""
     negated = "not " if event.negated else ""
     return f"{negated}{event.event_type.replace('_', ' ')}{status}"
 

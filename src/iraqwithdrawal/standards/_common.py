@@ -20,10 +20,7 @@ from ..models import (
     EventType,
     Interval,
     Model,
-    Organization,
     PartialDate,
-    Person,
-    Place,
     Span,
     TimeExpression,
     TimeRelation,
@@ -301,15 +298,11 @@ def type_label(event: Event) -> str:
 
 
 def name_of(entity: Entity) -> str | None:
-    """The display name of an entity (the description of an anonymous source or of a
-    person the text does not name)."""
-    if isinstance(entity, Person):
-        return entity.name or entity.description
-    if isinstance(entity, (Organization, Place)):
-        return entity.name
+    """The display name of an entity: its name, else its description (an anonymous
+    source, an embassy the text does not name); ``None`` for neither."""
     if isinstance(entity, AnonymousSource):
         return entity.description
-    return None
+    return entity.name or entity.description
 
 
 def entities_by_id(article: Article) -> dict[str, Entity]:

@@ -63,10 +63,10 @@ PLOVER_FIELDS = frozenset(
 #: announced future retreat as CONCEDE, and future cooperation as AGREE; any other category
 #: keeps its code with the auxiliary mode ``future`` in ``context``.
 _FUTURE = frozenset(
-    {
+    s.value for s in (
         EventStatus.PLANNED, EventStatus.EXPECTED, EventStatus.AGREED,
         EventStatus.PENDING_APPROVAL, EventStatus.AWAITING_RATIFICATION, EventStatus.POSTPONED,
-    }
+    )
 )  # fmt: skip
 _FUTURE_CATEGORY = {
     "RETREAT": "CONCEDE",
@@ -78,7 +78,8 @@ _FUTURE_CATEGORY = {
 #: Statuses of an event nobody has done or committed to: PLOVER codes what actors do, so
 #: the record is left out (the proposal or demand is coded by its own event, if any).
 _UNREALISED = frozenset(
-    {EventStatus.PROPOSED, EventStatus.DEMANDED, EventStatus.CANCELLED, EventStatus.DENIED}
+    s.value
+    for s in (EventStatus.PROPOSED, EventStatus.DEMANDED, EventStatus.CANCELLED, EventStatus.DENIED)
 )
 
 #: What the records carry (or what the exporter judges itself); everything else is reported
@@ -154,7 +155,7 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
         if event.status in _UNREALISED:
             losses.dropped(
                 path,
-                f"a {event.status.value} {event.event_type} has not been done or committed "
+                f"a {event.status} {event.event_type} has not been done or committed "
                 "to: PLOVER codes what actors do",
             )
             continue
@@ -220,16 +221,16 @@ def to_plover(article: Article) -> Conversion[list[dict[str, Any]]]:
         record["coder"] = f"iraqwithdrawal {__version__}"
         if event.summary:
             record["comment"] = event.summary
-        if event.status is not None and event.status not in _FUTURE | {EventStatus.COMPLETED}:
+        if event.status is not None and event.status not in _FUTURE | {"completed"}:
             losses.approximated(
                 f"{path}.status",
-                f"status {event.status.value!r} has no PLOVER field: the record states the "
+                f"status {event.status!r} has no PLOVER field: the record states the "
                 "category as if it happened",
             )
-        elif event.status in _FUTURE and event.status is not EventStatus.PLANNED:
+        elif event.status in _FUTURE and event.status != EventStatus.PLANNED.value:
             losses.approximated(
                 f"{path}.status",
-                f"status {event.status.value!r} is written as PLOVER's future",
+                f"status {event.status!r} is written as PLOVER's future",
             )
         if event.attributions:
             anonymous = any(

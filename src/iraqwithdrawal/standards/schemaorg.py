@@ -10,6 +10,7 @@ so.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
 from ..models import (
@@ -24,7 +25,6 @@ from ..models import (
     Dateline,
     Entity,
     Event,
-    EventStatus,
     Genre,
     Identifier,
     License,
@@ -32,12 +32,10 @@ from ..models import (
     MediaKind,
     Moment,
     Organization,
-    OrganizationKind,
     Participant,
     ParticipantRole,
     Person,
     Place,
-    PlaceKind,
     Quote,
     RelayHop,
     Role,
@@ -47,7 +45,10 @@ from ..models import (
     UpdateKind,
 )
 from ..models.article import CONTRIBUTOR_ROLES
+from ..models.entities import ORGANIZATION_KINDS, PLACE_KINDS
+from ..models.events import EVENT_STATUSES
 from ..models.parts import GENRES
+from ..models.vocabulary import Vocabulary
 from ._common import (
     Conversion,
     Coverage,
@@ -72,24 +73,41 @@ __all__ = [
 #: The embedded JSON-LD context: every key is a schema.org term.
 SCHEMA_CONTEXT: dict[str, Any] = {"@vocab": "https://schema.org/"}
 
-_ORG_TYPES = {
-    OrganizationKind.GOVERNMENT: "GovernmentOrganization",
-    OrganizationKind.MINISTRY: "GovernmentOrganization",
-    OrganizationKind.LEGISLATURE: "GovernmentOrganization",
-    OrganizationKind.ARMED_FORCES: "GovernmentOrganization",
-    OrganizationKind.MILITARY_COMMAND: "GovernmentOrganization",
-    OrganizationKind.NEWS_AGENCY: "NewsMediaOrganization",
-    OrganizationKind.NEWSPAPER: "NewsMediaOrganization",
-    OrganizationKind.BROADCASTER: "NewsMediaOrganization",
-    OrganizationKind.PUBLISHER: "NewsMediaOrganization",
-    OrganizationKind.POLITICAL_PARTY: "PoliticalParty",
-}
-_PLACE_TYPES = {
-    PlaceKind.COUNTRY: "Country",
-    PlaceKind.REGION: "AdministrativeArea",
-    PlaceKind.ADMINISTRATIVE_AREA: "AdministrativeArea",
-    PlaceKind.CITY: "City",
-}
+
+class _TermTypes(Mapping[str, str]):
+    """Term name to schema.org type, read from the terms' ``schemaorg`` mappings each time
+    (a term registered later counts)."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+
+    def _table(self) -> dict[str, str]:
+        found = ((n, t.mapping("schemaorg")) for n, t in self.vocabulary.terms().items())
+        return {name: kind for name, kind in found if kind is not None}
+
+    def __getitem__(self, key: str) -> str:
+        return self._table()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
+
+
+class _ReadBack(_TermTypes):
+    """schema.org type to the term it is read back as: the first registered term mapped
+    to it (``government`` for GovernmentOrganization, not ``ministry``)."""
+
+    def _table(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for name, kind in super()._table().items():
+            out.setdefault(kind, name)
+        return out
+
+
+_ORG_TYPES = _TermTypes(ORGANIZATION_KINDS)
+_PLACE_TYPES = _TermTypes(PLACE_KINDS)
 _MEDIA_TYPES = {
     MediaKind.PHOTO: "ImageObject",
     MediaKind.GRAPHIC: "ImageObject",
@@ -100,16 +118,8 @@ _MEDIA_TYPES = {
 }
 #: The kind each schema.org type is read back as (``iraqwithdrawal.bridges.jsonld``); a kind
 #: written as a type it does not read back from is reported as approximated.
-READ_BACK_ORGS = {
-    "GovernmentOrganization": OrganizationKind.GOVERNMENT,
-    "NewsMediaOrganization": OrganizationKind.PUBLISHER,
-    "PoliticalParty": OrganizationKind.POLITICAL_PARTY,
-}
-READ_BACK_PLACES = {
-    "Country": PlaceKind.COUNTRY,
-    "AdministrativeArea": PlaceKind.ADMINISTRATIVE_AREA,
-    "City": PlaceKind.CITY,
-}
+READ_BACK_ORGS: Mapping[str, str] = _ReadBack(ORGANIZATION_KINDS)
+READ_BACK_PLACES: Mapping[str, str] = _ReadBack(PLACE_KINDS)
 READ_BACK_MEDIA = {
     "ImageObject": MediaKind.PHOTO,
     "VideoObject": MediaKind.VIDEO,
@@ -118,10 +128,8 @@ READ_BACK_MEDIA = {
 }
 #: Kinds written as the schema.org type they share with other kinds (a ministry is a
 #: GovernmentOrganization, as a government is): reported as approximated. The kind that
-#: the type names exactly is not.
-_EXACT_KINDS = frozenset(
-    {OrganizationKind.GOVERNMENT, PlaceKind.ADMINISTRATIVE_AREA, MediaKind.PHOTO}
-)
+#: the type is read back as is not.
+_EXACT_MEDIA = frozenset({MediaKind.PHOTO})
 
 #: What the JSON-LD carries (or judges itself); everything else is reported as lost.
 COVERAGE = Coverage(
@@ -139,8 +147,8 @@ COVERAGE = Coverage(
         License: "text spdx url",
         Entity: "id aliases identifiers",
         Person: "id aliases identifiers name description roles",
-        Organization: "id aliases identifiers name kind parent country",
-        Place: "id aliases identifiers name kind within",
+        Organization: "id aliases identifiers name description kind parent country",
+        Place: "id aliases identifiers name description kind within",
         AnonymousSource: "id aliases identifiers description",
         Identifier: "scheme value",
         Role: "title organization",
@@ -170,12 +178,19 @@ def _role_property(role: str) -> str:
     return "contributor"
 
 
-def _shared(kind: Any, types: dict[Any, str]) -> bool:
+def _shared(kind: Any, types: Mapping[Any, str], exact: Collection[Any]) -> bool:
     """Whether ``kind`` is written as a type other kinds are written as too, and is not
-    the one kind that type names exactly."""
-    if kind in _EXACT_KINDS or kind not in types:
+    the one kind that type is read back as (in ``exact``)."""
+    if kind in exact or kind not in types:
         return False
     return sum(t == types[kind] for t in types.values()) > 1
+
+
+def _status_type(status: str) -> str | None:
+    """The schema.org EventStatusType of an event status term, from its mappings."""
+    if status not in EVENT_STATUSES:
+        return None
+    return EVENT_STATUSES.get(status).mapping("schemaorg")
 
 
 def to_schemaorg(article: Article) -> Conversion[dict[str, Any]]:
@@ -466,13 +481,13 @@ class _Writer:
                     node["affiliation"] = orgs
                 losses.approximated(f"{path}.roles", "roles written as job titles and affiliations")
         elif isinstance(entity, Organization):
-            self.typed(node, entity, _ORG_TYPES, "Organization", path)
+            self.typed(node, entity, ORGANIZATION_KINDS, "Organization", path)
             if entity.parent:
                 node["parentOrganization"] = self.ref(entity.parent)
             if entity.country:
                 node["location"] = self.ref(entity.country)
         elif isinstance(entity, Place):
-            self.typed(node, entity, _PLACE_TYPES, "Place", path)
+            self.typed(node, entity, PLACE_KINDS, "Place", path)
             if entity.within:
                 node["containedInPlace"] = self.ref(entity.within)
         elif isinstance(entity, AnonymousSource):
@@ -504,22 +519,32 @@ class _Writer:
         return node
 
     def typed(
-        self, node: dict[str, Any], entity: Any, types: dict[Any, str], fallback: str, path: str
+        self,
+        node: dict[str, Any],
+        entity: Organization | Place,
+        vocabulary: Vocabulary,
+        fallback: str,
+        path: str,
     ) -> None:
-        """Name and schema.org type of an organisation or place; a kind with no type of its
-        own (other than "other") is reported as approximated."""
-        node["@type"] = types.get(entity.kind, fallback)
-        node["name"] = entity.name
-        if entity.kind not in types and entity.kind.value != "other":
+        """Name, description and schema.org type of an organisation or place, the type read
+        from the kind's term; a kind with no type of its own (other than "other") is
+        reported as approximated."""
+        types, exact = _TermTypes(vocabulary), _ReadBack(vocabulary).values()
+        kind = entity.kind
+        node["@type"] = types.get(kind, fallback)
+        if entity.name is not None:
+            node["name"] = entity.name
+        if entity.description is not None:
+            node["description"] = entity.description
+        if kind not in types and kind != "other":
             self.losses.approximated(
                 f"{path}.kind",
-                f"{fallback.lower()} kind {entity.kind.value!r} has no schema.org type: "
-                f"written as {fallback}",
+                f"{fallback.lower()} kind {kind!r} has no schema.org type: written as {fallback}",
             )
-        elif _shared(entity.kind, types):
+        elif _shared(kind, types, set(exact)):
             self.losses.approximated(
                 f"{path}.kind",
-                f"{fallback.lower()} kind {entity.kind.value!r} is written as "
+                f"{fallback.lower()} kind {kind!r} is written as "
                 f"{node['@type']}, a type it shares with other kinds",
             )
 
@@ -535,7 +560,7 @@ class _Writer:
             node["contentUrl"] = item.url
         if item.caption:
             node["caption" if item.kind is not MediaKind.DOCUMENT else "description"] = item.caption
-        if _shared(item.kind, _MEDIA_TYPES):
+        if _shared(item.kind, _MEDIA_TYPES, _EXACT_MEDIA):
             self.losses.approximated(
                 f"$.media[{index}].kind",
                 f"a {item.kind.value} is written as {node['@type']}, a type it shares with "
@@ -655,12 +680,12 @@ class _Writer:
             self.losses.approximated(
                 f"{path}.summary", "a summary that is the event type's label reads as no summary"
             )
-        if e.status is EventStatus.CANCELLED:
-            node["eventStatus"] = {"@id": "https://schema.org/EventCancelled"}
+        status = None if e.status is None else _status_type(e.status)
+        if status is not None:
+            node["eventStatus"] = {"@id": f"https://schema.org/{status}"}
         elif e.status is not None:
             self.losses.dropped(
-                f"{path}.status",
-                f"status {e.status.value!r}: no schema.org EventStatusType fits",
+                f"{path}.status", f"status {e.status!r}: no schema.org EventStatusType fits"
             )
         if e.locations:
             node["location"] = [self.ref(p) for p in e.locations]

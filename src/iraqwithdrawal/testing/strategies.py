@@ -7,6 +7,7 @@ Importing this module registers the strategies with hypothesis, so ``st.from_typ
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
 import types
 import typing
@@ -91,9 +92,18 @@ from ..models import (
     resolve_license,
 )
 from ..models._base import ID, IRI, LANGUAGE, OPT_ID, OPT_IRI, Model, RefKinds, tag_of
-from ..models._checks import Check
+from ..models._checks import AllOf, Check, MatchesRe, Optional
 from ..models.quantity import _MAGNITUDES
-from ..models.time import end_inexpressible
+from ..models.time import CALENDARS as _CALENDARS
+from ..models.time import (
+    DAY_PARTS,
+    PERIOD_MONTHS,
+    NamedPeriod,
+    PrintedDate,
+    arithmetic_for,
+    end_inexpressible,
+    from_gregorian,
+)
 
 __all__ = [
     "models",
@@ -123,7 +133,9 @@ __all__ = [
     "ids",
     "intervals",
     "media_items",
+    "named_periods",
     "partial_dates",
+    "printed_dates",
     "quantities",
     "quotes",
     "register_strategies",
@@ -354,20 +366,87 @@ durations = st.builds(
 )
 
 deixes = st.one_of(
-    st.builds(Deixis, unit=st.sampled_from(DeicticUnit), offset=st.integers(-3, 3)),
-    st.builds(Deixis, weekday=st.integers(1, 7), offset=st.integers(-2, 2)),
+    st.builds(
+        Deixis,
+        unit=st.sampled_from(DeicticUnit),
+        offset=st.integers(-3, 3),
+        week_starts=_opt(st.integers(1, 7)),
+    ),
+    st.builds(
+        Deixis,
+        weekday=st.integers(1, 7),
+        offset=st.integers(-2, 2),
+        week_starts=_opt(st.integers(1, 7)),
+    ),
 )
 
-moments = st.builds(
-    Moment,
-    date=_opt(partial_dates()),
-    hour=st.integers(0, 23),
-    minute=_opt(st.integers(0, 59)),
-    second=_opt(st.integers(0, 59)),
-    utc_offset=_opt(st.integers(-720, 840)),
-    zone=_opt(st.sampled_from(["GMT", "UTC", "Baghdad time", "EST"])),
-    text=_opt(texts(max_size=20)),
-)
+
+@st.composite
+def moments(draw: st.DrawFn) -> Moment:
+    """Times of day, some with an offset worked out from a zone (``offset_inference``)."""
+    offset = draw(_opt(st.integers(-720, 840)))
+    return Moment(
+        date=draw(_opt(partial_dates())),
+        hour=draw(st.integers(0, 23)),
+        minute=draw(_opt(st.integers(0, 59))),
+        second=draw(_opt(st.integers(0, 59))),
+        utc_offset=offset,
+        zone=draw(_opt(st.sampled_from(["GMT", "UTC", "Baghdad time", "EST", "ET"]))),
+        text=draw(_opt(texts(max_size=20))),
+        offset_inference=None if offset is None else draw(_opt(texts(max_size=20))),
+        approximate=draw(st.booleans()),
+    )
+
+
+@st.composite
+def printed_dates(draw: st.DrawFn, calendar: str | None = None) -> PrintedDate:
+    """Dates as printed in a registered calendar: a Gregorian day (1900-2200) written in
+    that calendar (1942-2200, in every calendar's range), to the day, the month or the year;
+    sometimes read in a zone. A calendar
+    with no arithmetic gets any year, month and day."""
+    name = calendar or draw(st.sampled_from(sorted(_CALENDARS)))
+    zone = draw(_opt(st.sampled_from(["Japan time", "日本時間", "Tehran time"])))
+    extra: dict[str, Any] = {
+        "zone": zone,
+        "utc_offset": None if zone is None else draw(st.sampled_from([540, 210, 180])),
+        "text": draw(_opt(texts(max_size=20))),
+    }
+    if arithmetic_for(name) is None:
+        return PrintedDate(
+            calendar=name,
+            year=draw(st.integers(1, 6000)),
+            month=draw(_opt(st.integers(1, 13))),
+            **extra,
+        )
+    day = draw(st.dates(_dt.date(1942, 1, 1), _dt.date(2200, 12, 31)))
+    era, year, month, mday = from_gregorian(name, day)
+    precision = draw(st.sampled_from(["day", "month", "year"]))
+    return PrintedDate(
+        calendar=name,
+        era=era,
+        year=year,
+        month=None if precision == "year" else month,
+        day=mday if precision == "day" else None,
+        **extra,
+    )
+
+
+@st.composite
+def named_periods(draw: st.DrawFn, owner_ids: Sequence[str] = ()) -> NamedPeriod:
+    """Named periods with a known length: fiscal years under any convention, their halves
+    and quarters."""
+    kind = draw(st.sampled_from(sorted(PERIOD_MONTHS)))
+    parts = 12 // PERIOD_MONTHS[kind]
+    starts = draw(_opt(st.builds(PartialDate, month=st.integers(1, 12), day=st.integers(1, 28))))
+    return NamedPeriod(
+        kind=kind,
+        year=draw(st.integers(1900, 2100)),
+        number=draw(st.integers(1, parts)) if parts > 1 else None,
+        starts=starts,
+        named_for_end=draw(st.booleans()),
+        owner=draw(st.sampled_from([None, *owner_ids])) if owner_ids else None,
+        text=draw(_opt(texts(max_size=20))),
+    )
 
 
 @st.composite
@@ -394,7 +473,13 @@ _EVENT_RELATIONS = (
     TimeRelation.DURING,
     TimeRelation.SAME_TIME,
 )
-_NO_DATE = (TimeRelation.BETWEEN, TimeRelation.WITHIN, TimeRelation.DURING, TimeRelation.SAME_TIME)
+_NO_DATE = (
+    TimeRelation.BETWEEN,
+    TimeRelation.WITHIN,
+    TimeRelation.DURING,
+    TimeRelation.SAME_TIME,
+    TimeRelation.PAST,
+)
 
 
 @st.composite
@@ -405,12 +490,15 @@ def time_expressions(
     the report ("yesterday"), a duration from an unstated anchor, or a relation to another
     event (when ``event_ids`` offers one). Inferred values, when drawn, come from
     :meth:`TimeExpression.resolve` against a drawn report date."""
-    shape = draw(st.sampled_from(["date", "interval", "relative", "text", "deixis", "offset"]))
+    shapes = ["date", "interval", "relative", "text", "deixis", "offset", "printed", "period"]
+    shape = draw(st.sampled_from([*shapes, "past"]))
     text = draw(_opt(texts(max_size=20)))
     common: dict[str, Any] = {
         "text": text,
         "spans": draw(_spans(body, 1)),
         "cue": draw(_opt(cues(body))),
+        "day_part": draw(_opt(st.sampled_from(sorted(DAY_PARTS)))),
+        "moment": draw(_opt(moments())),
     }
     if shape == "interval":
         found = TimeExpression(
@@ -423,6 +511,27 @@ def time_expressions(
             relation=relation,
             offset=draw(durations) if needs_offset else None,
             relative_to=draw(st.sampled_from(list(event_ids))),
+            **common,
+        )
+    elif shape == "printed":
+        found = TimeExpression(
+            relation=draw(st.sampled_from([TimeRelation.ON, TimeRelation.BY, TimeRelation.IN])),
+            printed=draw(st.lists(printed_dates(), min_size=1, max_size=2)),
+            part=draw(_opt(st.sampled_from(PeriodPart))),
+            **common,
+        )
+    elif shape == "period":
+        found = TimeExpression(
+            relation=draw(st.sampled_from([TimeRelation.IN, TimeRelation.BY])),
+            period=draw(named_periods()),
+            part=draw(_opt(st.sampled_from(PeriodPart))),
+            **common,
+        )
+    elif shape == "past":
+        found = TimeExpression(
+            relation=TimeRelation.PAST,
+            offset=draw(durations),
+            anchor_kind=draw(st.sampled_from([None, TimeAnchor.DOCUMENT])),
             **common,
         )
     elif shape == "offset":
@@ -451,7 +560,10 @@ def time_expressions(
             **common,
         )
     if draw(st.booleans()):
-        found = found.resolve(draw(_REPORT_DATES), draw(texts(max_size=30)))
+        week = draw(_opt(st.integers(1, 7)))
+        found = found.resolve(draw(_REPORT_DATES), draw(texts(max_size=30)), week)
+        if found.inference is not None and body and draw(st.booleans()):
+            found = attrs.evolve(found, anchor_span=draw(spans(body)))
     return found
 
 
@@ -1120,7 +1232,9 @@ def register_strategies() -> None:
         Interval: intervals(),
         Duration: durations,
         Deixis: deixes,
-        Moment: moments,
+        Moment: moments(),
+        PrintedDate: printed_dates(),
+        NamedPeriod: named_periods(_SOME_IDS),
         Fraction: fractions(),
         TimeExpression: time_expressions(event_ids=_SOME_IDS),
         Amount: amounts(),
@@ -1284,15 +1398,16 @@ def _field(a: FieldInfo, context: _Context) -> st.SearchStrategy[Any]:
         if many:
             return st.lists(one, unique=True, max_size=3).map(tuple)
         return (st.none() | one) if optional else one
-    if a.vocabulary is not None:
-        # A term field: a term registered now (the vocabulary may grow at run time).
-        terms = sorted(a.vocabulary)
-        one_term = st.sampled_from(terms) if terms else st.nothing()
-        if get_origin(a.type) is tuple:
-            return st.lists(one_term, unique=True, max_size=2).map(tuple)
-        return (st.none() | one_term) if optional else one_term
-    if a.validator is LANGUAGE or getattr(a.validator, "inner", None) is LANGUAGE:
-        value: st.SearchStrategy[Any] = _LANGUAGES
+    vocabulary, pattern = a.vocabulary, _pattern(a.validator)
+    if vocabulary is not None:  # the terms registered when drawn
+        term = st.deferred(lambda: st.sampled_from(sorted(vocabulary)))
+        value: st.SearchStrategy[Any] = (
+            st.lists(term, unique=True, max_size=3).map(tuple) if a.many else term
+        )
+    elif pattern is not None and a.type in (str, str | None, "str", "str | None"):
+        value = st.from_regex(pattern, fullmatch=True)
+    elif a.validator is LANGUAGE or getattr(a.validator, "inner", None) is LANGUAGE:
+        value = _LANGUAGES
     elif a.validator in (IRI, OPT_IRI):
         value = _URLS
     elif _minimum(a.validator) is not None and int in (a.type, *get_args(a.type)):
@@ -1312,6 +1427,18 @@ def _minimum(validator: Any) -> int | None:
 
 
 _LANGUAGES = st.sampled_from(["en", "ar", "ru", "ku", "en-GB", "zh-Hant"])
+
+
+def _pattern(check: Any) -> Any:
+    """The compiled pattern a text field must match in full (seen through ``optional`` and
+    ``and_``), if any."""
+    if isinstance(check, MatchesRe):
+        return check.pattern
+    if isinstance(check, Optional):
+        return _pattern(check.inner)
+    if isinstance(check, AllOf):
+        return next((p for c in check.checks if (p := _pattern(c)) is not None), None)
+    return None
 
 
 def _of_type(t: Any, validator: Any, context: _Context) -> st.SearchStrategy[Any]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from iraqwithdrawal import (
     Amount,
+    AnonymityReason,
     AnonymousSource,
     Article,
     Attribution,
@@ -19,11 +20,14 @@ from iraqwithdrawal import (
     EventLink,
     EventRelation,
     EventStatus,
+    MentionForm,
     Organization,
     OrganizationKind,
     PartialDate,
+    PeriodPart,
     Place,
     PlaceKind,
+    PrintedDate,
     Quantity,
     QuantityQualifier,
     SourceKind,
@@ -32,7 +36,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import at, cue, faithful, impossible, mention
 
 BODY = (
     "أعلنت قيادة العمليات المشتركة، اليوم الأحد، أن قوات التحالف الدولي ستنسحب من قاعدة "
@@ -85,9 +89,9 @@ def build() -> Article:
     embassy = b.new(
         Organization,
         id="foreign-embassy",
-        name="سفارة أجنبية",
-        kind=OrganizationKind.OTHER,
-        mentions=[mention(b, "سفارة أجنبية")],
+        description="سفارة أجنبية",
+        kind=OrganizationKind.EMBASSY,
+        mentions=[mention(b, "سفارة أجنبية", form=MentionForm.DESCRIPTION)],
     )
     source = b.new(
         AnonymousSource,
@@ -95,6 +99,8 @@ def build() -> Article:
         description="مصدر أمني",
         kind=SourceKind.SECURITY,
         count=Amount(value=1),
+        reason="لأنه غير مخول بالتصريح لوسائل الإعلام",
+        reason_kind=AnonymityReason.NOT_AUTHORISED,
         mentions=[mention(b, "مصدر أمني"), mention(b, "المصدر")],
     )
     today = TimeExpression(
@@ -139,8 +145,9 @@ def build() -> Article:
             relation=TimeRelation.BY,
             text="قبل نهاية شهر رجب ١٤٤٨ هـ",
             spans=(at(b, "قبل نهاية شهر رجب ١٤٤٨ هـ"),),
-            date=PartialDate(year=2027, month=1, day=8, uncertain=True),
-        ),
+            part=PeriodPart.END,
+            printed=[PrintedDate(calendar="hijri", year=1448, month=7, text="رجب ١٤٤٨ هـ")],
+        ).resolve(published, "the last day of Rajab 1448 in the tabular Hijri calendar"),
         links=[
             EventLink(
                 relation=EventRelation.CONDITIONAL_ON,
@@ -168,7 +175,7 @@ def build() -> Article:
             spans=(at(b, "خلال الأسبوع الماضي"),),
             relation=TimeRelation.IN,
             deixis=Deixis(unit=DeicticUnit.WEEK, offset=-1),
-        ),
+        ).resolve(published, "the week before the publication date, Sunday to Saturday", 7),
         quantities=[
             Quantity(
                 amount=Amount(value=400, qualifier=QuantityQualifier.ABOUT),
@@ -228,19 +235,17 @@ PHENOMENA = [
         "$.events[1].participants[0].entity",
         "$.events[1].locations[0]",
     ),
-    approximated(
-        "calendars",
+    faithful(
         "deadline printed in the Hijri calendar (end of Rajab 1448 AH)",
-        "the printed Hijri date is kept only as the time's text: no field names the calendar "
-        "or holds the Hijri year, month and day",
-        "$.events[1].time.text",
+        "$.events[1].time.printed[0].calendar",
+        "$.events[1].time.printed[0].year",
+        "$.events[1].time.printed[0].month",
+        "$.events[1].time.part",
     ),
-    approximated(
-        "calendars",
+    faithful(
         "Gregorian resolution of the Hijri deadline",
-        "the computed Gregorian day sits in 'date' as if printed; 'inferred' is refused "
-        "without a stated Gregorian date or a deixis, so it cannot be marked as computed",
-        "$.events[1].time.date",
+        "$.events[1].time.inferred_interval",
+        "$.events[1].time.inference",
     ),
     faithful("named agreement (اتفاقية الإطار الاستراتيجي)", "$.events[0].name"),
     faithful(
@@ -259,26 +264,23 @@ PHENOMENA = [
         "$.entities[6].count.value",
         "$.events[2].attributions[0].source",
     ),
-    impossible(
-        "also",
+    faithful(
         "the source's stated reason for anonymity (not authorised to speak to the media)",
-        "an anonymous source has a description, kind, count and affiliation; no field for "
-        "the reason it gives",
+        "$.entities[6].reason",
+        "$.entities[6].reason_kind",
     ),
     faithful(
         "'during the past week'", "$.events[2].time.deixis.unit", "$.events[2].time.deixis.offset"
     ),
-    impossible(
-        "weeks",
+    faithful(
         "the week starts on Sunday in Iraq (so 'last week' is Sunday to Saturday)",
-        "a deixis has a unit and an offset but no first day of the week",
+        "$.events[2].time.deixis.week_starts",
+        "$.events[2].time.inferred_interval",
     ),
-    approximated(
-        "described",
+    faithful(
         "an unnamed foreign embassy (سفارة أجنبية)",
-        "an organisation must have a name, so the description is put in 'name'; no kind "
-        "'embassy' (kind is 'other')",
-        "$.entities[5].name",
+        "$.entities[5].description",
+        "$.entities[5].kind",
     ),
     faithful(
         "embassy informed of the timetable (recipient)",

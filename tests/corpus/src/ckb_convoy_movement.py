@@ -18,7 +18,6 @@ from iraqwithdrawal import (
     Organization,
     OrganizationKind,
     PartialDate,
-    PeriodPart,
     Place,
     PlaceKind,
     Quantity,
@@ -27,7 +26,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, mention
+from ._kit import at, cue, faithful, mention
 
 BODY = (
     "کاروانێکی سەربازیی هاوپەیمانانی نێودەوڵەتی کە نزیکەی ٦٠ ئۆتۆمبێل بوو، دوێنێ ئێوارە لە "
@@ -117,7 +116,7 @@ def build() -> Article:
             text="دوێنێ ئێوارە",
             spans=(at(b, "دوێنێ ئێوارە"),),
             deixis=Deixis(unit=DeicticUnit.DAY, offset=-1),
-            part=PeriodPart.LATE,
+            day_part="evening",
             inferred=PartialDate(year=2026, month=11, day=29),
             inference="the day before the publication date, 30 November 2026",
         ),
@@ -148,13 +147,7 @@ PHENOMENA = [
         "$.events[1].time.deixis.offset",
         "$.events[1].time.inferred",
     ),
-    approximated(
-        "calendars",
-        "'evening' (ئێوارە) as the part of the day",
-        "period parts are early/mid/late/start/end: the evening is held as 'late', which does "
-        "not say evening rather than night",
-        "$.events[1].time.part",
-    ),
+    faithful("'evening' (ئێوارە) as the part of the day", "$.events[1].time.day_part"),
     faithful(
         "the convoy's origin (Victory base in Baghdad)",
         "$.events[1].participants[1].role",

@@ -23,10 +23,11 @@ from iraqwithdrawal import (
     QuantityQualifier,
     TimeExpression,
     TimeRelation,
+    fiscal_year,
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, mention
+from ._kit import at, cue, faithful, mention
 
 TABLE = (
     "Kontingent nach Standort:\n"
@@ -137,10 +138,10 @@ def build() -> Article:
         participants=b.roles(beneficiary=bundeswehr),
         time=TimeExpression(
             relation=TimeRelation.IN,
-            date=PartialDate(year=2027),
+            period=fiscal_year(2027, "calendar", text="Haushaltsjahr 2027"),
             text="Haushaltsjahr 2027",
             spans=(at(b, "Haushaltsjahr 2027"),),
-        ),
+        ).resolve(published, "the German federal budget year is the calendar year"),
         quantities=[
             Quantity(
                 amount=Amount(value=95_000_000),
@@ -221,12 +222,11 @@ PHENOMENA = [
         "$.events[1].quantities[0].amount.value",
         "$.events[1].quantities[0].counted",
     ),
-    approximated(
-        "calendars",
+    faithful(
         "fiscal year 2027 (Haushaltsjahr)",
-        "held as the calendar year 2027 (the German fiscal year is the calendar year, but no "
-        "field says the period is a fiscal year, so a reader cannot tell)",
-        "$.events[1].time.date.year",
+        "$.events[1].time.period.kind",
+        "$.events[1].time.period.year",
+        "$.events[1].time.inferred_interval",
     ),
     faithful(
         "each table cell: a count at a place as of a date",

@@ -22,7 +22,6 @@ from iraqwithdrawal import (
     Moment,
     Organization,
     OrganizationKind,
-    PeriodPart,
     Place,
     PlaceKind,
     Quantity,
@@ -34,7 +33,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, mention
+from ._kit import at, cue, faithful, mention
 
 E1 = (
     "18:40 – El Parlamento iraquí aplazó hasta el sábado la votación sobre el calendario de "
@@ -185,7 +184,7 @@ def build() -> Article:
             text="esta mañana",
             spans=(at(b, "esta mañana"),),
             deixis=Deixis(unit=DeicticUnit.DAY, offset=0),
-            part=PeriodPart.EARLY,
+            day_part="morning",
         ),
         links=[EventLink(relation=EventRelation.PURPOSE, target=leaving.id)],
     )
@@ -238,12 +237,7 @@ PHENOMENA = [
         "$.events[1].quantities[1].qualifiers[0]",
         "$.events[1].quantities[1].as_of.deixis.weekday",
     ),
-    approximated(
-        "calendars",
-        "'this morning' (part of the day)",
-        "held as the 'early' part of today; no 'morning' period",
-        "$.events[2].time.part",
-    ),
+    faithful("'this morning' (part of the day)", "$.events[2].time.day_part"),
     faithful("the deputies meet in Baghdad", "$.events[2].locations[0]"),
     faithful(
         "the meeting's purpose: to debate the troops' departure",

@@ -16,21 +16,25 @@ from iraqwithdrawal import (
     Event,
     EventStatus,
     MentionForm,
+    Name,
     Organization,
     OrganizationKind,
     PartialDate,
+    PeriodPart,
     Person,
     Place,
     PlaceKind,
+    PrintedDate,
     Quote,
     Role,
     Scope,
     TimeExpression,
     TimeRelation,
+    Transliteration,
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import at, cue, faithful, impossible, mention
 
 ZWNJ = "\u200c"
 NAME = f"اسماعیل رضایی{ZWNJ}فر"
@@ -65,7 +69,7 @@ def build() -> Article:
     third = b.new(
         Place,
         id="third-country",
-        name="یک کشور ثالث",
+        description="یک کشور ثالث",
         kind=PlaceKind.COUNTRY,
         mentions=[mention(b, "یک کشور ثالث", form=MentionForm.DESCRIPTION)],
     )
@@ -89,7 +93,17 @@ def build() -> Article:
         id="ministry-spokesman",
         name=NAME,
         description="سخنگوی وزارت امور خارجه",
-        aliases=["Esmaeil Rezaeifar"],
+        names=[
+            Name(
+                text=NAME,
+                script="Arab",
+                language="fa",
+                original=True,
+                transliterations=[
+                    Transliteration(text="Esmaeil Rezaeifar", script="Latn", language="en")
+                ],
+            )
+        ],
         roles=[Role(title="سخنگو", organization=ministry.id, spans=(at(b, "سخنگوی"),))],
         mentions=[
             mention(b, "سخنگوی وزارت امور خارجه", form=MentionForm.DESCRIPTION),
@@ -100,8 +114,10 @@ def build() -> Article:
     monday = TimeExpression(
         text="روز دوشنبه ۱۶ آذر ۱۴۰۵",
         spans=(at(b, "روز دوشنبه ۱۶ آذر ۱۴۰۵"),),
-        date=PartialDate(year=2026, month=12, day=7),
-    )
+        printed=[
+            PrintedDate(calendar="solar_hijri", year=1405, month=9, day=16, text="۱۶ آذر ۱۴۰۵")
+        ],
+    ).resolve(published, "16 Azar 1405 in the Iranian calendar")
     briefing = b.new(
         Communication,
         id="weekly-press-conference",
@@ -133,7 +149,7 @@ def build() -> Article:
             text="هفته گذشته",
             spans=(at(b, "هفته گذشته"),),
             deixis=Deixis(unit=DeicticUnit.WEEK, offset=-1),
-        ),
+        ).resolve(published, "the week before the publication date, Saturday to Friday", 6),
         attributions=[
             Attribution(source=spokesman.id, cue=cue(b, "افزود"), mode=AttributionMode.PARAPHRASE)
         ],
@@ -151,8 +167,9 @@ def build() -> Article:
             relation=TimeRelation.BY,
             text="تا پایان سال ۱۴۰۵",
             spans=(at(b, "تا پایان سال ۱۴۰۵"),),
-            date=PartialDate(year=2027, month=3, day=20),
-        ),
+            part=PeriodPart.END,
+            printed=[PrintedDate(calendar="solar_hijri", year=1405, text="سال ۱۴۰۵")],
+        ).resolve(published, "the last day of the Iranian year 1405, 29 Esfand"),
         attributions=[
             Attribution(source=spokesman.id, cue=cue(b, "به گفته"), mode=AttributionMode.PARAPHRASE)
         ],
@@ -167,13 +184,13 @@ PHENOMENA = [
         "$.communications[0].kind",
         "$.quotes[0].attribution.channel",
     ),
-    approximated(
-        "calendars",
+    faithful(
         "date printed in the Solar Hijri calendar (۱۶ آذر ۱۴۰۵)",
-        "kept only as the time's text; its Gregorian day sits in 'date' as if printed, with no "
-        "calendar and no mark that it was computed",
-        "$.communications[0].time.text",
-        "$.communications[0].time.date",
+        "$.communications[0].time.printed[0].calendar",
+        "$.communications[0].time.printed[0].year",
+        "$.communications[0].time.printed[0].month",
+        "$.communications[0].time.printed[0].day",
+        "$.communications[0].time.inferred",
     ),
     impossible(
         "none",
@@ -190,35 +207,34 @@ PHENOMENA = [
         "name with a zero-width non-joiner kept whole in its mention",
         "$.entities[6].mentions[1].span.text",
     ),
-    approximated(
-        "scripts",
+    faithful(
         "the name's Latin transliteration",
-        "kept among 'aliases' with no script, language or mark of which form is the original",
-        "$.entities[6].aliases[0]",
+        "$.entities[6].names[0].original",
+        "$.entities[6].names[0].script",
+        "$.entities[6].names[0].transliterations[0].text",
+        "$.entities[6].names[0].transliterations[0].script",
     ),
     faithful("pronoun mention (وی)", "$.entities[6].mentions[2].form"),
     faithful("direct quote in guillemets", "$.quotes[0].attribution.mode", "$.quotes[0].spans[0]"),
     faithful("Tehran standing for the government (metonym)", "$.entities[2].mentions[0].form"),
-    approximated(
-        "described",
+    faithful(
         "an unnamed third country as go-between",
-        "a place must have a name: the description is put in 'name' (the mention is marked as "
-        "a description)",
-        "$.entities[3].name",
+        "$.entities[3].description",
+        "$.entities[3].kind",
         "$.events[0].participants[1].role",
     ),
     faithful("'last week'", "$.events[0].time.deixis.unit", "$.events[0].time.deixis.offset"),
-    impossible(
-        "weeks",
+    faithful(
         "the Iranian week starts on Saturday (so 'last week' is Saturday to Friday)",
-        "a deixis has no first day of the week",
+        "$.events[0].time.deixis.week_starts",
+        "$.events[0].time.inferred_interval",
     ),
     faithful("a demanded complete withdrawal", "$.events[1].status", "$.events[1].scope"),
-    approximated(
-        "calendars",
+    faithful(
         "deadline at the end of the Persian year 1405",
-        "the Persian year is a named period the model cannot hold: the Gregorian last day "
-        "(20 March 2027) sits in 'date' as if printed",
-        "$.events[1].time.date",
+        "$.events[1].time.printed[0].calendar",
+        "$.events[1].time.printed[0].year",
+        "$.events[1].time.part",
+        "$.events[1].time.inferred",
     ),
 ]

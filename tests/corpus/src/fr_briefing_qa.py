@@ -101,7 +101,8 @@ def build() -> Article:
     trainers = b.new(
         Organization,
         id="french-trainers",
-        name="formateurs français en Irak",
+        description="ses formateurs",
+        plural=True,
         kind=OrganizationKind.ARMED_FORCES,
         country=france,
         mentions=[mention(b, "ses formateurs", form=MentionForm.DESCRIPTION)],
@@ -313,11 +314,11 @@ PHENOMENA = [
         "$.events[1].time.relation",
         "$.events[1].time.relative_to",
     ),
-    approximated(
-        "described",
+    faithful(
         "French trainers described, not named",
-        "an organisation must have a name: the description is its 'name'",
-        "$.entities[6].name",
+        "$.entities[6].description",
+        "$.entities[6].plural",
+        "$.entities[6].country",
     ),
     impossible(
         "speech-acts",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from iraqwithdrawal import (
     Amount,
+    AnonymityReason,
     AnonymousSource,
     Article,
     ArticlePart,
@@ -34,7 +35,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import at, cue, faithful, mention
 
 BODY = (
     "ההחלטה של וושינגטון לצמצם את כוחותיה בעיראק ל-1,500 חיילים תשנה ללא ספק את מאזן "
@@ -73,8 +74,9 @@ def build() -> Article:
     militias = b.new(
         Organization,
         id="iran-backed-militias",
-        name="מיליציות הנתמכות על ידי איראן",
-        kind=OrganizationKind.ARMED_GROUP,
+        description="מיליציות הנתמכות על ידי איראן",
+        plural=True,
+        kind=OrganizationKind.MILITIA,
         mentions=[
             mention(b, "מיליציות הנתמכות על ידי איראן", whole=False, form=MentionForm.DESCRIPTION)
         ],
@@ -86,6 +88,8 @@ def build() -> Article:
         plural=True,
         kind=SourceKind.SECURITY,
         affiliation=israel,
+        reason="בשל רגישות הנושא",
+        reason_kind=AnonymityReason.SENSITIVITY,
         mentions=[mention(b, "גורמים ביטחוניים בישראל")],
     )
     writer = b.new(
@@ -199,17 +203,16 @@ PHENOMENA = [
         "$.entities[6].affiliation",
         "$.entities[6].plural",
     ),
-    impossible(
-        "also",
+    faithful(
         "the sources' reason for anonymity (the sensitivity of the subject)",
-        "an anonymous source has no field for the reason it gives",
+        "$.entities[6].reason",
+        "$.entities[6].reason_kind",
     ),
-    approximated(
-        "described",
+    faithful(
         "militias described, not named",
-        "an organisation must have a name, so the description is its 'name'; no count or "
-        "'described' marker beyond the mention's form",
-        "$.entities[5].name",
+        "$.entities[5].description",
+        "$.entities[5].plural",
+        "$.entities[5].kind",
         "$.entities[5].mentions[0].form",
     ),
     faithful("Iran backs the militias", "$.relations[0].kind", "$.relations[0].subject"),

@@ -20,7 +20,6 @@ from iraqwithdrawal import (
     PartialDate,
     Participant,
     ParticipantRole,
-    PeriodPart,
     Place,
     PlaceKind,
     Quantity,
@@ -30,7 +29,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, mention
+from ._kit import at, cue, faithful, mention
 
 BODY = (
     "Il Consiglio di sicurezza dell'Onu ha approvato ieri sera la risoluzione 2817, che chiude "
@@ -117,7 +116,7 @@ def build() -> Article:
             text="ieri sera",
             spans=(at(b, "ieri sera"),),
             deixis=Deixis(unit=DeicticUnit.DAY, offset=-1),
-            part=PeriodPart.LATE,
+            day_part="evening",
             inferred=PartialDate(year=2026, month=12, day=3),
             inference="the day before the dateline's 4 December 2026",
         ),
@@ -209,12 +208,7 @@ PHENOMENA = [
         "$.events[0].time.deixis.offset",
         "$.events[0].time.inferred",
     ),
-    approximated(
-        "calendars",
-        "'sera' (evening) as the part of the day",
-        "held as the 'late' part of the day; no 'evening' period",
-        "$.events[0].time.part",
-    ),
+    faithful("'sera' (evening) as the part of the day", "$.events[0].time.day_part"),
     faithful(
         "the resolution's number (2817) as its name",
         "$.events[0].identifiers[0].value",

@@ -12,11 +12,14 @@ from iraqwithdrawal import (
     ArticlePart,
     Attribution,
     AttributionMode,
+    Communication,
+    CommunicationKind,
     Dateline,
     DeicticUnit,
     Deixis,
     Event,
     EventStatus,
+    MentionForm,
     Organization,
     OrganizationKind,
     PartialDate,
@@ -24,16 +27,21 @@ from iraqwithdrawal import (
     Person,
     Place,
     PlaceKind,
+    PrintedDate,
     Quantity,
     Quote,
+    Relation,
+    RelationKind,
     Role,
+    RoleKind,
     SourceKind,
+    TimeAnchor,
     TimeExpression,
     TimeRelation,
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, mention
+from ._kit import at, cue, faithful, mention
 
 QUOTE = "철수 일정은 이라크 측과 협의해 결정했다"
 BODY = (
@@ -106,15 +114,30 @@ def build() -> Article:
         affiliation=ministry,
         mentions=[mention(b, "국방부 관계자", whole=False)],
     )
-    ministers = [
-        b.new(
-            Person,
-            id=ident,
-            description="양국 국방장관",
-            roles=[Role(title="국방장관", organization=org)],
-        )
-        for ident, org in (("korea-defence-minister", ministry.id), ("iraq-defence-minister", None))
-    ]
+    ministers = b.new(
+        Person,
+        id="defence-ministers",
+        description="양국 국방장관",
+        plural=True,
+        count=Amount(value=2),
+        roles=[Role(title="국방장관", kind=RoleKind.POST)],
+        mentions=[mention(b, "양국 국방장관", whole=False, form=MentionForm.DESCRIPTION)],
+    )
+    b.new(
+        Relation,
+        kind=RelationKind.ADVISES,
+        subject=advisers,
+        object=iraqi_army,
+        spans=(at(b, "자문을 제공해", whole=False),),
+    )
+    b.new(
+        Communication,
+        id="ministers-talks",
+        kind=CommunicationKind.TALKS,
+        issuers=[ministers],
+        place=baghdad,
+        spans=[at(b, "회담", whole=False)],
+    )
     b.new(
         Event,
         id="ev-advising",
@@ -157,9 +180,10 @@ def build() -> Article:
                 time=TimeExpression(
                     text="3일 오전",
                     spans=(at(b, "3일 오전", whole=False),),
-                    date=PartialDate(year=2026, month=12, day=3),
-                    part=PeriodPart.EARLY,
-                ),
+                    printed=[PrintedDate(day=3, text="3일")],
+                    day_part="before_noon",
+                    anchor_kind=TimeAnchor.DOCUMENT,
+                ).resolve(published, "the publication date's month and year"),
             )
         ],
     )
@@ -205,11 +229,11 @@ PHENOMENA = [
     faithful(
         "the agency in the dateline (연합뉴스)", "$.dateline.agency", "$.dateline.agency_text"
     ),
-    approximated(
-        "vocabularies",
+    faithful(
         "the advisers advise the Iraqi army (자문)",
-        "no relation or event type 'advises': the nearest is a training event",
-        "$.events[0].event_type",
+        "$.relations[0].kind",
+        "$.relations[0].subject",
+        "$.relations[0].object",
     ),
     faithful(
         "12 advisers to leave by the end of this year",
@@ -217,18 +241,15 @@ PHENOMENA = [
         "$.events[1].time.part",
         "$.events[1].time.inferred",
     ),
-    approximated(
-        "calendars",
+    faithful(
         "a day printed without its month (3일)",
-        "a date needs a month for its day: the month and year are written as if printed, with "
-        "no mark that they were taken from the publication date",
-        "$.events[1].attributions[0].time.date.month",
+        "$.events[1].attributions[0].time.printed[0].day",
+        "$.events[1].attributions[0].time.inferred",
+        "$.events[1].attributions[0].time.anchor_kind",
     ),
-    approximated(
-        "calendars",
+    faithful(
         "'in the morning' (오전, before noon)",
-        "held as the 'early' part of the day; no 'morning' period",
-        "$.events[1].attributions[0].time.part",
+        "$.events[1].attributions[0].time.day_part",
     ),
     faithful(
         "a ministry official quoted directly",
@@ -236,13 +257,13 @@ PHENOMENA = [
         "$.entities[8].affiliation",
         "$.quotes[0].attribution.mode",
     ),
-    approximated(
-        "described",
+    faithful(
         "'the two countries' defence ministers' (양국 국방장관), described together",
-        "each minister is a person with the same description; no described group with a "
-        "count, and the Iraqi minister's ministry is not in the text",
         "$.entities[9].description",
-        "$.events[2].participants[1].entity",
+        "$.entities[9].plural",
+        "$.entities[9].count.value",
+        "$.entities[9].roles[0].kind",
+        "$.events[2].participants[0].entity",
     ),
     faithful(
         "they met in Baghdad last month",
@@ -250,11 +271,11 @@ PHENOMENA = [
         "$.events[2].time.deixis.unit",
         "$.events[2].time.inferred",
     ),
-    approximated(
-        "vocabularies",
+    faithful(
         "the meeting as a kind of communication (회담, talks between ministers)",
-        "no communication kind 'meeting': the talks are an event of type 'negotiation'",
-        "$.events[2].event_type",
+        "$.communications[0].kind",
+        "$.communications[0].issuers[0]",
+        "$.communications[0].place",
     ),
     faithful("the sign-off '(끝)' (end)", "$.parts[0].kind", "$.parts[0].spans[0]"),
 ]

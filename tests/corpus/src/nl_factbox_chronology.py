@@ -29,7 +29,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, mention
+from ._kit import at, cue, faithful, mention
 
 BODY = (
     "2003\n20 maart – Een door de VS geleide coalitie valt Irak binnen.\n\n"
@@ -48,6 +48,7 @@ def _dated(
         date=PartialDate(month=month, day=day),
         inferred=PartialDate(year=year, month=month, day=day),
         inference=f"the year heading {year} the item sits under",
+        anchor_span=at(b, str(year)),
     )
 
 
@@ -90,7 +91,7 @@ def build() -> Article:
     coalition = b.new(
         Organization,
         id="coalitie",
-        name="door de VS geleide coalitie",
+        description="Een door de VS geleide coalitie",
         kind=OrganizationKind.MILITARY_COALITION,
         mentions=[mention(b, "Een door de VS geleide coalitie", form=MentionForm.DESCRIPTION)],
     )
@@ -224,18 +225,17 @@ PHENOMENA = [
         "$.events[0].time.inferred.year",
         "$.events[2].time.inferred.month",
     ),
-    approximated(
-        "weeks",
+    faithful(
         "which heading a date was resolved against",
-        "the basis is free text in 'inference'; no typed pointer to the heading",
+        "$.events[1].time.anchor_span",
         "$.events[1].time.inference",
     ),
     faithful("a coalition led by the US", "$.relations[0].kind", "$.relations[0].object"),
-    approximated(
-        "described",
+    faithful(
         "the coalition, described and not named",
-        "an organisation must have a name: the description is its 'name'",
-        "$.entities[4].name",
+        "$.entities[4].description",
+        "$.entities[4].kind",
+        "$.entities[4].mentions[0].form",
     ),
     faithful("the last combat troops leave (complete withdrawal)", "$.events[1].scope"),
     faithful(

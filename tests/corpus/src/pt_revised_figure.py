@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from iraqwithdrawal import (
     Amount,
+    AnonymityReason,
     AnonymousSource,
     Article,
     Attribution,
@@ -32,7 +33,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import at, cue, faithful, mention
 
 BODY = (
     "Cerca de 3.100 militares estrangeiros continuam destacados no Iraque, acima dos 2.500 "
@@ -60,7 +61,8 @@ def build() -> Article:
     foreign = b.new(
         Organization,
         id="forcas-estrangeiras",
-        name="militares estrangeiros no Iraque",
+        description="militares estrangeiros",
+        plural=True,
         kind=OrganizationKind.ARMED_FORCES,
         mentions=[mention(b, "militares estrangeiros", form=MentionForm.DESCRIPTION)],
     )
@@ -77,7 +79,17 @@ def build() -> Article:
         description="uma fonte diplomática europeia",
         kind=SourceKind.DIPLOMAT,
         count=Amount(value=1),
+        affiliation="europa",
+        reason="por não estar autorizada a falar publicamente",
+        reason_kind=AnonymityReason.NOT_AUTHORISED,
         mentions=[mention(b, "uma fonte diplomática europeia")],
+    )
+    b.new(
+        Place,
+        id="europa",
+        name="Europa",
+        kind=PlaceKind.REGION,
+        mentions=[mention(b, "europeia", form=MentionForm.DESCRIPTION)],
     )
     b.new(
         Event,
@@ -156,12 +168,12 @@ def build() -> Article:
         participants=b.roles(theme=foreign),
         locations=[iraq],
         time=TimeExpression(
-            relation=TimeRelation.WITHIN,
+            relation=TimeRelation.PAST,
             text="nas últimas duas décadas",
             spans=(at(b, "nas últimas duas décadas"),),
             offset=Duration(value=20, unit=DurationUnit.YEAR, approximate=True),
             anchor_kind=TimeAnchor.DOCUMENT,
-        ),
+        ).resolve(published, "twenty years back from the publication date"),
     )
     return b.build(id="corpus-pt-revised-figure", published=published)
 
@@ -189,17 +201,16 @@ PHENOMENA = [
         "$.entities[3].kind",
         "$.entities[3].count.value",
     ),
-    impossible(
-        "also",
+    faithful(
         "the source's reason for anonymity (not authorised to speak publicly)",
-        "an anonymous source has no field for the reason it gives",
+        "$.entities[3].reason",
+        "$.entities[3].reason_kind",
     ),
-    approximated(
-        "described",
+    faithful(
         "'European' as the source's affiliation",
-        "Europe is no organisation or country the source belongs to; the word stays in the "
-        "description",
-        "$.entities[3].description",
+        "$.entities[3].affiliation",
+        "$.entities[4].kind",
+        "$.entities[4].mentions[0].form",
     ),
     faithful(
         "a peak: 'a maximum of about 170,000 in 2007'",
@@ -207,18 +218,17 @@ PHENOMENA = [
         "$.events[1].quantities[0].amount.value",
         "$.events[1].time.date.year",
     ),
-    approximated(
-        "weeks",
+    faithful(
         "'over the past two decades'",
-        "held as 'within' about 20 years of the report, which does not say backward from it "
-        "and is not a named span of time",
+        "$.events[2].time.relation",
         "$.events[2].time.offset.value",
         "$.events[2].time.anchor_kind",
+        "$.events[2].time.inferred_interval",
     ),
-    approximated(
-        "described",
+    faithful(
         "foreign troops, described and not named",
-        "an organisation must have a name: the description is its 'name'",
-        "$.entities[1].name",
+        "$.entities[1].description",
+        "$.entities[1].plural",
+        "$.entities[1].mentions[0].form",
     ),
 ]

@@ -25,6 +25,8 @@ from iraqwithdrawal import (
     PlaceKind,
     Quantity,
     QuantityQualifier,
+    Relation,
+    RelationKind,
     Scope,
     SourceKind,
     TimeExpression,
@@ -71,7 +73,8 @@ def build() -> Article:
     bases = b.new(
         Place,
         id="bases-in-northern-iraq",
-        name="Irak'ın kuzeyindeki üsler",
+        description="Irak'ın kuzeyindeki üsler",
+        plural=True,
         kind=PlaceKind.MILITARY_BASE,
         within=north,
         mentions=[mention(b, "üslerde", form=MentionForm.DESCRIPTION)],
@@ -156,6 +159,13 @@ def build() -> Article:
         ],
     )
     b.new(
+        Relation,
+        kind=RelationKind.UNDER,
+        subject="ev-return",
+        object=understanding,
+        spans=(at(b, "çerçevesinde"),),
+    )
+    b.new(
         Correction,
         text=NOTE,
         spans=[at(b, NOTE)],
@@ -193,12 +203,12 @@ PHENOMENA = [
         "$.events[1].quantities[1].text",
         "$.events[1].scope",
     ),
-    approximated(
-        "described",
+    faithful(
         "unnamed bases in northern Iraq",
-        "a place must have a name: the description is its 'name'; a plural, uncounted set of "
-        "bases cannot be said",
-        "$.entities[4].name",
+        "$.entities[4].description",
+        "$.entities[4].plural",
+        "$.entities[4].kind",
+        "$.entities[4].within",
     ),
     faithful("'during 2027'", "$.events[1].time.relation", "$.events[1].time.date.year"),
     faithful(
@@ -206,11 +216,11 @@ PHENOMENA = [
         "$.events[1].participants[1].role",
         "$.events[1].participants[1].entity",
     ),
-    approximated(
-        "vocabularies",
+    faithful(
         "the withdrawal is carried out under the understanding with Baghdad",
-        "no 'under the terms of' relation: 'part_of' is the nearest",
-        "$.events[1].links[0].relation",
+        "$.relations[0].kind",
+        "$.relations[0].subject",
+        "$.relations[0].object",
     ),
     faithful("Baghdad standing for the Iraqi government", "$.entities[5].mentions[0].form"),
     faithful(

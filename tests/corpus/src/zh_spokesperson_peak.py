@@ -27,6 +27,7 @@ from iraqwithdrawal import (
     Person,
     Place,
     PlaceKind,
+    PrintedDate,
     Quantity,
     QuantityQualifier,
     Quote,
@@ -36,7 +37,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import at, cue, faithful, impossible, mention
 
 QUOTE = "中方一贯主张尊重伊拉克的主权和领土完整。"
 BODY = (
@@ -112,9 +113,10 @@ def build() -> Article:
         time=TimeExpression(
             text="3日",
             spans=(at(b, "3日", 2, whole=False),),
-            date=PartialDate(month=12, day=3),
+            printed=[PrintedDate(day=3, text="3日")],
             inferred=published,
             inference="the dateline's 3 December, in the publication year",
+            anchor_span=at(b, "12月3日", whole=False),
         ),
     )
     withdrawal = b.make(
@@ -211,12 +213,11 @@ PHENOMENA = [
         "$.dateline.time.date.day",
         "$.dateline.time.inferred",
     ),
-    approximated(
-        "calendars",
+    faithful(
         "a day printed without its month (3日)",
-        "a date needs a month for its day, so the month is taken from the dateline and "
-        "written as if printed",
-        "$.communications[0].time.date.month",
+        "$.communications[0].time.printed[0].day",
+        "$.communications[0].time.inferred",
+        "$.communications[0].time.anchor_span",
     ),
     faithful(
         "the ministry's spokesperson, named, with her post",

@@ -3,10 +3,22 @@
 A :class:`PartialDate` keeps exactly the precision the text states ("24 July" has no year).
 Its wire form is an EDTF string (Library of Congress EDTF, levels 0 and 1, date part).
 The package has one module per concern: ``dates`` (partial dates and intervals), ``edtf``
-(reading EDTF strings) and ``expressions`` (durations, deixis, moments, time expressions).
+(reading EDTF strings), ``expressions`` (durations, deixis, time expressions), ``moments``
+(times of day), ``calendars`` (other calendars and their arithmetic) and ``printed`` (dates
+as printed in them, named periods such as fiscal years, parts of the day).
 """
 
-from .dates import DIVISIONS, MAX_YEAR, Interval, PartialDate, end_inexpressible
+from .calendars import (
+    CALENDARS,
+    ERAS,
+    CalendarArithmetic,
+    CalendarRangeError,
+    arithmetic_for,
+    from_gregorian,
+    gregorian_days,
+    register_arithmetic,
+)
+from .dates import DIVISIONS, MAX_YEAR, Interval, PartialDate, end_inexpressible, whole_day
 from .edtf import parse_edtf
 from .expressions import (
     TIME_VALIDATOR,
@@ -14,28 +26,58 @@ from .expressions import (
     Deixis,
     Duration,
     DurationUnit,
-    Moment,
     PeriodPart,
     TimeAnchor,
     TimeExpression,
     TimeRelation,
 )
+from .moments import UTC_OFFSET, Moment
+from .printed import (
+    DAY_PART_HOURS,
+    DAY_PARTS,
+    FISCAL_CONVENTIONS,
+    PERIOD_MONTHS,
+    PERIODS,
+    NamedPeriod,
+    PrintedDate,
+    day_part_hours,
+    fiscal_year,
+)
 
 __all__ = [
+    "CALENDARS",
+    "CalendarArithmetic",
+    "CalendarRangeError",
+    "DAY_PARTS",
+    "DAY_PART_HOURS",
     "DIVISIONS",
-    "MAX_YEAR",
-    "TIME_VALIDATOR",
-    "Deixis",
     "DeicticUnit",
+    "Deixis",
     "Duration",
     "DurationUnit",
+    "ERAS",
+    "FISCAL_CONVENTIONS",
     "Interval",
+    "MAX_YEAR",
     "Moment",
+    "NamedPeriod",
+    "PERIODS",
+    "PERIOD_MONTHS",
     "PartialDate",
     "PeriodPart",
+    "PrintedDate",
+    "TIME_VALIDATOR",
     "TimeAnchor",
     "TimeExpression",
     "TimeRelation",
+    "UTC_OFFSET",
+    "arithmetic_for",
+    "day_part_hours",
     "end_inexpressible",
+    "fiscal_year",
+    "from_gregorian",
+    "gregorian_days",
     "parse_edtf",
+    "register_arithmetic",
+    "whole_day",
 ]

@@ -17,7 +17,7 @@ from .._base import (
 )
 from .._checks import rule
 
-__all__ = ["DIVISIONS", "MAX_YEAR", "Interval", "PartialDate", "end_inexpressible"]
+__all__ = ["DIVISIONS", "MAX_YEAR", "Interval", "PartialDate", "end_inexpressible", "whole_day"]
 
 MAX_YEAR = 999_999_999
 
@@ -324,3 +324,10 @@ class Interval(Model):
 
     def __str__(self) -> str:
         return self.to_edtf()
+
+
+def whole_day(d: PartialDate) -> _dt.date | None:
+    """The calendar day ``d`` names when it states a year (1-9999), a month and a day."""
+    if d.year is None or d.month is None or d.day is None or not 1 <= d.year <= 9999:
+        return None
+    return _dt.date(d.year, d.month, d.day)

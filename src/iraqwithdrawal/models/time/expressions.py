@@ -1,8 +1,10 @@
-"""Time expressions as the text gives them: durations, deixis ("last week"), moments and
-the expressions that combine a date, an interval or a duration with their words."""
+"""Time expressions as the text gives them: durations, deixis ("last week") and the
+expressions that combine a date, an interval, a duration, a printed date or a named period
+with their words, and work out what the text leaves to the reader (:meth:`resolve`)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import enum
 from typing import Any, ClassVar
@@ -13,7 +15,6 @@ from ...errors import RuleError
 from .. import _checks as v
 from .._base import (
     BOOL,
-    NOT_BOOL,
     NUMBER,
     OPT_ID,
     OPT_TEXT,
@@ -26,7 +27,10 @@ from .._base import (
     tuple_of,
 )
 from .._checks import ClassRule, present, rule, run_class_rules
-from .dates import Interval, PartialDate
+from ..vocabulary import term_field
+from .dates import Interval, PartialDate, whole_day
+from .moments import Moment
+from .printed import DAY_PARTS, NamedPeriod, PrintedDate
 
 __all__ = [
     "TIME_VALIDATOR",
@@ -34,7 +38,6 @@ __all__ = [
     "DeicticUnit",
     "Duration",
     "DurationUnit",
-    "Moment",
     "PeriodPart",
     "TimeAnchor",
     "TimeExpression",
@@ -84,6 +87,7 @@ class TimeRelation(enum.Enum):
     DURING = "during"  #: during the talks (``relative_to`` names them)
     SAME_TIME = "same_time"  #: at the same time as another event
     SOON = "soon"  #: "soon", "shortly": a near future with no number
+    PAST = "past"  #: over the past two decades, in recent years: ``offset`` back to the anchor
 
 
 class PeriodPart(enum.Enum):
@@ -124,7 +128,11 @@ class Deixis(Model):
     creation time: "yesterday" is ``unit=day, offset=-1``, "last week" ``unit=week,
     offset=-1``, "earlier this month" ``unit=month, offset=0``; a weekday ("on Tuesday") is
     ``weekday=2`` with ``offset=-1`` for the latest one before the report, ``1`` for the next
-    one after it, ``0`` for the one in the report's own week."""
+    one after it, ``0`` for the one in the report's own week.
+
+    ``week_starts`` is the weekday (1 Monday .. 7 Sunday) the text's weeks start on where
+    that matters ("last week" in Iran runs Saturday to Friday: ``week_starts=6``); absent,
+    weeks are ISO weeks, Monday to Sunday."""
 
     unit: DeicticUnit | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(DeicticUnit))
@@ -133,15 +141,27 @@ class Deixis(Model):
         default=None, validator=v.optional(v.and_(v.instance_of(int), _weekday))
     )
     offset: int = attrs.field(default=0, validator=v.instance_of(int))
+    week_starts: int | None = attrs.field(
+        default=None, validator=v.optional(v.and_(v.instance_of(int), _weekday))
+    )
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
     __attrs_post_init__ = run_class_rules
 
-    def resolve(self, anchor: _dt.date) -> PartialDate | Interval:
-        """The date or span this names when written on ``anchor``."""
+    def week_dependent(self) -> bool:
+        """Whether the week's first day changes what this names ("last week", "Tuesday of
+        this week")."""
+        return self.unit is DeicticUnit.WEEK or (self.weekday is not None and self.offset == 0)
+
+    def resolve(self, anchor: _dt.date, week_starts: int | None = None) -> PartialDate | Interval:
+        """The date or span this names when written on ``anchor``, in weeks starting on
+        ``self.week_starts``, else ``week_starts``, else Monday."""
+        first = self.week_starts or week_starts or 1
         if self.weekday is not None:
             delta = self.weekday - anchor.isoweekday()
-            if self.offset < 0:
+            if self.offset == 0:
+                delta = (self.weekday - first) % 7 - (anchor.isoweekday() - first) % 7
+            elif self.offset < 0:
                 delta = delta - 7 if delta >= 0 else delta
                 delta -= 7 * (-self.offset - 1)
             elif self.offset > 0:
@@ -151,9 +171,9 @@ class Deixis(Model):
         if self.unit is DeicticUnit.DAY:
             return _full(anchor + _dt.timedelta(days=self.offset))
         if self.unit is DeicticUnit.WEEK:
-            monday = anchor - _dt.timedelta(days=anchor.isoweekday() - 1)
-            monday += _dt.timedelta(weeks=self.offset)
-            return Interval(start=_full(monday), end=_full(monday + _dt.timedelta(days=6)))
+            start = anchor - _dt.timedelta(days=(anchor.isoweekday() - first) % 7)
+            start += _dt.timedelta(weeks=self.offset)
+            return Interval(start=_full(start), end=_full(start + _dt.timedelta(days=6)))
         if self.unit is DeicticUnit.MONTH:
             index = anchor.year * 12 + anchor.month - 1 + self.offset
             return PartialDate(year=index // 12, month=index % 12 + 1)
@@ -178,67 +198,6 @@ Deixis.CLASS_RULES = (
 )
 
 
-@rule(code="clock", schema={"minimum": 0, "maximum": 23})
-def _hour(_inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
-    if not 0 <= value <= 23:
-        raise RuleError("clock", f"hour {value} is not 0-23", value)
-
-
-@rule(code="clock", schema={"minimum": 0, "maximum": 59})
-def _minute(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and not 0 <= value <= 59:
-        raise RuleError("clock", f"'{attr.name}' {value} is not 0-59", value)
-
-
-@rule(code="utc_offset", schema={"minimum": -720, "maximum": 840})
-def _utc_offset(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and not -720 <= value <= 840:
-        raise RuleError("utc_offset", f"UTC offset {value} minutes is not -720..840", value)
-
-
-_INT: Validator = v.and_(v.instance_of(int), NOT_BOOL)
-
-
-@attrs.frozen(kw_only=True)
-class Moment(Model):
-    """A time of day as printed ("updated 09:30 GMT"), with its date when known (a live page
-    often prints only the time), the offset from UTC in minutes when the zone says it, and
-    the zone as printed."""
-
-    date: PartialDate | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(PartialDate))
-    )
-    hour: int = attrs.field(validator=v.and_(_INT, _hour))
-    minute: int | None = attrs.field(default=None, validator=v.optional(v.and_(_INT, _minute)))
-    second: int | None = attrs.field(default=None, validator=v.optional(v.and_(_INT, _minute)))
-    utc_offset: int | None = attrs.field(
-        default=None, validator=v.optional(v.and_(_INT, _utc_offset))
-    )
-    zone: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    text: str | None = attrs.field(default=None, validator=OPT_TEXT)
-
-    def isoformat(self) -> str | None:
-        """ISO 8601 date and time with its offset, when the date is complete (year, month,
-        day in 1-9999) and the offset is known; else ``None``."""
-        d = self.date
-        if d is None or d.day is None or d.month is None or d.year is None:
-            return None
-        if not 1 <= d.year <= 9999 or self.utc_offset is None:
-            return None
-        zone = _dt.timezone(_dt.timedelta(minutes=self.utc_offset))
-        stamp = _dt.datetime(
-            d.year, d.month, d.day, self.hour, self.minute or 0, self.second or 0, tzinfo=zone
-        )
-        return stamp.isoformat()
-
-    def sort_key(self) -> tuple[tuple[int, int, int, int], int]:
-        """Date first (see :meth:`PartialDate.sort_key`), then the time of day in UTC when
-        the offset is known, else as printed."""
-        minutes = self.hour * 60 + (self.minute or 0) - (self.utc_offset or 0)
-        date = self.date.sort_key() if self.date is not None else (1, 0, 0, 0)
-        return date, minutes
-
-
 _POINT_RELATIONS = frozenset({TimeRelation.ON, TimeRelation.IN, TimeRelation.AS_OF})
 
 
@@ -249,7 +208,15 @@ class TimeExpression(Model):
 
     ``inferred`` holds a fuller date worked out from context (a year the text does not state),
     kept apart from ``date`` so that precision the text does not give is never invented;
-    ``inference`` says on what basis.
+    ``inference`` says on what basis, and ``anchor_span`` points at the words it was counted
+    from when they are in the text (the year heading a chronology's "20 March" sits under).
+
+    Other conventions are kept as printed, their Gregorian days inferred: ``printed`` holds
+    the date in its own calendar or zone (a Hijri month, a Japanese era year, "the 5th,
+    Japan time"; one entry per way the text prints it), ``period`` a named period ("FY2027"),
+    ``day_part`` a part of the day ("in the evening") and ``moment`` a time of day ("shortly
+    after 9 p.m. ET"). Relation ``past`` with an ``offset`` is a span back from the anchor
+    ("over the past two decades").
     """
 
     relation: TimeRelation = attrs.field(
@@ -284,26 +251,49 @@ class TimeExpression(Model):
         default=None, validator=v.optional(v.instance_of(Interval))
     )
     inference: str | None = attrs.field(default=None, validator=OPT_TEXT)
+    anchor_span: Span | None = attrs.field(default=None, validator=v.optional(v.instance_of(Span)))
+    printed: tuple[PrintedDate, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(PrintedDate)
+    )
+    period: NamedPeriod | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(NamedPeriod))
+    )
+    day_part: str | None = term_field(DAY_PARTS, optional=True)
+    moment: Moment | None = attrs.field(default=None, validator=v.optional(v.instance_of(Moment)))
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
     __attrs_post_init__ = run_class_rules
 
-    def resolve(self, anchor: PartialDate, basis: str) -> TimeExpression:
+    def resolve(
+        self, anchor: PartialDate, basis: str, week_starts: int | None = None
+    ) -> TimeExpression:
         """This expression with what ``anchor`` (the report's own date) lets one work out,
         marked inferred on ``basis``: a deictic time ("yesterday", "last week") becomes a
         date or span when the anchor is a full date; a year-less date or interval gets the
         anchor's year (or the neighbouring one nearer to it). Already inferred values and
-        expressions that cannot be resolved come back unchanged."""
+        expressions that cannot be resolved come back unchanged.
+
+        A date printed in another calendar or a named period gets its Gregorian days (its
+        first or last one with part ``start`` or ``end``) whatever the anchor; "over the
+        past two decades" the span back from the anchor; a week counts from ``week_starts``
+        (1 Monday .. 7 Sunday) unless the deixis names its own, which is then recorded."""
         if self.inferred is not None or self.inferred_interval is not None:
             return self
+        if self.date is None and self.interval is None:
+            converted = self._converted() or _completed(self.printed, anchor)
+            if converted is not None:
+                return _with_found(self, converted, basis)
         if self.deixis is not None:
-            day = _whole_day(anchor)
+            day = whole_day(anchor)
             if day is None:
                 return self
-            found = self.deixis.resolve(day)
-            if isinstance(found, Interval):
-                return attrs.evolve(self, inferred_interval=found, inference=basis)
-            return attrs.evolve(self, inferred=found, inference=basis)
+            deixis = self.deixis
+            if week_starts is not None and deixis.week_starts is None and deixis.week_dependent():
+                deixis = attrs.evolve(deixis, week_starts=week_starts)
+            return _with_found(attrs.evolve(self, deixis=deixis), deixis.resolve(day), basis)
+        if self.relation is TimeRelation.PAST:
+            back = _back_from(self, anchor)
+            return self if back is None else _with_found(self, back, basis)
         if anchor.year is None or not 1 <= anchor.year <= 9999:
             return self
         if self.date is not None and self.date.year is None:
@@ -318,6 +308,22 @@ class TimeExpression(Model):
                 return self
             return attrs.evolve(self, inferred_interval=resolved, inference=basis)
         return self
+
+    def _converted(self) -> PartialDate | Interval | None:
+        """The Gregorian days of the printed date or the named period, or ``None``."""
+        part = self.part
+        edge = "first" if part is PeriodPart.START else "last" if part is PeriodPart.END else None
+        for printed in self.printed:
+            found = printed.gregorian(edge)
+            if found is not None:
+                return found
+        if self.period is not None:
+            span = self.period.interval()
+            if span is not None and edge is not None:
+                day = span.start if edge == "first" else span.end
+                return Interval(start=day, end=day)
+            return span
+        return None
 
     def to_edtf(self) -> str | None:
         """The stated time as EDTF, or ``None`` when it depends on another event, states no
@@ -348,10 +354,60 @@ class TimeExpression(Model):
         return None
 
 
-def _whole_day(d: PartialDate) -> _dt.date | None:
-    if d.year is None or d.month is None or d.day is None or not 1 <= d.year <= 9999:
+def _with_found(t: TimeExpression, found: PartialDate | Interval, basis: str) -> TimeExpression:
+    """``t`` with ``found`` as its inferred date (one day) or span."""
+    if isinstance(found, Interval) and found.start is not None and found.start == found.end:
+        found = found.start
+    if isinstance(found, Interval):
+        return attrs.evolve(t, inferred_interval=found, inference=basis)
+    return attrs.evolve(t, inferred=found, inference=basis)
+
+
+def _completed(printed: tuple[PrintedDate, ...], anchor: PartialDate) -> PartialDate | None:
+    """A Gregorian date printed without its year ("3 December") or month ("the 3rd"),
+    completed with the year, or year and month, that put it nearest the anchor."""
+    for p in printed:
+        if p.calendar != "gregorian" or p.year is not None or p.day is None:
+            continue
+        if p.month is not None:
+            return _nearest_year(PartialDate(month=p.month, day=p.day), anchor)
+        if anchor.year is None or anchor.month is None or not 1 <= anchor.year <= 9999:
+            return None
+        found: list[tuple[int, PartialDate]] = []
+        here = anchor.year * 12 + anchor.month - 1
+        for index in (here - 1, here, here + 1):
+            try:
+                candidate = PartialDate(year=index // 12, month=index % 12 + 1, day=p.day)
+            except RuleError:
+                continue
+            distance = abs((index - here) * 31 + p.day - (anchor.day or 15))
+            found.append((distance, candidate))
+        return min(found, key=lambda pair: pair[0])[1] if found else None
+    return None
+
+
+def _back_from(t: TimeExpression, anchor: PartialDate) -> Interval | None:
+    """The span of ``t.offset`` back to ``anchor`` ("the past two decades"), or ``None``
+    when the offset has no whole number or the anchor is not a whole day."""
+    day, offset = whole_day(anchor), t.offset
+    if day is None or offset is None or t.relative_to is not None:
         return None
-    return _dt.date(d.year, d.month, d.day)
+    count = offset.value
+    if not isinstance(count, int) or offset.unit is DurationUnit.HOUR:
+        return None
+    if offset.unit in (DurationUnit.DAY, DurationUnit.WEEK):
+        days = count * (7 if offset.unit is DurationUnit.WEEK else 1)
+        if days >= day.toordinal():
+            return None
+        start = day - _dt.timedelta(days=days)
+    else:
+        months = count * (12 if offset.unit is DurationUnit.YEAR else 1)
+        index = day.year * 12 + day.month - 1 - months
+        if index < 12:
+            return None
+        year, month = index // 12, index % 12 + 1
+        start = _dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return Interval(start=_full(start), end=_full(day))
 
 
 def _nearest_year(date: PartialDate, anchor: PartialDate) -> PartialDate | None:
@@ -416,7 +472,30 @@ def _inferred_mismatch(t: TimeExpression) -> str | None:
 
 _BETWEEN = TimeRelation.BETWEEN
 _POINT_ORDER = sorted(_POINT_RELATIONS, key=lambda r: r.value)
-_SAYS_SOMETHING = ("date", "interval", "offset", "relative_to", "deixis", "text")
+_SAYS_SOMETHING = (
+    "date",
+    "interval",
+    "offset",
+    "relative_to",
+    "deixis",
+    "text",
+    "printed",
+    "period",
+    "day_part",
+    "moment",
+)
+#: What an inferred value may complete or resolve.
+_INFERRED_FROM = ("date", "interval", "deixis", "printed", "period", "offset")
+
+
+_SOME_PRINTED = {"required": ["printed"], "properties": {"printed": {"minItems": 1}}}
+
+
+def _says(t: TimeExpression, name: str) -> bool:
+    value = getattr(t, name)
+    return value != () if name == "printed" else value is not None
+
+
 _NEEDS_EVENT = (TimeRelation.DURING, TimeRelation.SAME_TIME)
 TimeExpression.CLASS_RULES = (
     ClassRule(
@@ -487,25 +566,44 @@ TimeExpression.CLASS_RULES = (
     ClassRule(
         "inferred_without_date",
         lambda t: (
-            "'inferred' completes a stated 'date' or resolves a 'deixis'"
-            if t.inferred is not None and t.date is None and t.deixis is None
-            else None
-        ),
-        {"if": present("inferred"), "then": {"anyOf": [present("date"), present("deixis")]}},
-        "'inferred' completes a stated 'date' or resolves a 'deixis'",
-    ),
-    ClassRule(
-        "inferred_without_date",
-        lambda t: (
-            "'inferred_interval' completes a stated 'interval' or resolves a 'deixis'"
-            if t.inferred_interval is not None and t.interval is None and t.deixis is None
+            "an inferred date or span completes or resolves something stated: a 'date', "
+            "an 'interval', a 'deixis', a 'printed' date, a 'period' or an 'offset'"
+            if (t.inferred is not None or t.inferred_interval is not None)
+            and not any(_says(t, name) for name in _INFERRED_FROM)
             else None
         ),
         {
-            "if": present("inferred_interval"),
-            "then": {"anyOf": [present("interval"), present("deixis")]},
+            "if": {"anyOf": [present("inferred"), present("inferred_interval")]},
+            "then": {
+                "anyOf": [
+                    present(name) if name != "printed" else _SOME_PRINTED for name in _INFERRED_FROM
+                ]
+            },
         },
-        "'inferred_interval' completes a stated 'interval' or resolves a 'deixis'",
+        "an inferred date or span completes or resolves something stated",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "an 'anchor_span' points at what an inferred value was counted from"
+            if t.anchor_span is not None and t.inferred is None and t.inferred_interval is None
+            else None
+        ),
+        {
+            "if": present("anchor_span"),
+            "then": {"anyOf": [present("inferred"), present("inferred_interval")]},
+        },
+        "an 'anchor_span' goes with an inferred value",
+    ),
+    ClassRule(
+        "time_shape",
+        lambda t: (
+            "relation 'past' needs an offset (a duration back from the anchor)"
+            if t.relation is TimeRelation.PAST and t.offset is None
+            else None
+        ),
+        {"if": _relation_is(TimeRelation.PAST), "then": present("offset")},
+        "relation 'past' needs an offset",
     ),
     ClassRule(
         "time_shape",
@@ -555,15 +653,14 @@ TimeExpression.CLASS_RULES = (
         lambda t: (
             "a time expression needs a date, an interval, an offset, a reference or at "
             "least its text"
-            if t.date is None
-            and t.interval is None
-            and t.offset is None
-            and t.relative_to is None
-            and t.deixis is None
-            and t.text is None
+            if not any(_says(t, name) for name in _SAYS_SOMETHING)
             else None
         ),
-        {"anyOf": [present(name) for name in _SAYS_SOMETHING]},
+        {
+            "anyOf": [
+                present(name) if name != "printed" else _SOME_PRINTED for name in _SAYS_SOMETHING
+            ]
+        },
         "a time expression says something",
     ),
 )

@@ -375,9 +375,9 @@ def _export_entities(article: Article, doc: dict[str, Any], losses: Losses) -> N
     groups: dict[str, list[dict[str, Any]]] = {"people": [], "organisations": [], "places": []}
     for i, entity in enumerate(article.entities):
         item: dict[str, Any] = {"name": name_of(entity), "rel": "mentions"}
-        if isinstance(entity, Person) and entity.name is None:
+        if entity.name is None and entity.LABEL_FIELD == "name":
             losses.approximated(
-                f"$.entities[{i}]", "a person described, not named: the description is the name"
+                f"$.entities[{i}]", "an entity described, not named: the description is the name"
             )
         uri = wikidata_uri(entity)
         uri = as_uri(uri) if uri else None
