@@ -33,8 +33,16 @@ from pydantic import (
 import iraqwithdrawal as iw
 from iraqwithdrawal.converter import _value_checks
 from iraqwithdrawal.description import is_class
-from iraqwithdrawal.models._base import ID_PATTERN, TaggedModel, registered_types, tag_of
-from iraqwithdrawal.models._checks import AllOf, Check, Each, Optional, Rule, run_class_rules
+from iraqwithdrawal.models.base import TaggedModel, registered_types, tag_of
+from iraqwithdrawal.models.checks import (
+    ID_PATTERN,
+    AllOf,
+    Check,
+    Each,
+    Optional,
+    Rule,
+    run_class_rules,
+)
 from iraqwithdrawal.models.time import Interval, PartialDate
 
 __all__ = ["msgspec_article_type", "pydantic_article_type"]

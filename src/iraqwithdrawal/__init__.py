@@ -127,7 +127,7 @@ from .models import (
     unregister_event_type,
     unregister_type,
 )
-from .models._language import normalise_language_tag
+from .models.checks import normalise_language_tag
 from .models.vocabulary import Term, Vocabulary, get_vocabulary, term_field, vocabularies
 from .serialize import (
     from_dict,

@@ -20,7 +20,15 @@ from .errors import Problem, RegistryError, Severity
 if TYPE_CHECKING:
     from .models.article import Article
 
-__all__ = ["DocumentRule", "document_rules", "register_rule", "run_rules", "unregister_rule"]
+__all__ = [
+    "DocumentRule",
+    "document_rules",
+    "register_rule",
+    "restore_rules",
+    "run_rules",
+    "save_rules",
+    "unregister_rule",
+]
 
 Check = Callable[["Article"], Iterable[Problem]]
 _NAME_RE = re.compile(r"[a-z][a-z0-9_.:\-]{0,127}")
@@ -140,6 +148,17 @@ def unregister_rule(name: str) -> None:
     """Remove a rule (meant for tests and plug-in reloads)."""
     if _RULES.pop(name, None) is None:
         raise RegistryError(f"document rule {name!r} is not registered")
+
+
+def save_rules() -> Any:
+    """The registered rules, for :func:`restore_rules` (tests that register rules)."""
+    return dict(_RULES)
+
+
+def restore_rules(state: Any) -> None:
+    """Put the registered rules back as :func:`save_rules` found them."""
+    _RULES.clear()
+    _RULES.update(state)
 
 
 def document_rules() -> Mapping[str, DocumentRule]:

@@ -19,7 +19,7 @@ import attrs
 
 from .description import describe, is_class
 from .models import Article, Interval, PartialDate
-from .models._base import Model, TaggedModel, registered_types, registry_version
+from .models.base import Model, TaggedModel, registered_types, registry_version
 
 __all__ = [
     "COLUMN_META",

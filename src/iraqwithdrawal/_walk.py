@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from .description import describe
-from .models._base import Model, RefKinds, Span
+from .models.base import Model, RefKinds, Span
 
 __all__ = ["ArticleIndex", "Survey", "index_of", "iter_refs", "survey"]
 

@@ -57,8 +57,8 @@ from .models import (
     TimeExpression,
     Update,
 )
-from .models._base import Model, RefKinds
 from .models.article import field_text
+from .models.base import Model, RefKinds
 from .models.names import Name
 from .text import find_words
 

@@ -168,7 +168,7 @@ def describe(cls: type) -> ModelInfo:
             every = [_field(a) for a in attrs.fields(cls)]
             fields = tuple(f for f in every if f.name != "extra")
             extra = next((f for f in every if f.name == "extra"), None)
-            from .models._base import TaggedModel
+            from .models.base import TaggedModel
 
             found = ModelInfo(
                 cls=cls,
@@ -187,7 +187,7 @@ def wire_summary() -> str:
     """The generated part of docs/wire-format.md: the wire version and the type tags of
     this library's classes (a test holds the page to it; extensions add their own)."""
     from .models import SCHEMA_VERSION
-    from .models._base import registered_types
+    from .models.base import registered_types
 
     lines = [
         f'The wire version this library writes is `schema_version` `"{SCHEMA_VERSION}"`.',

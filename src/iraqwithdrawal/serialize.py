@@ -23,8 +23,8 @@ from ._generate.policy import Policy, loading_policy
 from .converter import UnknownPolicy, make_converter, problems_from_exception
 from .errors import Problem, RuleError, Severity, ValidationError
 from .migrate import migrate
-from .models._base import Model
 from .models.article import Article
+from .models.base import Model
 from .validation import validate as _validate
 from .validation import validate_loaded
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .models._base import Span
+from .models.base import Span
 
 __all__ = [
     "find_words",

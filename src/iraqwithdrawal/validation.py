@@ -24,10 +24,11 @@ from ._totals import check_totals
 from ._walk import Survey, survey
 from .description import describe, is_class
 from .errors import Problem, Severity, ValidationError
-from .models._base import Model, RefKinds, Span, SpanField, lookup_type
 from .models.article import Article
 from .models.attribution import Attribution, AttributionMode
-from .models.events import _EVENT_TYPES, Event, EventStatus, event_types
+from .models.base import Model, RefKinds, Span, SpanField, lookup_type
+from .models.events import EVENT_TYPES as _EVENT_TYPES
+from .models.events import Event, EventStatus, event_types
 from .models.time import Interval, PartialDate
 from .models.vocabulary import Vocabulary
 from .text import splits_character

@@ -29,44 +29,13 @@ from ._plugins import load_plugins
 from ._version import __version__
 from .description import FieldInfo, describe, is_class
 from .models import article as _article
-from .models._base import Model, TaggedModel, registered_types, tag_of
-from .models._checks import AllOf, Check, Each, Optional
+from .models.base import Model, TaggedModel, registered_types, tag_of
+from .models.checks import EDTF_DATE_PATTERN, EDTF_INTERVAL_PATTERN, AllOf, Check, Each, Optional
 from .models.time import Interval, PartialDate
 
 __all__ = ["DIALECT", "bundled_schema", "json_schema"]
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-
-_YEAR = r"(?:XXXX|(?!-0000)-?[0-9]{4}|Y-?[1-9][0-9]{4,8})"
-_MONTH_DAY = r"-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?|-XX(?:-XX)?"
-_DIVISION = r"-(?:2[1-9]|3[0-9]|4[01])"  # a season or sub-year grouping (PartialDate.division)
-# Days that no calendar has: 30 and 31 February, the 31st of 30-day months, 29 February of a
-# year that is not a leap year (not a multiple of 4, or a century not a multiple of 400).
-_NOT_LEAP = (
-    r"-?(?:[0-9]{2}(?:[02468][1235679]|[13579][01345789])"
-    r"|(?:[02468][1235679]|[13579][01345789])00)-02-29"
-)
-_IMPOSSIBLE = rf"(?!{_YEAR}-02-3[01])(?!{_YEAR}-(?:04|06|09|11)-31)(?!{_NOT_LEAP})"
-# A date must know its year or its month: "XXXX" and "XXXX-XX" say nothing.
-_SAYS_NOTHING = r"(?!XXXX(?:-XX){0,2}[?~%]?(?:/|$))"
-# The shapes EDTF can write (PartialDate's edtf_inexpressible rule): a year-less date takes
-# no qualifier and no division; a division takes no qualifier; a Y-year stands alone.
-_YEAR_LESS = rf"{_SAYS_NOTHING}{_IMPOSSIBLE}XXXX(?:{_MONTH_DAY})?"
-_FOUR_DIGITS = rf"{_IMPOSSIBLE}(?!-0000)-?[0-9]{{4}}"
-_DATED = rf"{_FOUR_DIGITS}(?:(?:{_MONTH_DAY})?[?~%]?|{_DIVISION})"
-_DATE = rf"(?:{_YEAR_LESS}|{_DATED}|Y-?[1-9][0-9]{{4,8}})"
-# At an end of an interval: seasons 21-24 only, no sub-year groupings.
-_END = rf"{_FOUR_DIGITS}(?:(?:{_MONTH_DAY})?[?~%]?|-2[1-4])"
-_PLAIN = rf"{_FOUR_DIGITS}(?:{_MONTH_DAY}|-2[1-4])?"
-#: An EDTF date as this library reads it (levels 0 and 1, whole-date qualifiers).
-EDTF_DATE_PATTERN = rf"^{_DATE}$"
-#: An EDTF interval: two dates, an open end ``..`` or an unknown (empty) end, with at least
-#: one date unless both ends are open (``../..``); a year-less end only between two plain
-#: dates (EDTF level 2); no Y-year and no sub-year grouping (25-41) at either end.
-EDTF_INTERVAL_PATTERN = (
-    rf"^(?:(?!/\.\.$|\.\./$|/$)(?:{_END}|\.\.)?/(?:{_END}|\.\.)?"
-    rf"|{_YEAR_LESS}/(?:{_YEAR_LESS}|{_PLAIN})|{_PLAIN}/{_YEAR_LESS})$"
-)
 
 
 def json_schema(root: type = _article.Article) -> dict[str, Any]:

@@ -37,12 +37,12 @@ from .._compat import structure_hook
 from .._fast import Refused, collecting
 from .._kept import INT_RANGE, SURROGATE
 from ..description import FieldInfo, describe, is_class
-from ..models import _base
-from ..models._base import NO_EXTRA, to_tuple
-from ..models._checks import AllOf, Check, Each, Optional, Rule
-from ..models._validators import ID_MATCH
+from ..models import base as _base
 from ..models.attribution import Attribution
-from ..models.events import _EVENT_TYPES, Event
+from ..models.base import NO_EXTRA, to_tuple
+from ..models.checks import ID_MATCH, AllOf, Check, Each, Optional, Rule
+from ..models.events import EVENT_TYPES as _EVENT_TYPES
+from ..models.events import Event
 from . import hooks as h
 from .policy import Policy
 

@@ -25,7 +25,7 @@ from .._compat import structure_hook, unstructure_hook
 from .._kept import INT_RANGE
 from ..description import is_class
 from ..errors import RuleError, preview
-from ..models._base import Model, TaggedModel
+from ..models.base import Model, TaggedModel
 from ..models.time import Interval, PartialDate
 
 __all__ = [

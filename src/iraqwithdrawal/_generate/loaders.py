@@ -20,7 +20,7 @@ from .._kept import KeptFields, lone_surrogate
 from .._text import a as _a
 from ..errors import RuleError
 from ..models import _base
-from ..models._base import TaggedModel, lookup_type, tag_of
+from ..models.base import TaggedModel, lookup_type, tag_of
 from ..models.time import Interval, PartialDate
 from .emit import Loader, emit_loader
 from .hooks import HookRole, made, noted, root_name, wrong

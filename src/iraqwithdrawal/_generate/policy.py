@@ -23,7 +23,7 @@ from .._compat import structure_hook
 from .._fast import Refused
 from .._kept import KeptFields, kept_copy, kept_fields, lone_surrogate
 from ..errors import RuleError, Severity, preview
-from ..models._base import NO_EXTRA, Span, tag_of
+from ..models.base import NO_EXTRA, Span, tag_of
 from .hooks import hook_role, noted
 
 __all__ = ["Policy", "UnknownPolicy", "loading_policy", "policy", "policy_of"]

@@ -17,8 +17,8 @@ import cattrs
 from .._compat import unstructure_hook
 from .._kept import kept_copy
 from ..description import describe
-from ..models import _base
-from ..models._base import NO_EXTRA, TaggedModel, tag_of
+from ..models import base as _base
+from ..models.base import NO_EXTRA, TaggedModel, tag_of
 from ..models.time import Interval, PartialDate
 from . import hooks as h
 from .emit import compiled

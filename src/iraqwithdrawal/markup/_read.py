@@ -13,18 +13,18 @@ from ..errors import Problem, ValidationError
 from ..models import Article, Entity, Event, lookup_type
 from ..serialize import from_dict
 from ._syntax import (
-    _HEADER,
-    _KEY,
-    _SPAN_TEXT,
-    _STEP,
-    _TARGET,
-    _UNTAGGED,
-    _list_of,
-    _member,
-    _problem,
-    _root,
-    _set,
-    _value,
+    HEADER,
+    KEY,
+    SPAN_TEXT,
+    STEP,
+    TARGET,
+    UNTAGGED,
+    list_of,
+    member_type,
+    read_value,
+    root_of,
+    set_value,
+    syntax_problem,
 )
 
 __all__ = ["read_markup"]
@@ -53,15 +53,15 @@ def read_markup(text: str) -> Article:
     row = 0
     while row < len(lines) and lines[row] != "":
         key, sep, value = lines[row].partition(": ")
-        if key == _SPAN_TEXT and value in ("yes", "no"):
+        if key == SPAN_TEXT and value in ("yes", "no"):
             header[key] = value
-        elif not sep or key not in _HEADER:
+        elif not sep or key not in HEADER:
             problems.append(
-                _problem(
+                syntax_problem(
                     "markup_syntax",
                     row + 1,
                     1,
-                    f"a header line is 'headline: ...' ({', '.join(_HEADER)})",
+                    f"a header line is 'headline: ...' ({', '.join(HEADER)})",
                 )
             )
         else:
@@ -71,7 +71,7 @@ def read_markup(text: str) -> Article:
     cut = ("\n" + rest).find("\n---\n")
     if cut < 0:
         problems.append(
-            _problem(
+            syntax_problem(
                 "markup_syntax",
                 len(lines),
                 1,
@@ -93,7 +93,7 @@ def read_markup(text: str) -> Article:
         dateline = data.setdefault("dateline", {})
         if isinstance(dateline, dict):
             dateline["text"] = header["dateline"]
-    echo = header.pop(_SPAN_TEXT, "no") == "yes"
+    echo = header.pop(SPAN_TEXT, "no") == "yes"
     texts = {"body": body, **header}
     filled: dict[int, list[str] | None] = {}
     for mark in sorted(marks, key=lambda m: (m.line, m.column)):
@@ -154,7 +154,7 @@ def _parse(
             mark.end = size
             if i + 1 >= n or src[i + 1] != "{":
                 problems.append(
-                    _problem(
+                    syntax_problem(
                         "markup_syntax",
                         line,
                         column,
@@ -172,14 +172,16 @@ def _parse(
             i = j
             if mark.end <= mark.start:
                 problems.append(
-                    _problem("markup_empty", mark.line, mark.column, "marked words are not empty")
+                    syntax_problem(
+                        "markup_empty", mark.line, mark.column, "marked words are not empty"
+                    )
                 )
             else:
                 marks.extend(made)
             continue
         if ch in "[]{}":
             problems.append(
-                _problem("markup_syntax", line, column, f"a literal {ch!r} is written \\{ch}")
+                syntax_problem("markup_syntax", line, column, f"a literal {ch!r} is written \\{ch}")
             )
         out.append(ch)
         size += 1
@@ -189,7 +191,9 @@ def _parse(
             column += 1
         i += 1
     for mark in open_marks:
-        problems.append(_problem("markup_syntax", mark.line, mark.column, "'[' is never closed"))
+        problems.append(
+            syntax_problem("markup_syntax", mark.line, mark.column, "'[' is never closed")
+        )
     return "".join(out)
 
 
@@ -202,7 +206,7 @@ def _spec(
     while True:
         while i < len(src) and src[i] in " \n":
             i += 1
-        found = _TARGET.match(src, i)
+        found = TARGET.match(src, i)
         if not found:
             break
         mark.target = found.group(0)
@@ -212,14 +216,14 @@ def _spec(
                 i += 1
             if i < len(src) and src[i] in "}|":
                 break
-            key = _KEY.match(src, i)
+            key = KEY.match(src, i)
             if not key:
                 break
             i = key.end()
             if not key.group(2):
                 mark.attrs["form"] = key.group(1)  # a bare word is a mention's form
                 continue
-            got = _value(src, i)
+            got = read_value(src, i)
             if got is None:
                 break
             value, i = got
@@ -233,7 +237,7 @@ def _spec(
         mark.end = marks[0].end
         marks.append(mark)
     problems.append(
-        _problem(
+        syntax_problem(
             "markup_syntax",
             line,
             col,
@@ -255,10 +259,10 @@ def _declarations(
         try:
             parsed: Any = json.loads(src)
         except ValueError as exc:
-            problems.append(_problem("markup_syntax", first, 1, f"the article's JSON: {exc}"))
+            problems.append(syntax_problem("markup_syntax", first, 1, f"the article's JSON: {exc}"))
             return None
         if not isinstance(parsed, dict):
-            problems.append(_problem("markup_syntax", first, 1, "the JSON is an object"))
+            problems.append(syntax_problem("markup_syntax", first, 1, "the JSON is an object"))
             return None
         return parsed
     data: dict[str, Any] = {}
@@ -269,16 +273,16 @@ def _declarations(
         i = 0
         if line[0] in " \t":
             if item is None:
-                problems.append(_problem("markup_syntax", number, 1, "nothing to continue"))
+                problems.append(syntax_problem("markup_syntax", number, 1, "nothing to continue"))
                 continue
         elif line.startswith("$") and line[1:2] in ("", " "):
             item, i = data, 1
         elif line.startswith("@"):
             head = re.compile(r"@(\S+)\s+([a-z][a-z0-9_]*)").match(line)
-            listed = _list_of(head.group(2)) if head else None
+            listed = list_of(head.group(2)) if head else None
             if head is None or listed is None:
                 problems.append(
-                    _problem(
+                    syntax_problem(
                         "markup_syntax",
                         number,
                         1,
@@ -290,7 +294,7 @@ def _declarations(
                 item = None
                 continue
             item = {"id": head.group(1)}
-            if head.group(2) not in _UNTAGGED:
+            if head.group(2) not in UNTAGGED:
                 item["type"] = head.group(2)
             items = data.setdefault(listed, [])
             where[f"$.{listed}[{len(items)}]"] = (number, 1)
@@ -298,7 +302,7 @@ def _declarations(
             i = head.end()
         else:
             problems.append(
-                _problem(
+                syntax_problem(
                     "markup_syntax",
                     number,
                     1,
@@ -312,11 +316,11 @@ def _declarations(
                 i += 1
             if i >= len(line):
                 break
-            key = _KEY.match(line, i)
-            got = _value(line, key.end()) if key and key.group(2) else None
+            key = KEY.match(line, i)
+            got = read_value(line, key.end()) if key and key.group(2) else None
             if key is None or got is None:
                 problems.append(
-                    _problem(
+                    syntax_problem(
                         "markup_syntax",
                         number,
                         i + 1,
@@ -325,10 +329,10 @@ def _declarations(
                 )
                 break
             try:
-                _set(item, key.group(1), got[0])
+                set_value(item, key.group(1), got[0])
             except TypeError:
                 problems.append(
-                    _problem(
+                    syntax_problem(
                         "markup_syntax",
                         number,
                         i + 1,
@@ -358,13 +362,13 @@ def _apply(
     else:
         cuts = [m.start() for m in re.finditer(r"[.\[]", mark.target)] + [len(mark.target)]
         for cut in reversed(cuts):
-            found = _root(data, mark.target[:cut])
+            found = root_of(data, mark.target[:cut])
             if found is not None:
                 path = mark.target[cut:]
                 break
     if found is None:
         problems.append(
-            _problem(
+            syntax_problem(
                 "markup_target",
                 mark.line,
                 mark.column,
@@ -374,10 +378,10 @@ def _apply(
         return
     node: Any = found[0]
     cls, at = found[1], found[2]
-    steps = _STEP.findall(path)
+    steps = STEP.findall(path)
     if "".join(f".{a}" if a else f"[{b}]" for a, b in steps) != path:
         problems.append(
-            _problem(
+            syntax_problem(
                 "markup_target",
                 mark.line,
                 mark.column,
@@ -405,11 +409,11 @@ def _apply(
                 if not attrs.has(cls):
                     raise KeyError(name)
                 info = describe(cls).by_name[name]
-                cls = _member(info.type)
+                cls = member_type(info.type)
                 if last and name == "mentions":
                     mention: dict[str, Any] = {"span": span}
                     for key, value in mark.attrs.items():
-                        _set(mention, key, value)
+                        set_value(mention, key, value)
                     into = node.setdefault(name, [])
                     where[f"{at}.mentions[{len(into)}]"] = (mark.line, mark.column)
                     into.append(mention)
@@ -437,7 +441,7 @@ def _apply(
                     cls = tagged
     except (KeyError, TypeError, AttributeError):
         problems.append(
-            _problem(
+            syntax_problem(
                 "markup_target",
                 mark.line,
                 mark.column,
@@ -447,16 +451,20 @@ def _apply(
         return
     if not isinstance(node, dict) or "spans" not in describe(cls).by_name:
         problems.append(
-            _problem("markup_target", mark.line, mark.column, f"{mark.target!r} holds no spans")
+            syntax_problem(
+                "markup_target", mark.line, mark.column, f"{mark.target!r} holds no spans"
+            )
         )
         return
     where.setdefault(at, (mark.line, mark.column))
     try:
         for key, value in mark.attrs.items():
-            _set(node, key, value)
+            set_value(node, key, value)
     except TypeError:
         problems.append(
-            _problem("markup_target", mark.line, mark.column, "a key=value goes into no object")
+            syntax_problem(
+                "markup_target", mark.line, mark.column, "a key=value goes into no object"
+            )
         )
         return
     node.setdefault("spans", []).append(span)

@@ -11,11 +11,11 @@ from ..description import describe
 from ..errors import Problem
 from ..models import Article, Attribution, lookup_type
 
-_HEADER = ("headline", "subheadline", "byline", "dateline")
+HEADER = ("headline", "subheadline", "byline", "dateline")
 #: A header line ``span-text: yes`` gives every marked span its words as ``text`` (a mark
 #: says ``span.text=null`` to leave it out).
-_SPAN_TEXT = "span-text"
-_LISTS = (
+SPAN_TEXT = "span-text"
+LISTS = (
     "entities",
     "events",
     "quotes",
@@ -26,20 +26,20 @@ _LISTS = (
     "attributions",
     "entries",
 )
-_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[([0-9]+)\]")
+STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[([0-9]+)\]")
 _BARE = re.compile(r"[A-Za-z][A-Za-z0-9_.:\-/]*")
-_TARGET = re.compile(r"[^\s{}\[\]\\|]+(?:\[[0-9]+\][^\s{}\[\]\\|]*)*")
-_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)(=?)")
+TARGET = re.compile(r"[^\s{}\[\]\\|]+(?:\[[0-9]+\][^\s{}\[\]\\|]*)*")
+KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)(=?)")
 _WORD = re.compile(r"[^\s{}\[\]\",]+")
 _WORDS = re.compile(r"\[([^\[\]{}\"]*)\]")
-_RANK = {"headline": 0, "subheadline": 1, "byline": 2, "dateline": 3, "body": 4}
+RANK = {"headline": 0, "subheadline": 1, "byline": 2, "dateline": 3, "body": 4}
 
 
-def _problem(code: str, line: int, column: int, message: str) -> Problem:
+def syntax_problem(code: str, line: int, column: int, message: str) -> Problem:
     return Problem(code=code, path=f"line {line}, column {column}", message=message)
 
 
-def _value(src: str, i: int) -> tuple[Any, int] | None:
+def read_value(src: str, i: int) -> tuple[Any, int] | None:
     """The value written at ``i`` (JSON, or a bare word up to a space or ``}``: a number or
     ``true``/``false``/``null`` when it reads as one, else a string) and the index after it."""
     if i < len(src) and src[i] in '"[{':
@@ -65,7 +65,7 @@ def _bare(word: str) -> Any:
         return word
 
 
-def _set(node: dict[str, Any], key: str, value: Any) -> None:
+def set_value(node: dict[str, Any], key: str, value: Any) -> None:
     """``node[key] = value``, a dotted key (``amount.value``) setting inside nested objects."""
     *outer, last = key.split(".")
     for name in outer:
@@ -86,12 +86,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("Communication", "communications"),
 )
 #: Declaration words for objects of the article's lists that carry no type tag.
-_UNTAGGED = {"attribution": "attributions", "entry": "entries"}
+UNTAGGED = {"attribution": "attributions", "entry": "entries"}
 
 
-def _list_of(tag: str) -> str | None:
-    if tag in _UNTAGGED:
-        return _UNTAGGED[tag]
+def list_of(tag: str) -> str | None:
+    if tag in UNTAGGED:
+        return UNTAGGED[tag]
     cls = lookup_type(tag)
     if cls is None:
         return None
@@ -100,31 +100,31 @@ def _list_of(tag: str) -> str | None:
     )
 
 
-def _root(data: dict[str, Any], ident: str) -> tuple[Any, type, str] | None:
+def root_of(data: dict[str, Any], ident: str) -> tuple[Any, type, str] | None:
     """The first object of the article's lists with id ``ident``, its class and path."""
     if ident == "$":
         return data, Article, "$"
-    for name in _LISTS:
+    for name in LISTS:
         for k, item in enumerate(data.get(name) or ()):
             if isinstance(item, dict) and item.get("id") == ident:
                 cls = Attribution if name == "attributions" else lookup_type(item.get("type", ""))
-                return item, cls or _default_class(name), f"$.{name}[{k}]"
+                return item, cls or default_class(name), f"$.{name}[{k}]"
     return None
 
 
-def _default_class(name: str) -> type:
+def default_class(name: str) -> type:
     fields = describe(Article).by_name
-    found: type = _member(fields[name].type)
+    found: type = member_type(fields[name].type)
     return found
 
 
-def _member(t: Any) -> Any:
+def member_type(t: Any) -> Any:
     args = getattr(t, "__args__", ())
     inner = [a for a in args if a is not type(None) and a is not Ellipsis]
     return inner[0] if inner else t
 
 
-def _written(value: Any) -> str:
+def written(value: Any) -> str:
     """``value`` as a declaration or a mark writes it: a bare word when it reads back as
     the same string, else JSON."""
     if isinstance(value, str) and _WORD.fullmatch(value):

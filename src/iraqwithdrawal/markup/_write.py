@@ -9,16 +9,16 @@ from ..description import describe, is_class
 from ..models import SCHEMA_VERSION, Article, Entity, Event, Mention, Span, lookup_type
 from ..serialize import to_dict
 from ._syntax import (
-    _HEADER,
-    _LISTS,
-    _RANK,
-    _SPAN_TEXT,
-    _UNTAGGED,
-    _default_class,
-    _list_of,
-    _member,
-    _root,
-    _written,
+    HEADER,
+    LISTS,
+    RANK,
+    SPAN_TEXT,
+    UNTAGGED,
+    default_class,
+    list_of,
+    member_type,
+    root_of,
+    written,
 )
 
 __all__ = ["to_markup"]
@@ -57,8 +57,8 @@ def to_markup(article: Article) -> str:
         data.pop(key, None)
     if "dateline" in texts:
         data["dateline"].pop("text")
-    out = [f"{_SPAN_TEXT}: yes"] if echo else []
-    for key in _HEADER:
+    out = [f"{SPAN_TEXT}: yes"] if echo else []
+    for key in HEADER:
         if key in texts:
             out.append(f"{key}: " + _render(texts[key], [m for m in marks if m[1] == key], True))
     out.append("")
@@ -95,7 +95,7 @@ def _candidates(data: dict[str, Any], texts: dict[str, str]) -> list[list[_Cand]
         return field in texts and "media" not in span and span["end"] <= len(texts[field])
 
     def spec(target: str, extra: dict[str, Any]) -> str:
-        return " ".join([target, *(f"{key}={_written(v)}" for key, v in extra.items())])
+        return " ".join([target, *(f"{key}={written(v)}" for key, v in extra.items())])
 
     def visit(node: Any, target: str, cls: Any, parent: Any = None, key: str = "") -> None:
         if not isinstance(node, dict) or not is_class(cls):
@@ -106,7 +106,7 @@ def _candidates(data: dict[str, Any], texts: dict[str, str]) -> list[list[_Cand]
             info = by_name.get(name)
             if info is None:
                 continue
-            inner = _member(info.type)
+            inner = member_type(info.type)
             if name == "mentions" and isinstance(value, list) and inner is Mention:
                 group_mentions(node, target, value, cls)
             elif name == "spans" and isinstance(value, list) and inner is Span:
@@ -126,7 +126,7 @@ def _candidates(data: dict[str, Any], texts: dict[str, str]) -> list[list[_Cand]
         return (span["text"] == words, span["text"])
 
     def in_order(spans: list[Any]) -> bool:
-        keys = [(_RANK[s.get("field", "body")], s["start"], -s["end"]) for s in spans]
+        keys = [(RANK[s.get("field", "body")], s["start"], -s["end"]) for s in spans]
         return keys == sorted(keys)
 
     def group_mentions(node: dict[str, Any], target: str, items: list[Any], cls: type) -> None:
@@ -195,25 +195,25 @@ def _candidates(data: dict[str, Any], texts: dict[str, str]) -> list[list[_Cand]
             )
         groups.append(group)
 
-    for list_name in _LISTS:
+    for list_name in LISTS:
         for k, item in enumerate(data.get(list_name) or ()):
-            cls = _default_class(list_name)
+            cls = default_class(list_name)
             if list_name != "attributions":
                 cls = lookup_type(item.get("type", "")) or cls
             ident = item.get("id")
             unique = isinstance(ident, str) and "." not in ident and "[" not in ident
-            first = _root(data, ident) if unique else None
+            first = root_of(data, ident) if unique else None
             target = ident if first is not None and first[0] is item else (f"$.{list_name}[{k}]")
             visit(item, target, cls)
     for key, value in data.items():
-        if key not in _LISTS:
+        if key not in LISTS:
             info = describe(Article).by_name.get(key)
             if info is not None and info.holds_models:
                 if isinstance(value, list):
                     for k, item in enumerate(value):
-                        visit(item, f"$.{key}[{k}]", _member(info.type))
+                        visit(item, f"$.{key}[{k}]", member_type(info.type))
                 else:
-                    visit(value, f"$.{key}", _member(info.type))
+                    visit(value, f"$.{key}", member_type(info.type))
     return groups
 
 
@@ -270,8 +270,8 @@ def _declare(data: dict[str, Any]) -> str:
     if own.get("schema_version") == SCHEMA_VERSION:
         del own["schema_version"]
     declared: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-    words = {listed: word for word, listed in _UNTAGGED.items()}
-    for name in _LISTS:
+    words = {listed: word for word, listed in UNTAGGED.items()}
+    for name in LISTS:
         items = own.get(name)
         if not isinstance(items, list) or not items:
             continue
@@ -279,19 +279,17 @@ def _declare(data: dict[str, Any]) -> str:
         for item in items:
             tag = item.get("type", words.get(name)) if isinstance(item, dict) else None
             ident = item.get("id") if isinstance(item, dict) else None
-            if not (isinstance(tag, str) and isinstance(ident, str) and _list_of(tag) == name):
+            if not (isinstance(tag, str) and isinstance(ident, str) and list_of(tag) == name):
                 break
-            if name in _UNTAGGED.values() and "type" in item:
+            if name in UNTAGGED.values() and "type" in item:
                 break
             rows.append((f"@{ident} {tag}", item))
         else:
             declared[name] = rows
             del own[name]
-    out = [f"$ {key}={_written(value)}" for key, value in own.items()]
+    out = [f"$ {key}={written(value)}" for key, value in own.items()]
     for rows in declared.values():
         for head, item in rows:
-            rest = "".join(
-                f" {k}={_written(v)}" for k, v in item.items() if k not in ("id", "type")
-            )
+            rest = "".join(f" {k}={written(v)}" for k, v in item.items() if k not in ("id", "type"))
             out.append(head + rest)
     return "\n".join(out)

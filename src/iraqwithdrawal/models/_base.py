@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -19,6 +20,7 @@ from .._kept import KeptFields, kept_fields
 from ..errors import RegistryError, RuleError, preview
 from . import _checks as v
 from ._checks import ClassRule, present, rule, run_class_rules
+from ._declared import Bounds
 
 # The field rules live in ``_validators``; they are named here too, where models and
 # extensions have always found them.
@@ -331,6 +333,32 @@ _BEFORE_REGISTER: list[Callable[[str, type], None]] = []
 _AFTER_REGISTER: list[Callable[[str, type], None]] = []
 
 
+def on_register(listener: Callable[[str, type], None]) -> None:
+    """Call ``listener(tag, cls)`` after every later registration (the strategies of
+    :mod:`iraqwithdrawal.testing` learn of new classes so)."""
+    _AFTER_REGISTER.append(listener)
+
+
+#: The registry as a live, read-only mapping (tag to class), for readers that look tags up
+#: on every object.
+TYPE_REGISTRY: Mapping[str, type] = MappingProxyType(_TAG_TO_CLASS)
+
+
+def save_registry() -> Any:
+    """The registry's state, for :func:`restore_registry` (tests that register classes)."""
+    return dict(_TAG_TO_CLASS), dict(_CLASS_TO_TAG)
+
+
+def restore_registry(state: Any) -> None:
+    """Put the registry back as :func:`save_registry` found it."""
+    tags, classes = state
+    _TAG_TO_CLASS.clear()
+    _TAG_TO_CLASS.update(tags)
+    _CLASS_TO_TAG.clear()
+    _CLASS_TO_TAG.update(classes)
+    _VERSION[0] += 1  # writers compiled meanwhile may hold tags no longer valid
+
+
 def registry_version() -> int:
     """A number that changes whenever a type is registered or unregistered."""
     return _VERSION[0]
@@ -392,10 +420,9 @@ def _span_text(inst: Any, attr: attrs.Attribute[Any], value: str | None) -> None
         )
 
 
-@rule(code="negative_offset", schema={"minimum": 0}, inline="if {v} < 0: raise _Refused")
-def _non_negative(_inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
-    if value < 0:
-        raise RuleError("negative_offset", f"'{attr.name}' must be 0 or more (got {value})", value)
+_non_negative = Bounds(
+    minimum=0, code="negative_offset", message="'{name}' must be 0 or more (got {value})"
+)
 
 
 INDEX: Validator = v.and_(v.instance_of(int), NOT_BOOL, _non_negative)
@@ -427,10 +454,8 @@ class Span(Model):
 
     start: int = attrs.field(validator=INDEX)
     end: int = attrs.field(validator=v.and_(INDEX, _end_after_start))
-    text: str | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(str), _span_text))
-    )
-    field: SpanField = attrs.field(default=SpanField.BODY, validator=v.instance_of(SpanField))
+    text: str | None = attrs.field(default=None, validator=v.optional(v.and_(v.TYPED, _span_text)))
+    field: SpanField = attrs.field(default=SpanField.BODY, validator=v.TYPED)
     media: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("MediaItem"))
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = (
@@ -466,7 +491,7 @@ class Cue(Model):
     optionally anchored to spans of the body."""
 
     text: str = attrs.field(validator=TEXT)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
 @attrs.frozen(kw_only=True)

@@ -15,6 +15,9 @@ raise the same kinds of errors.
 from __future__ import annotations
 
 import re
+import sys
+import types
+import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -32,8 +35,11 @@ __all__ = [
     "MatchesRe",
     "Optional",
     "Rule",
+    "TYPED",
+    "Typed",
     "and_",
     "deep_iterable",
+    "derived_type_check",
     "wrong_type",
     "instance_of",
     "matches_re",
@@ -227,7 +233,8 @@ class Each(Check):
 
 
 class MatchesRe(Check):
-    """A string matching ``pattern`` in full; otherwise a ``code`` problem."""
+    """A string matching ``pattern`` in full; otherwise a ``code`` problem. (Kept for code
+    that builds one itself; :func:`matches_re` now gives a declarative ``Pattern``.)"""
 
     __slots__ = ("code", "pattern")
 
@@ -357,8 +364,12 @@ def deep_iterable(member_validator: Any, iterable_validator: Any = None) -> Each
     return Each(member_validator, iterable_validator)
 
 
-def matches_re(pattern: str, code: str = "pattern") -> MatchesRe:
-    return MatchesRe(pattern, code)
+def matches_re(pattern: str, code: str = "pattern") -> Check:
+    """A string matching ``pattern`` in full: a declarative :class:`Pattern` (its inline
+    source, schema and strategies made from the pattern), with ``MatchesRe``'s message."""
+    from ._declared import Pattern
+
+    return Pattern(pattern, code=code)
 
 
 class ClassRule:
@@ -404,3 +415,96 @@ def present(*names: str) -> dict[str, Any]:
         "required": list(names),
         "properties": {name: {"not": {"type": "null"}} for name in names},
     }
+
+
+def derived_type_check(t: Any) -> Check | None:
+    """The type check the annotation ``t`` stands for, as the explicit combinators would
+    write it: ``X | None`` is ``optional(...)``, ``tuple[X, ...]`` is ``deep_iterable(X,
+    instance_of(tuple))``, a class or a union of classes ``instance_of(...)`` (in the order
+    written). ``None`` for an annotation that says no class (``Any``, a mapping)."""
+    if t is None or t is type(None):
+        return None
+    origin = typing.get_origin(t)
+    args = typing.get_args(t)
+    if origin in (typing.Union, types.UnionType):
+        inner = [x for x in args if x is not type(None)]
+        if len(inner) == 1:
+            found = derived_type_check(inner[0])
+        elif all(_plain(x) for x in inner):
+            found = InstanceOf(tuple(inner))
+        else:
+            return None
+        if found is None:
+            return None
+        return Optional(found) if len(inner) < len(args) else found
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            member = derived_type_check(args[0])
+            return Each(member, InstanceOf(tuple)) if member is not None else InstanceOf(tuple)
+        return InstanceOf(tuple)
+    if _plain(t):
+        return InstanceOf(t)
+    return None
+
+
+def _plain(t: Any) -> bool:
+    return isinstance(t, type) and typing.get_origin(t) is None
+
+
+class Typed(Check):
+    """The instance check of a field, derived from its annotation on first use (see
+    :func:`derived_type_check`), so a declaration states its type once::
+
+        date: PartialDate | None = attrs.field(default=None, validator=TYPED)
+        name: str = attrs.field(validator=and_(TYPED, NON_BLANK))
+
+    Errors are the ones ``instance_of`` gives. Use it at the top of a field's validator (or
+    inside ``optional``/``and_`` there), not for the members of a tuple: it checks the whole
+    field's value."""
+
+    __slots__ = ()
+    type_only = True
+
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        check = _DERIVED.get(id(attr))
+        if check is None or check[0] is not attr:
+            check = (attr, _derive(inst, attr))
+            _DERIVED[id(attr)] = check
+        if check[1] is not None:
+            check[1](inst, attr, value)
+
+    def codes(self) -> set[str]:
+        return {"wrong_type", "number_range", "lone_surrogate"}
+
+    def __repr__(self) -> str:
+        return "TYPED"
+
+
+_DERIVED: dict[int, tuple[Any, Check | None]] = {}
+
+
+def _derive(inst: Any, attr: attrs.Attribute[Any]) -> Check | None:
+    t = attr.type
+    if isinstance(t, str) and inst is not None and attrs.has(type(inst)):
+        from ..description import describe
+
+        try:
+            found = describe(type(inst)).by_name.get(attr.name)
+            t = found.type if found is not None else t
+        except NameError:  # another field names a class not defined yet: read this one alone
+            for klass in type(inst).__mro__:
+                namespace = vars(sys.modules[klass.__module__])
+                try:
+                    t = eval(t, namespace)
+                    break
+                except NameError:
+                    continue
+    if isinstance(t, str):
+        raise TypeError(
+            f"the annotation of {attr.name!r} ({t}) cannot be resolved: its class is unknown"
+        )
+    return derived_type_check(t)
+
+
+#: The instance check of a field, derived from its annotation (see :class:`Typed`).
+TYPED = Typed()

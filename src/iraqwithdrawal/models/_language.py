@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LANGUAGE_PATTERN", "normalise_language_tag", "is_language_tag"]
+__all__ = ["LANGUAGE_PATTERN", "TWO_LETTER_LANGUAGES", "normalise_language_tag", "is_language_tag"]
 
 # ISO 639-1, as in the IANA language subtag registry (the deprecated in, iw, ji, jw, mo and
 # sh included: they are still registered subtags).
@@ -37,6 +37,9 @@ def _anycase(word: str) -> str:
 
 
 _A, _N = "[A-Za-z]", "[A-Za-z0-9]"
+#: The two-letter primary language subtags (ISO 639-1) a tag may start with.
+TWO_LETTER_LANGUAGES: tuple[str, ...] = tuple(_TWO_LETTER)
+
 _LANG = f"(?:(?:{'|'.join(_anycase(w) for w in _TWO_LETTER)})|{_A}{{3}}(?:-{_A}{{3}}){{0,3}})"
 _PRIVATE = f"[xX](?:-{_N}{{1,8}})+"
 #: The grammar as a regular expression that JSON Schema (ECMA-262) reads as well.

@@ -12,10 +12,11 @@ from typing import Any
 import attrs
 
 from .._kept import SURROGATE as _LONE_SURROGATE
-from ..errors import RuleError, preview
+from ..errors import RuleError
 from . import _checks as v
 from ._checks import rule
-from ._language import LANGUAGE_PATTERN, is_language_tag, normalise_language_tag
+from ._declared import BLANK, IRI_PATTERN, Iri, LanguageTag, NonBlank, Pattern
+from ._language import normalise_language_tag
 
 __all__ = [
     "ANY_TEXT",
@@ -25,9 +26,13 @@ __all__ = [
     "ID_MATCH",
     "NOT_BOOL",
     "ID_PATTERN",
+    "ID_SYNTAX",
     "IRI",
+    "IRI_CHECK",
     "IRI_PATTERN",
     "LANGUAGE",
+    "LANGUAGE_CHECK",
+    "NON_BLANK",
     "NUMBER",
     "OPT_ID",
     "OPT_IRI",
@@ -49,40 +54,23 @@ ID_MATCH = _ID_RE.fullmatch
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
-#: What counts as blank, in the loaders and in the JSON Schema alike: every character
-#: Python's ``str.isspace`` knows, and U+FEFF, which ECMA-262's ``\s`` (JSON Schema
-#: patterns) counts as space too.
-BLANK = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff"
-_NOT_BLANK = "[^" + "".join(f"\\u{ord(c):04x}" for c in BLANK) + "]"
-
-
-@rule(
-    code="empty_text",
-    schema={"pattern": _NOT_BLANK},
-    inline="if not {v}.strip(_BLANK): raise _Refused",
-    helpers={"_BLANK": BLANK},
-)
-def _nonblank(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
-    if not value.strip(BLANK):
-        raise RuleError("empty_text", f"'{attr.name}' must not be empty or blank", value)
-
-
-@rule(
+#: Non-blank text (see :data:`BLANK`), as data: the loaders, the schema and the strategies
+#: all read this one object.
+NON_BLANK = NonBlank()
+#: An id, as data.
+ID_SYNTAX = Pattern(
+    ID_PATTERN,
     code="id_syntax",
-    schema={"pattern": f"^{ID_PATTERN}$"},
-    inline="if _id_match({v}) is None: raise _Refused",
+    message="'{name}' {preview} is not a valid id (a letter, then letters, digits, "
+    "'_', '.', ':' or '-'; at most 128 characters)",
 )
-def _id_syntax(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
-    if _ID_RE.fullmatch(value) is None:
-        raise RuleError(
-            "id_syntax",
-            f"'{attr.name}' {preview(value)} is not a valid id (a letter, then letters, digits, "
-            "'_', '.', ':' or '-'; at most 128 characters)",
-            value,
-        )
 
 
-@rule(code="not_finite", inline="if {v}.__class__ is float and not _isfinite({v}): raise _Refused")
+@rule(
+    code="not_finite",
+    inline="if {v}.__class__ is float and not _isfinite({v}): raise _Refused",
+    helpers={"_isfinite": math.isfinite},
+)
 def _finite(_inst: Any, attr: attrs.Attribute[Any], value: float) -> None:
     if isinstance(value, float) and not math.isfinite(value):
         raise RuleError("not_finite", f"'{attr.name}' must be a finite number", value)
@@ -96,7 +84,8 @@ def _not_bool(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
 
 @rule(
     code="lone_surrogate",
-    inline="if _surrogate({v}) is not None: raise _Refused",
+    inline="if _lone_surrogate_at({v}) is not None: raise _Refused",
+    helpers={"_lone_surrogate_at": _LONE_SURROGATE.search},
 )
 def _no_lone_surrogate(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
     # JSON text cannot carry one (both backends refuse it); a Python str can.
@@ -110,55 +99,28 @@ def _no_lone_surrogate(_inst: Any, attr: attrs.Attribute[Any], value: str) -> No
 
 #: A number that is not a boolean (``True`` is an ``int`` to Python, not to JSON).
 NOT_BOOL: Validator = _not_bool
-TEXT: Validator = v.and_(v.instance_of(str), _nonblank, _no_lone_surrogate)
+TEXT: Validator = v.and_(v.instance_of(str), NON_BLANK, _no_lone_surrogate)
 OPT_TEXT: Validator = v.optional(TEXT)
 #: Text that may be empty or blank (a body), but is still text UTF-8 can write.
 ANY_TEXT: Validator = v.and_(v.instance_of(str), _no_lone_surrogate)
 
-# An absolute IRI (RFC 3987): a scheme, ':', then no space, control character or one of
-# < > " { } | \ ^ `, '%' only as a percent-encoded octet, '[' and ']' only around an IP
-# literal host, and at most one '#'. Non-ASCII letters are allowed, as IRIs allow them.
-_IRI_CHAR = r"(?:[^\x00-\x20\x7f-\x9f<>\"{}|\\^`#%\[\]]|%[0-9A-Fa-f]{2})"
-_IP_LITERAL = r"\[(?:[0-9A-Fa-f:.]+|v[0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+)\]"
-IRI_PATTERN = (
-    rf"[A-Za-z][A-Za-z0-9+.\-]*:(?://(?:{_IRI_CHAR}*@)?{_IP_LITERAL}(?::[0-9]*)?)?"
-    rf"{_IRI_CHAR}*(?:#{_IRI_CHAR}*)?"
-)
-_IRI_RE = re.compile(IRI_PATTERN)
+#: An absolute IRI, as data (see :data:`IRI_PATTERN`).
+IRI_CHECK = Iri()
 
 
-@rule(code="not_iri", schema={"pattern": f"^{IRI_PATTERN}$"})
-def _iri(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
-    if _IRI_RE.fullmatch(value) is None:
-        raise RuleError(
-            "not_iri",
-            f"'{attr.name}' {preview(value)} is not an absolute IRI (a scheme such as "
-            "'https:', no spaces or control characters, none of < > \" { } | \\ ^ `, '%' only "
-            "before two hex digits, brackets only around an IP address, at most one '#')",
-            value,
-        )
-
-
-IRI: Validator = v.and_(v.instance_of(str), _iri)
+IRI: Validator = v.and_(v.instance_of(str), IRI_CHECK)
 OPT_IRI: Validator = v.optional(IRI)
-ID: Validator = v.and_(v.instance_of(str), _id_syntax)
+ID: Validator = v.and_(v.instance_of(str), ID_SYNTAX)
 OPT_ID: Validator = v.optional(ID)
 BOOL: Validator = v.instance_of(bool)
 NUMBER: Validator = v.and_(v.instance_of((int, float)), _not_bool, _finite)
 OPT_NUMBER: Validator = v.optional(NUMBER)
 
 
-@rule(code="language_tag", schema={"pattern": f"^{LANGUAGE_PATTERN}$"})
-def _language(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
-    if not is_language_tag(value):
-        raise RuleError(
-            "language_tag",
-            f"{preview(value)} is not a BCP 47 language tag such as 'en' or 'ar-IQ'",
-            value,
-        )
+#: A language tag, as data.
+LANGUAGE_CHECK = LanguageTag()
 
-
-LANGUAGE: Validator = v.and_(v.instance_of(str), _language)
+LANGUAGE: Validator = v.and_(v.instance_of(str), LANGUAGE_CHECK)
 
 
 def language_field(*, optional: bool = False) -> Any:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from ..errors import RuleError
 from . import _checks as v
 from ._base import (
     ANY_TEXT,
@@ -27,7 +26,8 @@ from ._base import (
     to_tuple,
     tuple_of,
 )
-from ._checks import ClassRule, present, rule, run_class_rules
+from ._checks import ClassRule, present, run_class_rules
+from ._declared import Choice
 from .attribution import Attribution
 from .communication import Communication
 from .content import Claim, Dispute, Quote
@@ -137,7 +137,7 @@ class Contributor(Model):
     places: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Place")
     )
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = (
         ClassRule(
@@ -160,7 +160,7 @@ class Rights(Model):
 
     text: str = attrs.field(validator=TEXT)
     holder: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
-    year: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    year: int | None = attrs.field(default=None, validator=v.TYPED)
 
 
 class UpdateKind(enum.Enum):
@@ -174,8 +174,8 @@ class UpdateKind(enum.Enum):
 class Update(Model):
     """One moment in the story's life: first published, updated, corrected, as printed."""
 
-    kind: UpdateKind = attrs.field(validator=v.instance_of(UpdateKind))
-    at: Moment = attrs.field(validator=v.instance_of(Moment))
+    kind: UpdateKind = attrs.field(validator=v.TYPED)
+    at: Moment = attrs.field(validator=v.TYPED)
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
 
 
@@ -186,16 +186,16 @@ class LiveEntry(Model):
     carries. A page lists its entries newest first."""
 
     id: str = attrs.field(validator=ID)
-    at: Moment | None = attrs.field(default=None, validator=v.optional(v.instance_of(Moment)))
+    at: Moment | None = attrs.field(default=None, validator=v.TYPED)
     title: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
     items: tuple[str, ...] = attrs.field(
         default=(),
         converter=to_tuple,
         validator=tuple_of(ID),
         metadata=ref_meta("Quote", "Claim", "Event"),
     )
-    pinned: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    pinned: bool = attrs.field(default=False, validator=v.TYPED)
 
 
 @attrs.frozen(kw_only=True)
@@ -214,10 +214,8 @@ class Correction(Model):
     target), the wrong value as first published (``was``) and the right one (``now``)."""
 
     text: str = attrs.field(validator=TEXT)
-    date: PartialDate | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(PartialDate))
-    )
-    at: Moment | None = attrs.field(default=None, validator=v.optional(v.instance_of(Moment)))
+    date: PartialDate | None = attrs.field(default=None, validator=v.TYPED)
+    at: Moment | None = attrs.field(default=None, validator=v.TYPED)
     target: str | None = attrs.field(
         default=None,
         validator=OPT_ID,
@@ -226,17 +224,16 @@ class Correction(Model):
     field: str | None = attrs.field(default=None, validator=OPT_TEXT)
     was: str | None = attrs.field(default=None, validator=OPT_TEXT)
     now: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
-@rule(code="schema_version", schema={"const": SCHEMA_VERSION})
-def _schema_version(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
-    if value != SCHEMA_VERSION:
-        raise RuleError(
-            "schema_version",
-            f"schema_version {value!r} is not supported (this library writes {SCHEMA_VERSION!r})",
-            value,
-        )
+_schema_version = Choice(
+    (SCHEMA_VERSION,),
+    code="schema_version",
+    message="schema_version {value!r} is not supported (this library writes "
+    + repr(SCHEMA_VERSION).replace("{", "{{").replace("}", "}}")
+    + ")",
+)
 
 
 def field_text(
@@ -271,69 +268,41 @@ class Article(TaggedModel):
     language: str = language_field()
     schema_version: str = attrs.field(
         default=SCHEMA_VERSION,
-        validator=v.and_(v.instance_of(str), _schema_version),
+        validator=v.and_(v.TYPED, _schema_version),
         metadata={"always": True},
     )
-    dateline: Dateline | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(Dateline))
-    )
-    published: PartialDate | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(PartialDate))
-    )
+    dateline: Dateline | None = attrs.field(default=None, validator=v.TYPED)
+    published: PartialDate | None = attrs.field(default=None, validator=v.TYPED)
     url: str | None = attrs.field(default=None, validator=OPT_IRI)
     publisher: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Organization")
     )
-    updates: tuple[Update, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Update)
-    )
+    updates: tuple[Update, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
     byline: str | None = attrs.field(default=None, validator=OPT_TEXT)
     contributors: tuple[Contributor, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Contributor)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
-    rights: Rights | None = attrs.field(default=None, validator=v.optional(v.instance_of(Rights)))
-    based_on: tuple[BasedOn, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(BasedOn)
-    )
-    media: tuple[MediaItem, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(MediaItem)
-    )
-    entities: tuple[Entity, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Entity)
-    )
-    relations: tuple[Relation, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Relation)
-    )
+    rights: Rights | None = attrs.field(default=None, validator=v.TYPED)
+    based_on: tuple[BasedOn, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    media: tuple[MediaItem, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    relations: tuple[Relation, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
     communications: tuple[Communication, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Communication)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
     attributions: tuple[Attribution, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Attribution)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
-    quotes: tuple[Quote, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Quote)
-    )
-    claims: tuple[Claim, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Claim)
-    )
-    disputes: tuple[Dispute, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Dispute)
-    )
-    events: tuple[Event, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Event)
-    )
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    disputes: tuple[Dispute, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
     corrections: tuple[Correction, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Correction)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
-    entries: tuple[LiveEntry, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(LiveEntry)
-    )
-    genres: tuple[Genre, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Genre)
-    )
-    parts: tuple[ArticlePart, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(ArticlePart)
-    )
+    entries: tuple[LiveEntry, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    genres: tuple[Genre, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    parts: tuple[ArticlePart, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
     # -- texts -----------------------------------------------------------------------------
 

@@ -51,11 +51,9 @@ class Factuality(Model):
     """The factuality the text gives a content; ``hedges`` are the words that weaken it
     ("may", "reportedly")."""
 
-    certainty: Certainty = attrs.field(
-        default=Certainty.CERTAIN, validator=v.instance_of(Certainty)
-    )
-    polarity: Polarity = attrs.field(default=Polarity.POSITIVE, validator=v.instance_of(Polarity))
-    hedges: tuple[Cue, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Cue))
+    certainty: Certainty = attrs.field(default=Certainty.CERTAIN, validator=v.TYPED)
+    polarity: Polarity = attrs.field(default=Polarity.POSITIVE, validator=v.TYPED)
+    hedges: tuple[Cue, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
 @attrs.frozen(kw_only=True)
@@ -64,9 +62,9 @@ class RelayHop(Model):
     (The National, then TASS), the cue ("according to a report by") and when."""
 
     via: str = attrs.field(validator=ID, metadata=ref_meta("Entity"))
-    cue: Cue | None = attrs.field(default=None, validator=v.optional(v.instance_of(Cue)))
+    cue: Cue | None = attrs.field(default=None, validator=v.TYPED)
     time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
 @attrs.frozen(kw_only=True)
@@ -92,22 +90,16 @@ class Attribution(Model):
     joint_with: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta(*SPEAKER_KINDS)
     )
-    cue: Cue | None = attrs.field(default=None, validator=v.optional(v.instance_of(Cue)))
+    cue: Cue | None = attrs.field(default=None, validator=v.TYPED)
     recipient: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
-    mode: AttributionMode | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(AttributionMode))
-    )
-    relay: tuple[RelayHop, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(RelayHop)
-    )
+    mode: AttributionMode | None = attrs.field(default=None, validator=v.TYPED)
+    relay: tuple[RelayHop, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
     time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
-    factuality: Factuality | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(Factuality))
-    )
+    factuality: Factuality | None = attrs.field(default=None, validator=v.TYPED)
     channel: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Communication")
     )
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
     __attrs_post_init__ = run_class_rules

@@ -38,8 +38,8 @@ class Quote(TaggedModel):
 
     id: str = attrs.field(validator=ID)
     text: str = attrs.field(validator=TEXT)
-    attribution: Attribution = attrs.field(validator=v.instance_of(Attribution))
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    attribution: Attribution = attrs.field(validator=v.TYPED)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
     about: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Event", "Claim")
     )
@@ -74,7 +74,7 @@ class Dispute(TaggedModel):
     about: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Event", "Entity")
     )
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
 @register_type("claim")
@@ -85,8 +85,8 @@ class Claim(TaggedModel):
 
     id: str = attrs.field(validator=ID)
     text: str = attrs.field(validator=TEXT)
-    attribution: Attribution = attrs.field(validator=v.instance_of(Attribution))
-    stance: Stance | None = attrs.field(default=None, validator=v.optional(v.instance_of(Stance)))
+    attribution: Attribution = attrs.field(validator=v.TYPED)
+    stance: Stance | None = attrs.field(default=None, validator=v.TYPED)
     dispute: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Dispute"))
     contests: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Claim")
@@ -95,4 +95,4 @@ class Claim(TaggedModel):
         default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Event", "Entity")
     )
     summary: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)

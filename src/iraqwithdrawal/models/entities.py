@@ -72,8 +72,8 @@ class Mention(Model):
     """Where the text refers to an entity. For a metonym, ``via`` names the entity whose name
     was used (the city of Washington standing for the US government)."""
 
-    span: Span = attrs.field(validator=v.instance_of(Span))
-    form: MentionForm = attrs.field(default=MentionForm.NAME, validator=v.instance_of(MentionForm))
+    span: Span = attrs.field(validator=v.TYPED)
+    form: MentionForm = attrs.field(default=MentionForm.NAME, validator=v.TYPED)
     via: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
 
 
@@ -134,16 +134,14 @@ class Entity(TaggedModel):
     id: str = attrs.field(validator=ID)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(TEXT))
     identifiers: tuple[Identifier, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Identifier)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
-    mentions: tuple[Mention, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Mention)
-    )
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
     name: str | None = attrs.field(default=None, validator=OPT_TEXT)
     description: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    names: tuple[Name, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Name))
+    names: tuple[Name, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
     plural: bool = attrs.field(default=False, validator=BOOL)
-    count: Amount | None = attrs.field(default=None, validator=v.optional(v.instance_of(Amount)))
+    count: Amount | None = attrs.field(default=None, validator=v.TYPED)
 
     __attrs_post_init__ = run_class_rules
 
@@ -193,7 +191,7 @@ class Role(Model):
     organization: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Organization")
     )
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
     kind: str | None = term_field(ROLE_KINDS, optional=True)
     constituency: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Place")
@@ -208,7 +206,7 @@ class Person(Entity):
     when the text does not name them though it identifies them. A plural person stands for
     several people described together ("lawmakers who backed the cap")."""
 
-    roles: tuple[Role, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Role))
+    roles: tuple[Role, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = ENTITY_RULES
 

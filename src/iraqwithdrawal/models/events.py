@@ -6,6 +6,7 @@ import enum
 import functools
 import warnings
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -31,12 +32,14 @@ from ._base import (
     tuple_of,
 )
 from ._checks import rule
+from ._declared import Bounds
 from .attribution import Attribution, Factuality, Polarity
 from .quantity import Quantity
 from .time import TIME_VALIDATOR, TimeExpression
 from .vocabulary import Term, Vocabulary, term_field
 
 __all__ = [
+    "EVENT_TYPES",
     "PARTICIPANT_ROLES",
     "SERIES_STEPS",
     "EVENT_STATUSES",
@@ -54,6 +57,8 @@ __all__ = [
     "get_event_type",
     "implements",
     "register_event_type",
+    "restore_event_types",
+    "save_event_types",
 ]
 
 
@@ -62,17 +67,31 @@ class EventType:
     """A term of the event vocabulary: its name (the wire value), a label, and where one fits
     its PLOVER event category and mode and its CAMEO code."""
 
-    name: str = attrs.field(validator=v.and_(v.instance_of(str), v.matches_re(r"[a-z][a-z0-9_]*")))
+    name: str = attrs.field(validator=v.and_(v.TYPED, v.matches_re(r"[a-z][a-z0-9_]*")))
     label: str = attrs.field(validator=TEXT)
     plover: str | None = attrs.field(default=None, validator=OPT_TEXT)
     plover_mode: str | None = attrs.field(default=None, validator=OPT_TEXT)
     cameo: str | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(str), v.matches_re(r"[0-9]{2,4}")))
+        default=None, validator=v.optional(v.and_(v.TYPED, v.matches_re(r"[0-9]{2,4}")))
     )
     description: str | None = attrs.field(default=None, validator=OPT_TEXT)
 
 
 _EVENT_TYPES: dict[str, EventType] = {}
+#: The event vocabulary as a live, read-only mapping (name to entry), for readers that look
+#: terms up on every event.
+EVENT_TYPES: Mapping[str, EventType] = MappingProxyType(_EVENT_TYPES)
+
+
+def save_event_types() -> Any:
+    """The vocabulary's state, for :func:`restore_event_types` (tests that register terms)."""
+    return dict(_EVENT_TYPES)
+
+
+def restore_event_types(state: Any) -> None:
+    """Put the vocabulary back as :func:`save_event_types` found it."""
+    _EVENT_TYPES.clear()
+    _EVENT_TYPES.update(state)
 
 
 def register_event_type(event_type: EventType) -> EventType:
@@ -374,7 +393,7 @@ class Participant(Model):
 
     entity: str = attrs.field(validator=ID, metadata=ref_meta("Entity"))
     role: str = term_field(PARTICIPANT_ROLES)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
 @attrs.frozen(kw_only=True)
@@ -385,7 +404,7 @@ class Condition(Model):
     text: str = attrs.field(validator=TEXT)
     event: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Event"))
     negated: bool = attrs.field(default=False, validator=BOOL)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
 class EventRelation(enum.Enum):
@@ -407,7 +426,7 @@ class EventRelation(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class EventLink(Model):
-    relation: EventRelation = attrs.field(validator=v.instance_of(EventRelation))
+    relation: EventRelation = attrs.field(validator=v.TYPED)
     target: str = attrs.field(validator=ID, metadata=ref_meta("Event"))
 
 
@@ -419,13 +438,12 @@ class StatusChange(Model):
     status: str = term_field(EVENT_STATUSES)
     time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
-@rule(code="not_positive", schema={"minimum": 1}, inline="if {v} < 1: raise _Refused")
-def _ordinal_ok(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and value < 1:
-        raise RuleError("not_positive", f"'{attr.name}' must be 1 or more (got {value})", value)
+_ordinal_ok = Bounds(
+    minimum=1, code="not_positive", message="'{name}' must be 1 or more (got {value})"
+)
 
 
 def _implemented_term(cls: type) -> EventType | None:
@@ -463,7 +481,7 @@ def implements(term: EventType) -> Any:
         raise RegistryError(f"implements() takes an EventType, got {type(term).__name__}")
     return attrs.field(
         default=term.name,
-        validator=v.and_(v.instance_of(str), _registered_event_type, _matches_term),
+        validator=v.and_(v.TYPED, _registered_event_type, _matches_term),
         metadata={"implements": term, "always": True},
     )
 
@@ -481,7 +499,8 @@ _base._BEFORE_REGISTER.append(_register_implemented_term)
     code="unknown_event_type",
     vocabulary=True,
     schema=lambda: {"enum": sorted(_EVENT_TYPES)},
-    inline="if {v} not in _event_types: raise _Refused",
+    inline="if {v} not in _event_type_names: raise _Refused",
+    helpers={"_event_type_names": _EVENT_TYPES},
 )
 def _registered_event_type(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
     if value not in _EVENT_TYPES:
@@ -512,47 +531,43 @@ class Event(TaggedModel):
     unanswered is an event of its own (types ``refusal`` and ``no_response``)."""
 
     id: str = attrs.field(validator=ID)
-    event_type: str = attrs.field(validator=v.and_(v.instance_of(str), _registered_event_type))
+    event_type: str = attrs.field(validator=v.and_(v.TYPED, _registered_event_type))
     status: str | None = term_field(EVENT_STATUSES, optional=True)
-    scope: Scope | None = attrs.field(default=None, validator=v.optional(v.instance_of(Scope)))
+    scope: Scope | None = attrs.field(default=None, validator=v.TYPED)
     summary: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    trigger: Cue | None = attrs.field(default=None, validator=v.optional(v.instance_of(Cue)))
+    trigger: Cue | None = attrs.field(default=None, validator=v.TYPED)
     participants: tuple[Participant, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Participant)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
     locations: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Place")
     )
     time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
-    factuality: Factuality | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(Factuality))
-    )
+    factuality: Factuality | None = attrs.field(default=None, validator=v.TYPED)
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Quantity)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
     conditions: tuple[Condition, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Condition)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
-    links: tuple[EventLink, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(EventLink)
-    )
+    links: tuple[EventLink, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
     attributions: tuple[Attribution, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Attribution)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
     name: str | None = attrs.field(default=None, validator=OPT_TEXT)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(TEXT))
     quoted: bool = attrs.field(default=False, validator=BOOL)
     identifiers: tuple[Identifier, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Identifier)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
     status_history: tuple[StatusChange, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(StatusChange)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
     series: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Event"))
     ordinal: int | None = attrs.field(
         default=None,
-        validator=v.optional(v.and_(v.instance_of(int), NOT_BOOL, _ordinal_ok)),
+        validator=v.optional(v.and_(v.TYPED, NOT_BOOL, _ordinal_ok)),
     )
     last: bool = attrs.field(default=False, validator=BOOL)
     step: str | None = term_field(SERIES_STEPS, optional=True)

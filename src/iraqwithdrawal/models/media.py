@@ -121,15 +121,13 @@ class MediaItem(TaggedModel):
     Reuters; "AFP/Reuters": two providers), and its licence."""
 
     id: str = attrs.field(validator=ID)
-    kind: MediaKind = attrs.field(validator=v.instance_of(MediaKind))
+    kind: MediaKind = attrs.field(validator=v.TYPED)
     caption: str | None = attrs.field(default=None, validator=OPT_TEXT)
     credit: str | None = attrs.field(default=None, validator=OPT_TEXT)
     creator: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
     providers: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Organization")
     )
-    license: License | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(License))
-    )
+    license: License | None = attrs.field(default=None, validator=v.TYPED)
     url: str | None = attrs.field(default=None, validator=OPT_IRI)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)

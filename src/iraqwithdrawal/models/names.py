@@ -13,7 +13,7 @@ from typing import ClassVar
 import attrs
 
 from . import _checks as v
-from ._base import BOOL, OPT_TEXT, TEXT, Model, language_field, to_tuple, tuple_of
+from ._base import BOOL, OPT_TEXT, TEXT, Model, language_field, to_tuple
 from ._checks import ClassRule, run_class_rules
 
 __all__ = ["SCRIPT_PATTERN", "Name", "Transliteration"]
@@ -45,7 +45,7 @@ class Name(Model):
     language: str | None = language_field(optional=True)
     original: bool = attrs.field(default=False, validator=BOOL)
     transliterations: tuple[Transliteration, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Transliteration)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = (

@@ -24,12 +24,14 @@ from ._base import (
     tuple_of,
 )
 from ._checks import ClassRule, present, rule, run_class_rules
+from ._declared import Bounds
 from .attribution import Attribution
 from .time import TIME_VALIDATOR, TimeExpression
 from .vocabulary import Term, Vocabulary, term_field
 
 __all__ = [
     "FIGURE_QUALIFIERS",
+    "MAGNITUDES",
     "PART_LABELS",
     "QUANTITY_RELATIONS",
     "QUANTITY_UNITS",
@@ -72,6 +74,8 @@ _MAGNITUDES = frozenset(
         QuantityQualifier.TENS_OF_THOUSANDS,
     }
 )
+#: The qualifiers that give an order of magnitude ("hundreds") and take no exact value.
+MAGNITUDES: frozenset[QuantityQualifier] = _MAGNITUDES
 
 
 @rule(code="reversed_range", fields=("low",))
@@ -89,9 +93,7 @@ class Amount(Model):
     value: int | float | None = attrs.field(default=None, validator=OPT_NUMBER)
     low: int | float | None = attrs.field(default=None, validator=OPT_NUMBER)
     high: int | float | None = attrs.field(default=None, validator=v.and_(OPT_NUMBER, _high_ok))
-    qualifier: QuantityQualifier = attrs.field(
-        default=QuantityQualifier.EXACT, validator=v.instance_of(QuantityQualifier)
-    )
+    qualifier: QuantityQualifier = attrs.field(default=QuantityQualifier.EXACT, validator=v.TYPED)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
     __attrs_post_init__ = run_class_rules
@@ -141,10 +143,9 @@ Amount.CLASS_RULES = (
 )
 
 
-@rule(code="not_positive", schema={"minimum": 1}, inline="if {v} < 1: raise _Refused")
-def _at_least_one(_inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
-    if value < 1:
-        raise RuleError("not_positive", f"'{attr.name}' must be 1 or more (got {value})", value)
+_at_least_one = Bounds(
+    minimum=1, code="not_positive", message="'{name}' must be 1 or more (got {value})"
+)
 
 
 _COUNT = v.and_(v.instance_of(int), NOT_BOOL, _at_least_one)
@@ -281,13 +282,13 @@ class QuantityPart(Model):
     label: str | None = term_field(PART_LABELS, optional=True)
     row: str | None = attrs.field(default=None, validator=OPT_TEXT)
     column: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    amount: Amount | None = attrs.field(default=None, validator=v.optional(v.instance_of(Amount)))
+    amount: Amount | None = attrs.field(default=None, validator=v.TYPED)
     entities: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Entity")
     )
     as_of: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
 
 @attrs.frozen(kw_only=True)
@@ -307,28 +308,20 @@ class Quantity(Model):
     ``revises``)."""
 
     id: str | None = attrs.field(default=None, validator=OPT_ID)
-    amount: Amount | None = attrs.field(default=None, validator=v.optional(v.instance_of(Amount)))
-    fraction: Fraction | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(Fraction))
-    )
+    amount: Amount | None = attrs.field(default=None, validator=v.TYPED)
+    fraction: Fraction | None = attrs.field(default=None, validator=v.TYPED)
     part_of: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Quantity"))
     counted: str = attrs.field(validator=TEXT)
     of: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
     as_of: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
-    previous: Amount | None = attrs.field(default=None, validator=v.optional(v.instance_of(Amount)))
+    previous: Amount | None = attrs.field(default=None, validator=v.TYPED)
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
-    attribution: Attribution | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(Attribution))
-    )
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    attribution: Attribution | None = attrs.field(default=None, validator=v.TYPED)
     unit: str | None = term_field(QUANTITY_UNITS, optional=True)
     qualifiers: tuple[str, ...] = term_field(FIGURE_QUALIFIERS, many=True)
-    parts: tuple[QuantityPart, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(QuantityPart)
-    )
-    links: tuple[QuantityLink, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(QuantityLink)
-    )
+    parts: tuple[QuantityPart, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    links: tuple[QuantityLink, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
     __attrs_post_init__ = run_class_rules

@@ -10,7 +10,7 @@ import enum
 import attrs
 
 from . import _checks as v
-from ._base import ID, OPT_ID, Model, Span, ref_meta, to_tuple, tuple_of
+from ._base import ID, OPT_ID, Model, Span, ref_meta, to_tuple
 from .attribution import Attribution
 from .vocabulary import Term, Vocabulary, term_field
 
@@ -62,7 +62,5 @@ class Relation(Model):
     kind: str = term_field(RELATION_KINDS)
     subject: str = attrs.field(validator=ID, metadata=ref_meta("Entity", "Event"))
     object: str = attrs.field(validator=ID, metadata=ref_meta("Entity", "Event"))
-    attribution: Attribution | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(Attribution))
-    )
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
+    attribution: Attribution | None = attrs.field(default=None, validator=v.TYPED)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)

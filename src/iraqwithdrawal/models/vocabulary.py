@@ -61,11 +61,11 @@ class Term:
     of the same vocabulary it narrows (``embassy`` narrows ``government``), and its
     ``mappings`` to the standards: ``{"schemaorg": "GovernmentOrganization"}``."""
 
-    name: str = attrs.field(validator=v.and_(v.instance_of(str), v.matches_re(TERM_PATTERN)))
-    label: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
-    description: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    name: str = attrs.field(validator=v.and_(v.TYPED, v.matches_re(TERM_PATTERN)))
+    label: str | None = attrs.field(default=None, validator=v.TYPED)
+    description: str | None = attrs.field(default=None, validator=v.TYPED)
     broader: str | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(str), v.matches_re(TERM_PATTERN)))
+        default=None, validator=v.optional(v.and_(v.TYPED, v.matches_re(TERM_PATTERN)))
     )
     mappings: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
 

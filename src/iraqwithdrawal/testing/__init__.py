@@ -90,28 +90,16 @@ def isolated_registries() -> Iterator[None]:
     """Run a block with its own copy of the type registry, the event vocabulary, the open
     vocabularies and the document rules: whatever the block registers or removes is undone
     when it ends, so tests that register classes do not leak them into each other."""
-    from .. import _rules
-    from ..models import _base, events
+    from .._rules import restore_rules, save_rules
+    from ..models.base import restore_registry, save_registry
+    from ..models.events import restore_event_types, save_event_types
     from ..models.vocabulary import restore_vocabulary_state, vocabulary_state
 
-    terms = vocabulary_state()
-    saved: tuple[dict[Any, Any], ...] = (
-        dict(_base._TAG_TO_CLASS),
-        dict(_base._CLASS_TO_TAG),
-        dict(events._EVENT_TYPES),
-        dict(_rules._RULES),
-    )
+    saved = (save_registry(), save_event_types(), save_rules(), vocabulary_state())
     try:
         yield
     finally:
-        live: tuple[dict[Any, Any], ...] = (
-            _base._TAG_TO_CLASS,
-            _base._CLASS_TO_TAG,
-            events._EVENT_TYPES,
-            _rules._RULES,
-        )
-        for table, copy in zip(live, saved, strict=True):
-            table.clear()
-            table.update(copy)
-        restore_vocabulary_state(terms)
-        _base._VERSION[0] += 1  # writers compiled meanwhile may hold tags no longer valid
+        restore_registry(saved[0])
+        restore_event_types(saved[1])
+        restore_rules(saved[2])
+        restore_vocabulary_state(saved[3])

@@ -16,35 +16,28 @@ from .._base import (
     Model,
 )
 from .._checks import rule
+from .._declared import Bounds, Choice
 
 __all__ = ["DIVISIONS", "MAX_YEAR", "Interval", "PartialDate", "end_inexpressible", "whole_day"]
 
 MAX_YEAR = 999_999_999
 
 
-@rule(code="date_range")
-def _year_ok(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
-    if value is None:
-        return
-    v.check_int(_inst, attr, value)
-    if abs(value) > MAX_YEAR:
-        raise RuleError("date_range", f"year {value} is out of range (|year| <= {MAX_YEAR})", value)
-
-
-@rule(code="impossible_date")
-def _month_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
-    if value is None:
-        return
-    v.check_int(inst, attr, value)
-    if not 1 <= value <= 12:
-        raise RuleError("impossible_date", f"month {value} does not exist (1-12)", value)
+_year_ok = Bounds(
+    minimum=-MAX_YEAR,
+    maximum=MAX_YEAR,
+    code="date_range",
+    message=f"year {{value}} is out of range (|year| <= {MAX_YEAR})",
+)
+_month_ok = Bounds(
+    minimum=1, maximum=12, code="impossible_date", message="month {value} does not exist (1-12)"
+)
 
 
 @rule(code="impossible_date", fields=("year", "month"))
 def _day_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
     if value is None:
         return
-    v.check_int(inst, attr, value)
     month, year = getattr(inst, "month", None), getattr(inst, "year", None)
     if month is None:
         raise RuleError("day_without_month", "a day needs a month", value)
@@ -92,15 +85,17 @@ DIVISIONS: dict[int, tuple[str, tuple[int, int] | None]] = {
 }
 
 
-@rule(code="impossible_date", fields=("month",))
-def _division_ok(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
+_division_code = Choice(
+    tuple(DIVISIONS),
+    code="impossible_date",
+    message="division {value} is not an EDTF season or grouping (21-41)",
+)
+
+
+@rule(code="division_with_month", fields=("month",))
+def _division_alone(inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
     if value is None:
         return
-    v.check_int(inst, attr, value)
-    if value not in DIVISIONS:
-        raise RuleError(
-            "impossible_date", f"division {value} is not an EDTF season or grouping (21-41)", value
-        )
     if getattr(inst, "month", None) is not None:
         raise RuleError("division_with_month", "a date has a month or a division, not both", value)
 
@@ -120,10 +115,13 @@ class PartialDate(Model):
 
     KEEPS_UNKNOWN: ClassVar[bool] = False
 
-    year: int | None = attrs.field(default=None, validator=_year_ok)
-    month: int | None = attrs.field(default=None, validator=_month_ok)
-    day: int | None = attrs.field(default=None, validator=_day_ok)
-    division: int | None = attrs.field(default=None, validator=_division_ok)
+    year: int | None = attrs.field(default=None, validator=v.optional(v.and_(v.TYPED, _year_ok)))
+    month: int | None = attrs.field(default=None, validator=v.optional(v.and_(v.TYPED, _month_ok)))
+    day: int | None = attrs.field(default=None, validator=v.optional(v.and_(v.TYPED, _day_ok)))
+    division: int | None = attrs.field(
+        default=None,
+        validator=v.optional(v.and_(v.TYPED, _division_code, _division_alone)),
+    )
     approximate: bool = attrs.field(default=False, validator=BOOL)
     uncertain: bool = attrs.field(default=False, validator=BOOL)
 
@@ -276,11 +274,9 @@ class Interval(Model):
 
     KEEPS_UNKNOWN: ClassVar[bool] = False
 
-    start: PartialDate | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(PartialDate))
-    )
+    start: PartialDate | None = attrs.field(default=None, validator=v.TYPED)
     end: PartialDate | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(PartialDate), _interval_order))
+        default=None, validator=v.optional(v.and_(v.TYPED, _interval_order))
     )
     start_unknown: bool = attrs.field(default=False, validator=BOOL)
     end_unknown: bool = attrs.field(default=False, validator=BOOL)

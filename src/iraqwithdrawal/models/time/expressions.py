@@ -24,9 +24,9 @@ from .._base import (
     Validator,
     ref_meta,
     to_tuple,
-    tuple_of,
 )
-from .._checks import ClassRule, present, rule, run_class_rules
+from .._checks import ClassRule, present, run_class_rules
+from .._declared import Bounds
 from ..vocabulary import term_field
 from .dates import Interval, PartialDate, whole_day
 from .moments import Moment
@@ -53,10 +53,9 @@ class DurationUnit(enum.Enum):
     YEAR = "year"
 
 
-@rule(code="not_positive", schema={"exclusiveMinimum": 0}, inline="if {v} <= 0: raise _Refused")
-def _positive(_inst: Any, attr: attrs.Attribute[Any], value: float) -> None:
-    if value <= 0:
-        raise RuleError("not_positive", f"'{attr.name}' must be greater than zero", value)
+_positive = Bounds(
+    exclusive_minimum=0, code="not_positive", message="'{name}' must be greater than zero"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -67,7 +66,7 @@ class Duration(Model):
     value: int | float | None = attrs.field(
         default=None, validator=v.optional(v.and_(NUMBER, _positive))
     )
-    unit: DurationUnit = attrs.field(validator=v.instance_of(DurationUnit))
+    unit: DurationUnit = attrs.field(validator=v.TYPED)
     approximate: bool = attrs.field(default=False, validator=BOOL)
 
 
@@ -116,10 +115,9 @@ class DeicticUnit(enum.Enum):
     YEAR = "year"
 
 
-@rule(code="weekday", schema={"minimum": 1, "maximum": 7})
-def _weekday(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and not 1 <= value <= 7:
-        raise RuleError("weekday", f"weekday {value} is not 1 (Monday) to 7 (Sunday)", value)
+_weekday = Bounds(
+    minimum=1, maximum=7, code="weekday", message="weekday {value} is not 1 (Monday) to 7 (Sunday)"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -134,15 +132,11 @@ class Deixis(Model):
     that matters ("last week" in Iran runs Saturday to Friday: ``week_starts=6``); absent,
     weeks are ISO weeks, Monday to Sunday."""
 
-    unit: DeicticUnit | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(DeicticUnit))
-    )
-    weekday: int | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(int), _weekday))
-    )
-    offset: int = attrs.field(default=0, validator=v.instance_of(int))
+    unit: DeicticUnit | None = attrs.field(default=None, validator=v.TYPED)
+    weekday: int | None = attrs.field(default=None, validator=v.optional(v.and_(v.TYPED, _weekday)))
+    offset: int = attrs.field(default=0, validator=v.TYPED)
     week_starts: int | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(int), _weekday))
+        default=None, validator=v.optional(v.and_(v.TYPED, _weekday))
     )
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
@@ -219,47 +213,29 @@ class TimeExpression(Model):
     ("over the past two decades").
     """
 
-    relation: TimeRelation = attrs.field(
-        default=TimeRelation.ON, validator=v.instance_of(TimeRelation)
-    )
-    date: PartialDate | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(PartialDate))
-    )
-    interval: Interval | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(Interval))
-    )
-    offset: Duration | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(Duration))
-    )
+    relation: TimeRelation = attrs.field(default=TimeRelation.ON, validator=v.TYPED)
+    date: PartialDate | None = attrs.field(default=None, validator=v.TYPED)
+    interval: Interval | None = attrs.field(default=None, validator=v.TYPED)
+    offset: Duration | None = attrs.field(default=None, validator=v.TYPED)
     relative_to: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Event")
     )
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Span))
-    cue: Cue | None = attrs.field(default=None, validator=v.optional(v.instance_of(Cue)))
-    deixis: Deixis | None = attrs.field(default=None, validator=v.optional(v.instance_of(Deixis)))
-    part: PeriodPart | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(PeriodPart))
-    )
-    anchor_kind: TimeAnchor | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(TimeAnchor))
-    )
-    inferred: PartialDate | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(PartialDate))
-    )
-    inferred_interval: Interval | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(Interval))
-    )
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    cue: Cue | None = attrs.field(default=None, validator=v.TYPED)
+    deixis: Deixis | None = attrs.field(default=None, validator=v.TYPED)
+    part: PeriodPart | None = attrs.field(default=None, validator=v.TYPED)
+    anchor_kind: TimeAnchor | None = attrs.field(default=None, validator=v.TYPED)
+    inferred: PartialDate | None = attrs.field(default=None, validator=v.TYPED)
+    inferred_interval: Interval | None = attrs.field(default=None, validator=v.TYPED)
     inference: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    anchor_span: Span | None = attrs.field(default=None, validator=v.optional(v.instance_of(Span)))
+    anchor_span: Span | None = attrs.field(default=None, validator=v.TYPED)
     printed: tuple[PrintedDate, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(PrintedDate)
+        default=(), converter=to_tuple, validator=v.TYPED
     )
-    period: NamedPeriod | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(NamedPeriod))
-    )
+    period: NamedPeriod | None = attrs.field(default=None, validator=v.TYPED)
     day_part: str | None = term_field(DAY_PARTS, optional=True)
-    moment: Moment | None = attrs.field(default=None, validator=v.optional(v.instance_of(Moment)))
+    moment: Moment | None = attrs.field(default=None, validator=v.TYPED)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
     __attrs_post_init__ = run_class_rules

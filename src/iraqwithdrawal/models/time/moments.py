@@ -4,35 +4,27 @@ offset from UTC printed or worked out from the zone."""
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import attrs
 
-from ...errors import RuleError
 from .. import _checks as v
 from .._base import BOOL, NOT_BOOL, OPT_TEXT, Model, Validator
-from .._checks import ClassRule, present, rule, run_class_rules
+from .._checks import ClassRule, present, run_class_rules
+from .._declared import Bounds
 from .dates import PartialDate, whole_day
 
 __all__ = ["UTC_OFFSET", "Moment"]
 
 
-@rule(code="clock", schema={"minimum": 0, "maximum": 23})
-def _hour(_inst: Any, attr: attrs.Attribute[Any], value: int) -> None:
-    if not 0 <= value <= 23:
-        raise RuleError("clock", f"hour {value} is not 0-23", value)
-
-
-@rule(code="clock", schema={"minimum": 0, "maximum": 59})
-def _minute(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and not 0 <= value <= 59:
-        raise RuleError("clock", f"'{attr.name}' {value} is not 0-59", value)
-
-
-@rule(code="utc_offset", schema={"minimum": -720, "maximum": 840})
-def _utc_offset(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and not -720 <= value <= 840:
-        raise RuleError("utc_offset", f"UTC offset {value} minutes is not -720..840", value)
+_hour = Bounds(minimum=0, maximum=23, code="clock", message="hour {value} is not 0-23")
+_minute = Bounds(minimum=0, maximum=59, code="clock", message="'{name}' {value} is not 0-59")
+_utc_offset = Bounds(
+    minimum=-720,
+    maximum=840,
+    code="utc_offset",
+    message="UTC offset {value} minutes is not -720..840",
+)
 
 
 _INT: Validator = v.and_(v.instance_of(int), NOT_BOOL)
@@ -47,9 +39,7 @@ class Moment(Model):
     computed, not printed (see :meth:`with_zone`). ``approximate`` marks a time given
     roughly ("around 9", "shortly after 9 p.m.")."""
 
-    date: PartialDate | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(PartialDate))
-    )
+    date: PartialDate | None = attrs.field(default=None, validator=v.TYPED)
     hour: int = attrs.field(validator=v.and_(_INT, _hour))
     minute: int | None = attrs.field(default=None, validator=v.optional(v.and_(_INT, _minute)))
     second: int | None = attrs.field(default=None, validator=v.optional(v.and_(_INT, _minute)))

@@ -162,9 +162,7 @@ class NamedPeriod(Model):
     kind: str = term_field(PERIODS)
     year: int = attrs.field(validator=_INT)
     number: int | None = attrs.field(default=None, validator=v.optional(v.and_(_INT, _number)))
-    starts: PartialDate | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(PartialDate))
-    )
+    starts: PartialDate | None = attrs.field(default=None, validator=v.TYPED)
     named_for_end: bool = attrs.field(default=False, validator=BOOL)
     owner: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
