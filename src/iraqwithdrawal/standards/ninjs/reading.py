@@ -398,7 +398,7 @@ def _genres(items: Any) -> tuple[Genre, ...]:
             code = uri[len(IPTC_GENRE) :]
             sharing = {n for n, t in terms.items() if t.mapping("iptc") == code}
             term = next((n for n in sorted(sharing) if terms[n].broader not in sharing), None)
-        if term is not None and all(g.term != term for g in out):
+        if term is not None:
             out.append(Genre(term=term))
     return tuple(out)
 
