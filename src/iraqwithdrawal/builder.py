@@ -31,6 +31,7 @@ from .errors import RuleError
 from .models import (
     PARTICIPANT_ROLES,
     Article,
+    ArticlePart,
     Attribution,
     BasedOn,
     Claim,
@@ -41,6 +42,7 @@ from .models import (
     Dispute,
     Entity,
     Event,
+    Genre,
     Identifier,
     LiveEntry,
     MediaItem,
@@ -83,6 +85,8 @@ _LISTS: tuple[tuple[type, str], ...] = (
     (Contributor, "contributors"),
     (BasedOn, "based_on"),
     (Update, "updates"),
+    (Genre, "genres"),
+    (ArticlePart, "parts"),
 )
 _PREFIX: dict[type, str] = {
     Quote: "q",
@@ -92,6 +96,7 @@ _PREFIX: dict[type, str] = {
     Communication: "comm",
     LiveEntry: "entry",
     Attribution: "a",
+    ArticlePart: "part",
 }
 
 

@@ -198,6 +198,12 @@ def _header(article: Article) -> list[str]:
         when = _time_text(d.time) if d.time else ""
         places = ", ".join(_label(article, p) for p in d.places)
         lines.append(f"Dateline: {' '.join(x for x in (places, when) if x) or d.text}")
+    if article.dateline is not None and article.dateline.agency is not None:
+        lines.append(f"Dateline agency: {_label(article, article.dateline.agency)}")
+    for g in article.genres:
+        lines.append(
+            f"Genre: {g.term.replace('_', ' ')}" + (f" ({_quoted(g.text)})" if g.text else "")
+        )
     if article.published is not None:
         lines.append(f"Published: {article.published.to_edtf()}")
     for u in article.updates:
@@ -206,7 +212,8 @@ def _header(article: Article) -> list[str]:
         lines.append(f"Byline: {article.byline}")
     for c in article.contributors:
         who = _label(article, c.entity) if c.entity else c.text
-        lines.append(f"Contributor ({c.role.value.replace('_', ' ')}): {who}")
+        where = f", from {', '.join(_label(article, p) for p in c.places)}" if c.places else ""
+        lines.append(f"Contributor ({c.role.replace('_', ' ')}): {who}{where}")
     if article.publisher:
         lines.append(f"Publisher: {_label(article, article.publisher)}")
     if article.rights is not None:
@@ -294,6 +301,19 @@ def outline(article: Article) -> str:
             when = _moment(entry.at) if entry.at is not None else "(no time)"
             text = " ".join(s.select(article.text_of(s) or "") for s in entry.spans)
             lines.append(f"  {when}: {entry.title or text}")
+    if article.parts:
+        lines += ["", "Parts of the article"]
+        for part in article.parts:
+            text = part.text or " ".join(s.select(article.text_of(s) or "") for s in part.spans)
+            text = " ".join(text.split())
+            text = text if len(text) <= 80 else text[:79] + "…"
+            extra = [_time_text(part.time)] if part.time is not None else []
+            extra += [_moment(part.at)] if part.at is not None else []
+            extra += [f"by {_label(article, part.speaker)}"] if part.speaker else []
+            extra += [f"{m.stance.replace('_', ' ')} {_quoted(m.cue.text)}" for m in part.markers]
+            indent = "    " if part.within is not None else "  "
+            more = f" [{'; '.join(extra)}]" if extra else ""
+            lines.append(f"{indent}{part.kind.replace('_', ' ')}: {_quoted(text)}{more}")
     for c in article.corrections:
         what = (
             f" ({c.target}.{c.field}: {_value(c.was)} -> {_value(c.now)})"

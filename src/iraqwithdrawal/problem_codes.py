@@ -91,6 +91,7 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "script_code": ("loading", "a script that is not an ISO 15924 code such as 'Arab'"),
     "transliteration_same": ("loading", "a transliteration that repeats the name itself"),
     "contributor_unnamed": ("loading", "a contributor with neither a name nor an entity"),
+    "part_unanchored": ("loading", "an article part with no printed text, spans or moment"),
     "plural_count": ("loading", "a count above one on an entity that is not plural"),
     "markup_syntax": (
         "reading",
@@ -118,6 +119,7 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "duplicate_id": ("document", "two objects with one id"),
     "unresolved_reference": ("document", "an id that names nothing in the article"),
     "wrong_reference_kind": ("document", "an id that names the wrong kind of object"),
+    "part_within_later": ("document", "an article part within a part not listed before it"),
     "span_field_missing": ("document", "a span in a text the article lacks"),
     "span_out_of_bounds": ("document", "a span beyond the end of its text"),
     "span_text_mismatch": ("document", "a span's text that is not the text at its offsets"),

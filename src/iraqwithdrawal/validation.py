@@ -624,6 +624,23 @@ def _check_entries(article: Article) -> Iterable[Problem]:
         previous = (i, key)
 
 
+def _check_parts(article: Article) -> Iterable[Problem]:
+    """A part is ``within`` a part listed before it (a list before its items), so the
+    nesting of an article's parts has no loop."""
+    ids = {part.id for part in article.parts if part.id is not None}
+    seen: set[str] = set()
+    for i, part in enumerate(article.parts):  # a within naming no part: see "references"
+        if part.within in ids and part.within not in seen:
+            yield Problem(
+                code="part_within_later",
+                path=f"$.parts[{i}].within",
+                message=f"part {i} is within {part.within!r}, which is not a part listed before it",
+                value=part.within,
+            )
+        if part.id is not None:
+            seen.add(part.id)
+
+
 #: The document rules of this library, in the order their problems are reported; the rules
 #: that extensions register (``register_rule``) run after them.
 BUILTIN_RULES: tuple[BuiltinRule, ...] = (
@@ -646,5 +663,6 @@ BUILTIN_RULES: tuple[BuiltinRule, ...] = (
     BuiltinRule("entries", lambda c: _check_entries(c.article)),
     BuiltinRule("replies", lambda c: check_replies(c.article)),
     BuiltinRule("corrections", lambda c: check_corrections(c.article)),
+    BuiltinRule("parts", lambda c: _check_parts(c.article)),
     BuiltinRule("totals", lambda c: check_totals(c.survey)),
 )

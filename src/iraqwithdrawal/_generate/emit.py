@@ -104,6 +104,10 @@ def can_assemble(cls: type, fields: Sequence[Any]) -> bool:
     ``to_tuple`` (whose work the array code has already done) or a normaliser. ``extra``
     does not count: the loaders build its read-only mapping themselves."""
     init = cls.__dict__.get("__init__")
+    if getattr(init, "renames_keywords_only", False):
+        # A deprecation shim that only renames old keywords before calling the generated
+        # initialiser (``Event(location=...)``): wire data never has them.
+        init = getattr(init, "__wrapped__", None)
     code = getattr(init, "__code__", None)
     generated = code is not None and code.co_filename.startswith("<attrs generated")
     return (

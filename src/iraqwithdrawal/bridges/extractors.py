@@ -296,7 +296,7 @@ def _people(
         if person is not None:
             seen[key] = person.id
             entities.append(person)
-            contributors.append(Contributor(entity=person.id, role=ContributorRole.AUTHOR))
+            contributors.append(Contributor(entity=person.id, role=ContributorRole.AUTHOR.value))
     fields["contributors"] = contributors
 
 

@@ -317,7 +317,7 @@ class _Importer:
                 ):
                     text = node if isinstance(node, str) else _name(node)
                     if text:
-                        contributors.append(Contributor(text=text, role=role))
+                        contributors.append(Contributor(text=text, role=role.value))
                         if isinstance(node, Mapping):
                             self.unknown(node, path, {"name"})
                     else:
@@ -325,7 +325,7 @@ class _Importer:
                     continue
                 who = self.who(value, path)
                 if who is not None:
-                    contributors.append(Contributor(entity=who, role=role))
+                    contributors.append(Contributor(entity=who, role=role.value))
         fields["contributors"] = contributors
         based: list[BasedOn] = []
         for value, path in self.items(self.node.get("isBasedOn"), self.at("isBasedOn")):

@@ -68,6 +68,7 @@ from .events import (
 )
 from .media import License, MediaItem, MediaKind, resolve_license
 from .names import Name, Transliteration
+from .parts import ArticlePart, Genre, StanceMarker
 from .quantity import (
     FIGURE_QUALIFIERS,
     PART_LABELS,
@@ -123,6 +124,7 @@ __all__ = [
     "AnonymityReason",
     "AnonymousSource",
     "Article",
+    "ArticlePart",
     "Attribution",
     "AttributionMode",
     "BasedOn",
@@ -150,6 +152,7 @@ __all__ = [
     "EventType",
     "Factuality",
     "Fraction",
+    "Genre",
     "Identifier",
     "Interval",
     "License",
@@ -190,6 +193,7 @@ __all__ = [
     "Span",
     "SpanField",
     "Stance",
+    "StanceMarker",
     "StatusChange",
     "TaggedModel",
     "Term",

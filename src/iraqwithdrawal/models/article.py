@@ -34,8 +34,10 @@ from .content import ABOUT_KINDS, Claim, Dispute, Quote
 from .entities import Entity
 from .events import Event
 from .media import MediaItem
+from .parts import ArticlePart, Genre
 from .relations import Relation
 from .time import TIME_VALIDATOR, Moment, PartialDate, TimeExpression
+from .vocabulary import Term, Vocabulary, term_field
 
 if TYPE_CHECKING:
     from .._walk import ArticleIndex
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = [
     "SCHEMA_VERSION",
     "Article",
+    "CONTRIBUTOR_ROLES",
     "BasedOn",
     "Contributor",
     "ContributorRole",
@@ -60,37 +63,80 @@ SCHEMA_VERSION = "0.2"
 
 @attrs.frozen(kw_only=True)
 class Dateline(Model):
-    """The dateline as printed ("24 July"): its places (none here) and its time, which keeps
-    exactly the precision printed."""
+    """The dateline as printed ("24 July"): its places (none here), its time, which keeps
+    exactly the precision printed, and the agency it names ("BAGHDAD (AA)"): ``agency`` the
+    organisation, ``agency_text`` its name or abbreviation as printed there."""
 
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
     places: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Place")
     )
     time: TimeExpression | None = attrs.field(default=None, validator=TIME_VALIDATOR)
+    agency: str | None = attrs.field(
+        default=None, validator=OPT_ID, metadata=ref_meta("Organization")
+    )
+    agency_text: str | None = attrs.field(default=None, validator=OPT_TEXT)
 
 
 class ContributorRole(enum.Enum):
+    """Constants for the built-in terms of :data:`CONTRIBUTOR_ROLES` (a contributor's role is
+    a term: any registered one will do)."""
+
     AUTHOR = "author"
     REPORTING = "reporting"
     ADDITIONAL_REPORTING = "additional_reporting"  #: "additional reporting by ..."
     EDITING = "editing"
     TRANSLATION = "translation"
     PHOTOGRAPHY = "photography"
+    COMPILING = "compiling"  #: "compiled by ..."
     OTHER = "other"
+
+
+#: What a contributor did. The ``schemaorg`` mapping is the property the schema.org exporter
+#: writes the contributor in.
+CONTRIBUTOR_ROLES = Vocabulary(
+    "contributor_role",
+    "what a contributor did for the article",
+    [
+        Term(name="author", label="Author", mappings={"schemaorg": "author"}),
+        Term(name="reporting", label="Reporting", mappings={"schemaorg": "author"}),
+        Term(
+            name="additional_reporting",
+            label="Additional reporting",
+            broader="reporting",
+            mappings={"schemaorg": "contributor"},
+        ),
+        Term(name="editing", label="Editing", mappings={"schemaorg": "editor"}),
+        Term(name="translation", label="Translation", mappings={"schemaorg": "translator"}),
+        Term(name="photography", label="Photography", mappings={"schemaorg": "contributor"}),
+        Term(
+            name="compiling",
+            label="Compiled by",
+            description="gathered and ordered material others reported (a factbox, a chronology)",
+            broader="editing",
+            mappings={"schemaorg": "contributor"},
+        ),
+        Term(name="other", label="Other", mappings={"schemaorg": "contributor"}),
+    ],
+)
 
 
 @attrs.frozen(kw_only=True)
 class Contributor(Model):
-    """Who wrote, reported, edited or translated the article: a person or organisation
-    (``entity``: a desk or bureau is an organisation), the words as printed (``text``:
-    "Staff Reporter", "Our Correspondent"), or both."""
+    """Who wrote, reported, edited, translated or compiled the article: a person or
+    organisation (``entity``: a desk or bureau is an organisation), the words as printed
+    (``text``: "Staff Reporter", "Our Correspondent"), or both. ``role`` is a term of
+    :data:`CONTRIBUTOR_ROLES`; ``places`` are where they worked from ("reporting from
+    Washington")."""
 
     entity: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Person", "Organization")
     )
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
-    role: ContributorRole = attrs.field(validator=v.TYPED)
+    role: str = term_field(CONTRIBUTOR_ROLES)
+    places: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(ID), metadata=ref_meta("Place")
+    )
     spans: tuple[Span, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = (
@@ -211,7 +257,9 @@ def field_text(
 @attrs.frozen(kw_only=True)
 class Article(TaggedModel):
     """A news report: headline, dateline, publication, body text, the outlets it is based on,
-    media, and the entities, quotes, attributions, claims, disputes and events found in it.
+    media, and the entities, quotes, attributions, claims, disputes and events found in it;
+    its genres and its own typed parts (embargo, notes, end marker, list items, passages in
+    the writer's voice: :mod:`iraqwithdrawal.models.parts`).
 
     Offsets in every :class:`Span` count Unicode code points of ``body``.
     """
@@ -256,6 +304,8 @@ class Article(TaggedModel):
         default=(), converter=to_tuple, validator=v.TYPED
     )
     entries: tuple[LiveEntry, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    genres: tuple[Genre, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
+    parts: tuple[ArticlePart, ...] = attrs.field(default=(), converter=to_tuple, validator=v.TYPED)
 
     # -- texts -----------------------------------------------------------------------------
 

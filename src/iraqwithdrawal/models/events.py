@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import functools
+import warnings
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -583,3 +585,42 @@ class Event(TaggedModel):
     def type_info(self) -> EventType:
         """The vocabulary entry of this event's type (PLOVER category, CAMEO code)."""
         return get_event_type(self.event_type)
+
+    # -- deprecated since 0.2: ``location`` became ``locations`` ---------------------------
+
+    @property
+    def location(self) -> str | None:
+        """Deprecated alias, for one release: the first of :attr:`locations` (an event had
+        one ``location`` until wire 0.2). Read ``locations``. ``Event(location=...)`` is
+        accepted too, with the same warning; ``attrs.evolve`` takes ``locations=[...]``."""
+        warnings.warn(
+            "Event.location is deprecated: read Event.locations (a tuple of place ids)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.locations[0] if self.locations else None
+
+
+def _accepting_location(init: Any) -> Any:
+    """``Event.__init__`` that also takes the deprecated ``location=`` (one place id or
+    ``None``) as ``locations``; both at once is a ``TypeError``."""
+
+    @functools.wraps(init)
+    def __init__(self: Event, *args: Any, **kwargs: Any) -> None:
+        if "location" in kwargs:
+            place = kwargs.pop("location")
+            if "locations" in kwargs:
+                raise TypeError("Event() takes 'locations' or the deprecated 'location', not both")
+            warnings.warn(
+                "Event(location=...) is deprecated: pass locations=[...]",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            kwargs["locations"] = () if place is None else (place,)
+        init(self, *args, **kwargs)
+
+    __init__.renames_keywords_only = True  # type: ignore[attr-defined]  # see can_assemble
+    return __init__
+
+
+setattr(Event, "__init__", _accepting_location(Event.__init__))  # noqa: B010

@@ -251,7 +251,7 @@ def _classify(article: Article, node: Any, trail: _Trail) -> tuple[str, str, str
         return role, str(words), ident
     if isinstance(node, Contributor):
         who = label(article, node.entity) if node.entity else node.text
-        return role, f"{who} ({node.role.value.replace('_', ' ')})", node.entity
+        return role, f"{who} ({node.role.replace('_', ' ')})", node.entity
     if isinstance(node, BasedOn):
         return "relay", f"based on {label(article, node.source)}", node.source
     if isinstance(node, Relation):

@@ -193,7 +193,7 @@ class _Page:
             people = []
             for c in a.contributors:
                 who = label(a, c.entity) if c.entity else c.text or ""
-                people.append(f"<bdi>{esc(who)}</bdi> ({esc(c.role.value.replace('_', ' '))})")
+                people.append(f"<bdi>{esc(who)}</bdi> ({esc(c.role.replace('_', ' '))})")
             out.append(f'<p class="iwr-meta" lang="en">{", ".join(people)}</p>')
         if a.rights is not None:
             out.append(f'<p class="iwr-meta">{esc(a.rights.text)}</p>')

@@ -27,6 +27,7 @@ from ..models import (
     Document,
     Entity,
     Event,
+    Genre,
     Identifier,
     License,
     MediaItem,
@@ -45,8 +46,10 @@ from ..models import (
     Update,
     UpdateKind,
 )
+from ..models.article import CONTRIBUTOR_ROLES
 from ..models.entities import ORGANIZATION_KINDS, PLACE_KINDS
 from ..models.events import EVENT_STATUSES
+from ..models.parts import GENRES
 from ..models.vocabulary import Vocabulary
 from ._common import (
     Conversion,
@@ -135,7 +138,8 @@ COVERAGE = Coverage(
     "schema.org",
     {
         Article: "id headline language body url published dateline publisher contributors "
-        "based_on media entities quotes claims events corrections updates",
+        "based_on media entities quotes claims events corrections updates genres",
+        Genre: "term",
         Update: "kind at",
         Moment: "date hour minute second utc_offset zone",
         Dateline: "text places time",
@@ -166,16 +170,15 @@ COVERAGE = Coverage(
 #: Properties whose range is Person alone.
 _PEOPLE_ONLY = frozenset({"editor"})
 
-_ROLE_PROPERTY = {
-    ContributorRole.AUTHOR: "author",
-    ContributorRole.REPORTING: "author",
-    ContributorRole.EDITING: "editor",
-    ContributorRole.TRANSLATION: "translator",
-}
-#: Roles written in a looser term (another role's property, or plain ``contributor``).
-_LOOSE_ROLES = frozenset(
-    {ContributorRole.REPORTING, ContributorRole.PHOTOGRAPHY, ContributorRole.OTHER}
-)
+#: Roles whose property reads back as the same role, or that report their loss otherwise.
+_EXACT_ROLES = frozenset({"author", "editing", "translation", "additional_reporting"})
+
+
+def _role_property(role: str) -> str:
+    """The property a contributor's role is written in: its term's ``schemaorg`` mapping."""
+    if role in CONTRIBUTOR_ROLES:
+        return CONTRIBUTOR_ROLES.get(role).mapping("schemaorg") or "contributor"
+    return "contributor"
 
 
 def _shared(kind: Any, types: Mapping[Any, str], exact: Collection[Any]) -> bool:
@@ -239,7 +242,7 @@ class _Writer:
         a, losses = self.article, self.losses
         doc: dict[str, Any] = {
             "@context": SCHEMA_CONTEXT,
-            "@type": "NewsArticle",
+            "@type": self.article_type(),
             "@id": article_uri(a),
             "identifier": a.id,
             "headline": a.headline,
@@ -253,7 +256,7 @@ class _Writer:
         if a.publisher is not None:
             self.credit(doc, "publisher", a.publisher, "$.publisher", many=False)
         for i, c in enumerate(a.contributors):
-            prop = _ROLE_PROPERTY.get(c.role, "contributor")
+            prop = _role_property(c.role)
             if c.entity is not None:
                 self.credit(doc, prop, c.entity, f"$.contributors[{i}].entity")
             else:  # printed only ("Our Correspondent"): a name with no node of its own
@@ -261,17 +264,17 @@ class _Writer:
                 losses.approximated(
                     "$.contributors", "a contributor known only by the printed text"
                 )
-            if c.role in _LOOSE_ROLES:
+            if c.role not in _EXACT_ROLES:
                 losses.approximated(
-                    f"$.contributors[{i}].role", f"role {c.role.value!r} written as {prop}"
+                    f"$.contributors[{i}].role", f"role {c.role!r} written as {prop}"
                 )
-            if c.role is ContributorRole.ADDITIONAL_REPORTING or (
-                c.role is ContributorRole.EDITING
+            if c.role == ContributorRole.ADDITIONAL_REPORTING.value or (
+                c.role == ContributorRole.EDITING.value
                 and isinstance(self.entities.get(c.entity or ""), Organization)
             ):
                 losses.approximated(
                     f"$.contributors[{i}].role",
-                    f"role {c.role.value!r} has no schema.org property of its own here: it "
+                    f"role {c.role!r} has no schema.org property of its own here: it "
                     "reads back as another role",
                 )
         if a.based_on:
@@ -311,6 +314,34 @@ class _Writer:
             doc.setdefault("correction", []).append(fix.text)
         losses.account(a, COVERAGE)
         return doc
+
+    def article_type(self) -> str:
+        """The type of the first genre whose term maps to a kind of ``NewsArticle``
+        (``AnalysisNewsArticle``...), else ``NewsArticle``; every genre not written as
+        itself is reported."""
+        written: str | None = None
+        for i, genre in enumerate(self.article.genres):
+            term = GENRES.terms().get(genre.term)
+            mapped = term.mapping("schemaorg") if term is not None else None
+            path = f"$.genres[{i}].term"
+            if mapped is None or not mapped.endswith("NewsArticle"):
+                self.losses.dropped(
+                    f"$.genres[{i}]",
+                    f"genre {genre.term!r} has no kind of NewsArticle of its own"
+                    + (f" ({mapped} is not one)" if mapped else ""),
+                )
+            elif written is not None:
+                self.losses.dropped(f"$.genres[{i}]", "the article is written as one type")
+            else:
+                written = mapped
+                sharing = sorted(
+                    t.name for t in GENRES.terms().values() if t.mapping("schemaorg") == mapped
+                )
+                if len(sharing) > 1:
+                    self.losses.approximated(
+                        path, f"written as {mapped}, a type {', '.join(sharing)} share"
+                    )
+        return written or "NewsArticle"
 
     def dates(self, doc: dict[str, Any]) -> None:
         a, losses = self.article, self.losses

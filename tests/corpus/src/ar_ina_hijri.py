@@ -37,7 +37,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, mention
+from ._kit import at, cue, faithful, mention
 
 BODY = (
     "أعلنت قيادة العمليات المشتركة، اليوم الأحد، أن قوات التحالف الدولي ستنسحب من قاعدة "
@@ -208,21 +208,25 @@ def build() -> Article:
             Attribution(source=source.id, cue=cue(b, "وأضاف"), mode=AttributionMode.PARAPHRASE)
         ],
     )
+    ina = b.new(
+        Organization, id="ina", name="وكالة الأنباء العراقية", kind=OrganizationKind.NEWS_AGENCY
+    )
     return b.build(
         id="corpus-ar-ina-hijri",
         published=published,
-        dateline=Dateline(text="بغداد - واع", places=(baghdad.id,)),
+        dateline=Dateline(
+            text="بغداد - واع", places=(baghdad.id,), agency=ina.id, agency_text="واع"
+        ),
     )
 
 
 PHENOMENA = [
     faithful("text in Arabic, written right to left", "$.language"),
     faithful("dateline place (بغداد)", "$.dateline.places[0]", "$.entities[1].mentions[1].span"),
-    approximated(
-        "none",
+    faithful(
         "agency abbreviation in the dateline (واع)",
-        "a dateline has text, places and a time, no source or outlet: واع stays in its text",
-        "$.dateline.text",
+        "$.dateline.agency",
+        "$.dateline.agency_text",
     ),
     faithful(
         "announcement by a military command",

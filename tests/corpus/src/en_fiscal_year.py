@@ -8,6 +8,7 @@ from __future__ import annotations
 from iraqwithdrawal import (
     Amount,
     Article,
+    ArticlePart,
     Attribution,
     AttributionMode,
     Contributor,
@@ -35,7 +36,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import at, cue, faithful, impossible, mention
+from ._kit import at, cue, faithful, mention
 
 QUOTE = "force levels should follow clear goals"
 BODY = (
@@ -93,7 +94,12 @@ def build() -> Article:
         Contributor,
         entity=writer,
         role=ContributorRole.AUTHOR,
-        spans=[at(b, "Dana Whitcombe", field="byline")],
+        places=["washington"],
+        text="reporting from Washington",
+        spans=[
+            at(b, "Dana Whitcombe", field="byline"),
+            at(b, "reporting from Washington", field="byline"),
+        ],
     )
     b.new(
         Event,
@@ -198,6 +204,13 @@ def build() -> Article:
             source=lawmakers.id, cue=cue(b, "said"), mode=AttributionMode.PARAPHRASE
         ),
     )
+    b.new(
+        ArticlePart,
+        kind="editors_note",
+        text="This story was updated to include the final vote.",
+        spans=[at(b, "Editor's note: This story was updated to include the final vote.")],
+        items=["ev-bill-approved"],
+    )
     return b.build(id="corpus-en-fiscal-year", published=published)
 
 
@@ -241,10 +254,10 @@ PHENOMENA = [
         "$.events[0].time.moment.offset_inference",
         "$.events[0].time.moment.approximate",
     ),
-    impossible(
-        "also",
+    faithful(
         "the writer is 'reporting from Washington'",
-        "a contributor has no place; the byline's Washington is a mention with no role",
+        "$.contributors[0].places[0]",
+        "$.contributors[0].spans[1]",
     ),
     faithful("the writer in the byline", "$.contributors[0].entity", "$.contributors[0].spans[0]"),
     faithful(
@@ -261,10 +274,11 @@ PHENOMENA = [
     faithful(
         "their paraphrase about the surge", "$.quotes[0].attribution.source", "$.quotes[0].about[0]"
     ),
-    impossible(
-        "also",
+    faithful(
         "the editor's note (the story was updated to include the final vote)",
-        "an editor's note is not a typed part of an article, and an update needs a time the "
-        "note does not give",
+        "$.parts[0].kind",
+        "$.parts[0].text",
+        "$.parts[0].spans[0]",
+        "$.parts[0].items[0]",
     ),
 ]

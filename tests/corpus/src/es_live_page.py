@@ -17,6 +17,7 @@ from iraqwithdrawal import (
     EventLink,
     EventRelation,
     EventStatus,
+    Genre,
     LiveEntry,
     Moment,
     Organization,
@@ -32,7 +33,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, mention
+from ._kit import at, cue, faithful, mention
 
 E1 = (
     "18:40 – El Parlamento iraquí aplazó hasta el sábado la votación sobre el calendario de "
@@ -194,6 +195,7 @@ def build() -> Article:
         (E3, (9, 5), [meeting]),
     ):
         b.new(LiveEntry, at=_madrid(*hm), spans=[at(b, text)], items=items)
+    b.new(Genre, term="live_page", text="Directo", spans=[at(b, "Directo", field="headline")])
     return b.build(id="corpus-es-live-page")
 
 
@@ -208,11 +210,10 @@ PHENOMENA = [
     faithful(
         "times printed as Madrid time (GMT+1)", "$.entries[0].at.utc_offset", "$.entries[0].at.zone"
     ),
-    approximated(
-        "genre",
+    faithful(
         "the piece is a live page ('Directo |' in the headline)",
-        "an article has no genre: a live page is only implied by its entries",
-        "$.entries",
+        "$.genres[0].term",
+        "$.genres[0].spans[0]",
     ),
     faithful(
         "vote postponed until Saturday", "$.events[0].status", "$.events[0].time.deixis.weekday"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from iraqwithdrawal import (
     Article,
+    ArticlePart,
     Attribution,
     AttributionMode,
     Certainty,
@@ -16,6 +17,7 @@ from iraqwithdrawal import (
     Document,
     Event,
     Factuality,
+    Genre,
     MentionForm,
     Organization,
     OrganizationKind,
@@ -25,12 +27,13 @@ from iraqwithdrawal import (
     PlaceKind,
     Quote,
     Role,
+    Span,
     TimeExpression,
     TimeRelation,
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import at, cue, faithful, impossible, mention
+from ._kit import at, cue, faithful, mention
 
 Q1 = "la France va-t-elle retirer ses formateurs d'Irak avant la fin de la mission de l'OTAN ?"
 A1_REFUSAL = "Nous ne commentons pas les calendriers opérationnels."
@@ -245,6 +248,31 @@ def build() -> Article:
         act="statement",
         in_reply_to="q-question-1",
     )
+    b.new(Genre, term="transcript")
+    b.new(
+        ArticlePart,
+        id="transcription",
+        kind="transcript",
+        spans=[Span(start=0, end=len(BODY))],
+        items=[briefing],
+    )
+    turns = [
+        ("question", reporter.id, "q-question-1", "Q – Une question de Claire Dumas"),
+        ("answer", spokesperson.id, "q-answer-1", f"R – {A1}"),
+        ("question", None, "q-question-2", f"Q – {Q2}"),
+        ("answer", spokesperson.id, "q-answer-2", f"R – {A2}"),
+    ]
+    for kind, speaker, quote, opening in turns:
+        start = at(b, opening).start
+        end = BODY.find("\n\n", start)
+        b.new(
+            ArticlePart,
+            kind=kind,
+            within="transcription",
+            speaker=speaker,
+            items=[quote],
+            spans=[Span(start=start, end=len(BODY) if end < 0 else end)],
+        )
     return b.build(id="corpus-fr-briefing-qa")
 
 
@@ -256,10 +284,17 @@ PHENOMENA = [
         "$.communications[0].time.date",
         "$.communications[0].time.spans[0].field",
     ),
-    impossible(
-        "genre",
+    faithful(
         "the piece is a transcript (Q – / R – turns)",
-        "an article has no genre, and the turns are not typed parts",
+        "$.genres[0].term",
+        "$.parts[0].kind",
+        "$.parts[1].kind",
+        "$.parts[1].within",
+        "$.parts[1].speaker",
+        "$.parts[1].items[0]",
+        "$.parts[2].speaker",
+        "$.parts[4].kind",
+        "$.parts[4].spans[0]",
     ),
     faithful(
         "a question asked by a named reporter of a named outlet, to the spokesperson",

@@ -9,6 +9,7 @@ from iraqwithdrawal import (
     AnonymityReason,
     AnonymousSource,
     Article,
+    ArticlePart,
     Attribution,
     AttributionMode,
     Certainty,
@@ -17,6 +18,7 @@ from iraqwithdrawal import (
     Event,
     EventStatus,
     Factuality,
+    Genre,
     MentionForm,
     Organization,
     OrganizationKind,
@@ -28,10 +30,12 @@ from iraqwithdrawal import (
     RelationKind,
     Role,
     SourceKind,
+    Span,
+    StanceMarker,
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import at, cue, faithful, impossible, mention
+from ._kit import at, cue, faithful, mention
 
 BODY = (
     "ההחלטה של וושינגטון לצמצם את כוחותיה בעיראק ל-1,500 חיילים תשנה ללא ספק את מאזן "
@@ -137,15 +141,35 @@ def build() -> Article:
         object=militias,
         spans=[at(b, "הנתמכות על ידי איראן")],
     )
+    b.new(Genre, term="analysis", text="ניתוח", spans=[at(b, "ניתוח", field="headline")])
+    # The writer's own voice: a prediction with a booster, and an opinion set apart.
+    first = BODY.index(".") + 1
+    b.new(
+        ArticlePart,
+        kind="assessment",
+        spans=[Span(start=0, end=first)],
+        speaker=writer,
+        items=["ev-reduction"],
+        markers=[StanceMarker(stance="booster", cue=cue(b, "ללא ספק"))],
+    )
+    opinion = at(b, "לדעתי")
+    b.new(
+        ArticlePart,
+        kind="opinion",
+        spans=[Span(start=opinion.start, end=len(BODY))],
+        speaker=writer,
+        markers=[StanceMarker(stance="opinion_marker", cue=cue(b, "לדעתי"))],
+    )
     return b.build(id="corpus-he-analysis")
 
 
 PHENOMENA = [
     faithful("text in Hebrew, written right to left", "$.language"),
-    impossible(
-        "genre",
+    faithful(
         "the piece is an analysis (label 'ניתוח:' in the headline)",
-        "an article has no genre; the label is only part of the headline text",
+        "$.genres[0].term",
+        "$.genres[0].text",
+        "$.genres[0].spans[0]",
     ),
     faithful(
         "the writer and his post (military correspondent) in the byline",
@@ -160,12 +184,13 @@ PHENOMENA = [
         "$.events[0].quantities[0].amount.value",
         "$.events[0].participants[0].entity",
     ),
-    impossible(
-        "genre",
+    faithful(
         "booster 'ללא ספק' (undoubtedly) on the writer's prediction",
-        "factuality has hedges but no boosters, and certainty 'certain' is the default, so the "
-        "word leaves no typed trace; nor can the prediction be an event of its own with the "
-        "writer as source without an opinion marker",
+        "$.parts[0].kind",
+        "$.parts[0].speaker",
+        "$.parts[0].spans[0]",
+        "$.parts[0].markers[0].stance",
+        "$.parts[0].markers[0].cue.spans[0]",
     ),
     faithful(
         "hedge 'ייתכן' (possibly)",
@@ -191,10 +216,12 @@ PHENOMENA = [
         "$.entities[5].mentions[0].form",
     ),
     faithful("Iran backs the militias", "$.relations[0].kind", "$.relations[0].subject"),
-    impossible(
-        "genre",
+    faithful(
         "the writer's own opinion ('לדעתי', in my view) set apart from reporting",
-        "no opinion marker on a sentence or claim; a claim needs an attribution and the writer "
-        "is not a source the model distinguishes from the reporting voice",
+        "$.parts[1].kind",
+        "$.parts[1].speaker",
+        "$.parts[1].spans[0]",
+        "$.parts[1].markers[0].stance",
+        "$.parts[1].markers[0].cue.text",
     ),
 ]

@@ -192,7 +192,9 @@ def build() -> Article:
     return b.build(
         id="corpus-ja-era-rounds",
         published=published,
-        dateline=Dateline(text="ワシントン共同", places=(washington.id,)),
+        dateline=Dateline(
+            text="ワシントン共同", places=(washington.id,), agency=kyodo.id, agency_text="共同"
+        ),
         publisher=kyodo.id,
     )
 
@@ -200,13 +202,7 @@ def build() -> Article:
 PHENOMENA = [
     faithful("text in Japanese, written without spaces", "$.language"),
     faithful("bracketed dateline place (【ワシントン共同】)", "$.dateline.places[0]"),
-    approximated(
-        "none",
-        "the agency in the dateline (共同)",
-        "a dateline has no source: the agency is given as the article's publisher, which "
-        "is a different claim (the outlet that printed it may not be the agency)",
-        "$.publisher",
-    ),
+    faithful("the agency in the dateline (共同)", "$.dateline.agency", "$.dateline.agency_text"),
     faithful(
         "date printed in the Japanese era calendar (令和8年 = 2026)",
         "$.events[1].time.printed[0].calendar",

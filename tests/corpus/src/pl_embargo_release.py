@@ -8,6 +8,7 @@ from __future__ import annotations
 from iraqwithdrawal import (
     Amount,
     Article,
+    ArticlePart,
     Attribution,
     AttributionMode,
     Communication,
@@ -18,6 +19,7 @@ from iraqwithdrawal import (
     EventRelation,
     EventStatus,
     MentionForm,
+    Moment,
     Organization,
     OrganizationKind,
     PartialDate,
@@ -30,7 +32,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, impossible, mention
+from ._kit import approximated, at, cue, faithful, mention
 
 EMBARGO = "EMBARGO DO GODZ. 12:00 CET W ŚRODĘ 9 GRUDNIA 2026"
 NOTE = "Nota dla redakcji: zdjęcia z bazy w Bagdadzie są dostępne na życzenie."
@@ -167,20 +169,39 @@ def build() -> Article:
         links=[EventLink(relation=EventRelation.PART_OF, target=end.id)],
         attributions=[added],
     )
+    b.new(
+        ArticlePart,
+        kind="embargo",
+        text=EMBARGO,
+        spans=[at(b, EMBARGO)],
+        at=Moment(
+            date=PartialDate(year=2026, month=12, day=9),
+            hour=12,
+            minute=0,
+            utc_offset=60,
+            zone="CET",
+            text="12:00 CET",
+        ),
+    )
+    b.new(ArticlePart, kind="note_to_editors", text=NOTE, spans=[at(b, NOTE)])
     return b.build(id="corpus-pl-embargo-release", published=published)
 
 
 PHENOMENA = [
     faithful("text in Polish", "$.language"),
-    impossible(
-        "also",
+    faithful(
         "the embargo line (not before 12:00 CET on Wednesday 9 December 2026)",
-        "an embargo is not a typed part of an article: the line is only body text",
+        "$.parts[0].kind",
+        "$.parts[0].at.date.day",
+        "$.parts[0].at.hour",
+        "$.parts[0].at.utc_offset",
+        "$.parts[0].spans[0]",
     ),
-    impossible(
-        "also",
+    faithful(
         "the note to editors at the end",
-        "an editor's note is not a typed part of an article",
+        "$.parts[1].kind",
+        "$.parts[1].text",
+        "$.parts[1].spans[0]",
     ),
     faithful(
         "a ministry's press release, 'on Tuesday' resolved",

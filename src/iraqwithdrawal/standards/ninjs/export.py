@@ -14,11 +14,13 @@ from typing import Any
 from ...errors import child_path
 from ...models import (
     Article,
+    ArticlePart,
     BasedOn,
     Contributor,
     Dateline,
     Entity,
     Event,
+    Genre,
     Identifier,
     License,
     MediaItem,
@@ -31,6 +33,7 @@ from ...models import (
     Update,
     UpdateKind,
 )
+from ...models.parts import ARTICLE_PARTS, GENRES, IPTC_GENRE
 from .._common import (
     Conversion,
     Coverage,
@@ -60,7 +63,9 @@ COVERAGE = Coverage(
     "ninjs",
     {
         Article: "id url language headline body published dateline contributors byline publisher "
-        "based_on entities media events updates rights",
+        "based_on entities media events updates rights genres parts",
+        Genre: "term",
+        ArticlePart: "kind at",
         Update: "kind at",
         Moment: "date hour minute second utc_offset zone",
         Rights: "text holder",
@@ -97,6 +102,8 @@ def to_ninjs(article: Article, version: str = "3.1") -> Conversion[dict[str, Any
         "version": version,
         "schema": f"http://www.iptc.org/std/ninjs/ninjs-schema_{version}.json",
     }
+    if version == "2.2" and "embargoedUntil" in doc:
+        doc["embargoed"] = doc.pop("embargoedUntil")  # its 2.x name
     if version == "2.2":
         names = _lowered(doc)
         doc = _lower_keys(doc)
@@ -193,6 +200,8 @@ def export_document(article: Article, losses: Losses) -> dict[str, Any]:
     _export_credits(article, entities, doc, losses)
     _export_entities(article, doc, losses)
     _export_media(article, entities, doc, losses)
+    _export_genres(article, doc)
+    _export_parts(article, doc, losses)
     if article.events:
         doc["events"] = [
             {"name": e.summary or type_label(e), "rel": "mentions", "literal": e.id}
@@ -206,6 +215,46 @@ def export_document(article: Article, losses: Losses) -> dict[str, Any]:
 
     losses.account(article, COVERAGE)
     return doc
+
+
+def _export_genres(article: Article, doc: dict[str, Any]) -> None:
+    """``genres``: each genre's term as the literal, its label as the name, and its IPTC
+    genre NewsCode as the URI when the term maps to one."""
+    out = []
+    for genre in article.genres:
+        term = GENRES.terms().get(genre.term)
+        item = {"name": term.label if term is not None and term.label else genre.term}
+        code = term.mapping("iptc") if term is not None else None
+        if code is not None:
+            item["uri"] = IPTC_GENRE + code
+        item["literal"] = genre.term
+        out.append(item)
+    if out:
+        doc["genres"] = out
+
+
+def _export_parts(article: Article, doc: dict[str, Any], losses: Losses) -> None:
+    """``embargoedUntil`` from the first embargo whose moment is complete (date, time of day
+    and offset); every other part of the article has no place in ninjs."""
+    for i, part in enumerate(article.parts):
+        stamp = part.at.isoformat() if part.at is not None else None
+        embargo = part.kind in ARTICLE_PARTS and ARTICLE_PARTS.narrows(part.kind, "embargo")
+        if embargo and stamp is not None and "embargoedUntil" not in doc:
+            at = part.at
+            assert at is not None
+            doc["embargoedUntil"] = stamp[:-6] + "Z" if stamp.endswith("+00:00") else stamp
+            if at.second is None or at.zone is not None or at.text is not None:
+                losses.approximated(
+                    f"$.parts[{i}].at",
+                    "a ninjs date-time has seconds and an offset: no zone name, no printed text",
+                )
+            continue
+        why = (
+            "an embargo is written only with a complete date, time of day and offset, once"
+            if embargo
+            else f"ninjs has no place for a part of kind {part.kind!r}"
+        )
+        losses.dropped(f"$.parts[{i}]", why)
 
 
 def _export_times(article: Article, doc: dict[str, Any], losses: Losses) -> None:
@@ -297,7 +346,7 @@ def _export_credits(
                 "a contributor that is not a named person or organisation has no place",
             )
             continue
-        item = {"name": name_of(entity), "rel": c.role.value, "literal": entity.id}
+        item = {"name": name_of(entity), "rel": c.role, "literal": entity.id}
         doc.setdefault(group, []).append(item)
     kinds = [_GROUP.get(type(entities.get(c.entity or ""))) for c in article.contributors]
     if kinds != sorted(kinds, key=lambda k: k != "people") or None in kinds:

@@ -19,7 +19,6 @@ from ...models import (
     Article,
     BasedOn,
     Contributor,
-    ContributorRole,
     Dateline,
     Identifier,
     License,
@@ -37,6 +36,8 @@ from ...models import (
     UpdateKind,
     resolve_license,
 )
+from ...models.article import CONTRIBUTOR_ROLES
+from ...models.parts import GENRES, IPTC_GENRE, ArticlePart, Genre
 from ...validation import validate
 from .._common import IdPool, Losses, as_iri, name_of, slug
 from .export import ID_ROLE, OWN_URN
@@ -45,7 +46,7 @@ from .html import plain_text
 __all__ = ["language_tag", "to_article"]
 
 _ID_RE = re.compile(ID_PATTERN)
-_ROLES = frozenset(role.value for role in ContributorRole)
+_ROLES = CONTRIBUTOR_ROLES  # the live vocabulary: roles registered later count too
 _SHORT = reprlib.Repr()
 _SHORT.maxstring = _SHORT.maxother = 60
 
@@ -297,7 +298,7 @@ def to_article(doc: dict[str, Any], losses: Losses) -> Article:
             ident = reader.read(item, make, "e", f"$.{key}[{i}]")
             rel = _object(item).get("rel")
             if ident is not None and isinstance(rel, str) and rel in _ROLES and key != "places":
-                contributors.append(Contributor(entity=ident, role=ContributorRole(rel)))
+                contributors.append(Contributor(entity=ident, role=rel))
     by = doc.get("by")
     byline = by if _text(by) else None
     dateline = None
@@ -337,6 +338,9 @@ def to_article(doc: dict[str, Any], losses: Losses) -> Article:
         rights = Rights(text=holder_name, holder=holder)
         losses.approximated("$.copyrightHolder", "no notice: the holder's name is the rights line")
     media = _media(doc.get("associations"), uri, losses, reader)
+    genres = _genres(doc.get("genres"))
+    embargo = _moment(doc.get("embargoedUntil"))
+    parts = (ArticlePart(kind="embargo", at=embargo),) if embargo is not None else ()
     if len(_items(doc.get("bodies"))) > 1:
         losses.approximated("$.bodies", f"{len(doc['bodies']) - 1} other renderings of the body")
     own_url = article_id == own_id or uri.startswith(("http://", "https://"))
@@ -359,6 +363,8 @@ def to_article(doc: dict[str, Any], losses: Losses) -> Article:
             based_on=tuple(based_on),
             media=tuple(media),
             entities=tuple(reader.entities.values()),
+            genres=genres,
+            parts=parts,
         )
     except (TypeError, ValueError) as exc:
         raise ValidationError(
@@ -377,6 +383,24 @@ def to_article(doc: dict[str, Any], losses: Losses) -> Article:
             ]
         )
     return article
+
+
+def _genres(items: Any) -> tuple[Genre, ...]:
+    """The genres whose literal is a registered genre term, or whose URI is the IPTC genre
+    code of one (the broadest term when several share it); the others are not read (the
+    import keeps the property as it was)."""
+    out: list[Genre] = []
+    terms = GENRES.terms()
+    for item in _items(items):
+        literal, uri = _object(item).get("literal"), _object(item).get("uri")
+        term = literal if isinstance(literal, str) and literal in terms else None
+        if term is None and isinstance(uri, str) and uri.startswith(IPTC_GENRE):
+            code = uri[len(IPTC_GENRE) :]
+            sharing = {n for n, t in terms.items() if t.mapping("iptc") == code}
+            term = next((n for n in sorted(sharing) if terms[n].broader not in sharing), None)
+        if term is not None:
+            out.append(Genre(term=term))
+    return tuple(out)
 
 
 def _identifiers(item: dict[str, Any]) -> tuple[Identifier, ...]:

@@ -11,6 +11,7 @@ from ...description import describe
 from ...errors import Severity
 from ...models import (
     Article,
+    ArticlePart,
     Attribution,
     BasedOn,
     Claim,
@@ -49,6 +50,19 @@ from ._core import (
 from ._objects import claims, entities, events, media_items, quotes
 from ._parts import amounts, attributions, fractions
 from ._time import partial_dates, time_expressions
+
+
+@st.composite
+def _parts(draw: st.DrawFn, named: list[str]) -> tuple[ArticlePart, ...]:
+    """An article's own parts, each ``within`` a part drawn before it or none (no loops)."""
+    drawn: list[ArticlePart] = []
+    for _ in range(draw(st.integers(0, 2))):
+        earlier = [p.id for p in drawn if p.id is not None]
+        part = build(
+            ArticlePart, id=_take(named, draw), text=draw(texts()), within=draw(pick(earlier))
+        )
+        drawn.append(draw(part))
+    return tuple(drawn)
 
 
 def _take(pool: list[str], draw: st.DrawFn) -> str | None:
@@ -241,6 +255,7 @@ def articles(draw: st.DrawFn, max_entities: int = 6, max_events: int = 5) -> Art
                     for _ in range(draw(st.integers(0, 2) if entity_ids else st.just(0)))
                 ),
                 entries=tuple(draw(build(LiveEntry, id=i)) for i in entry_ids),
+                parts=draw(_parts(named)),
                 quotes=tuple(
                     draw(
                         quotes(i, body, speakers, entity_ids, event_ids + claim_ids, quote_ids[:k])
