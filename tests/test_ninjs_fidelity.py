@@ -265,3 +265,11 @@ def test_our_export_imports_back_the_same_article(name: str) -> None:
 @given(articles())
 def test_generated_exports_import_back_the_same_article(article: iw.Article) -> None:
     assert _round_trip(article) == []
+
+
+@pytest.mark.parametrize("body", ["", " ", "\n\n", "\u3000"])
+def test_a_blank_body_comes_back_as_it_was(body: str) -> None:
+    """Found by the generated round trip: a body of spaces was exported and then read as
+    no body at all."""
+    article = iw.Article(id="a", headline="0", body=body, language="en")
+    assert from_ninjs(to_ninjs(article).document).document.body == body

@@ -114,10 +114,18 @@ def _date_of(value: Any) -> PartialDate | None:
     return PartialDate(year=day.year, month=day.month, day=day.day)
 
 
-def text_of(items: Any, prefer_role: str | None = None) -> tuple[str | None, bool]:
+def text_of(
+    items: Any, prefer_role: str | None = None, *, blank: bool = False
+) -> tuple[str | None, bool]:
     """The best text of an array of ``{value, role, contentType}``, and whether it had to be
-    turned from markup into plain text."""
-    candidates = [i for i in _items(items) if isinstance(i, dict) and _text(i.get("value"))]
+    turned from markup into plain text. With ``blank`` a text of spaces counts (a body may be
+    blank; a headline may not)."""
+    candidates = [
+        i
+        for i in _items(items)
+        if isinstance(i, dict)
+        and (_text(i.get("value")) or (blank and isinstance(i.get("value"), str)))
+    ]
     if not candidates:
         return None, False
 
@@ -285,7 +293,7 @@ def to_article(doc: dict[str, Any], losses: Losses) -> Article:
         if uri and article_id != uri and not uri.startswith(OWN_URN):
             losses.approximated("$.uri", f"the uri becomes the id {article_id!r}")
     headline = _headline(doc, article_id, losses)
-    body, from_markup = text_of(doc.get("bodies"), "main")
+    body, from_markup = text_of(doc.get("bodies"), "main", blank=True)
     if from_markup:
         losses.approximated("$.bodies", "the body was markup: its text is kept, the markup not")
     language = _language(doc, losses)
