@@ -21,9 +21,13 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+# Derandomized: a run on a fresh CI machine draws the examples the last local `.ci/run`
+# drew, so what passed here passes there; finding new examples is the default profile's
+# and the fuzz script's job.
 settings.register_profile(
     "ci",
     max_examples=150,
+    derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
