@@ -82,7 +82,6 @@ def check_corrections(article: Article) -> Iterable[Problem]:
     """``correction_path``: a correction's ``field`` names nothing in its target (or, from
     ``$``, in the article); ``correction_now_differs`` (a warning): the value there is not
     the corrected one the correction gives in ``now``."""
-    index = index_of(article)
     for i, correction in enumerate(article.corrections):
         if correction.field is None:
             continue
@@ -99,7 +98,9 @@ def check_corrections(article: Article) -> Iterable[Problem]:
             )
             continue
         else:
-            root = index.by_id.get(correction.target)
+            # The index is built (once, cached per article) only for a correction that
+            # needs it: a valid document without one pays no walk here.
+            root = index_of(article).by_id.get(correction.target)
             if root is None:
                 continue  # the reference rule reports it
         value = resolve_path(root, correction.field)
