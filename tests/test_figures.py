@@ -238,3 +238,16 @@ def test_a_named_event_in_a_series_reads_back_from_schema_org() -> None:
         "e",
         None,
     )
+
+
+@pytest.mark.parametrize("off", [0, 7])
+def test_a_loaded_document_checks_its_totals_from_the_loaders_notes(off: int) -> None:
+    """A document read from JSON is checked from what its loaders noted (no walk): a total
+    that does not add up is still reported, at its path, and one that does costs nothing."""
+    text = iw.to_json(_article(_table([(210, 160), (90, 70)], (300 + off, 230))))
+    report: list[iw.Problem] = []
+    iw.from_json(text, report=report)
+    found = [(p.code, p.path) for p in report if p.code == "total_mismatch"]
+    assert found == (
+        [("total_mismatch", "$.events[0].quantities[0].parts[4].amount.value")] if off else []
+    )

@@ -27,11 +27,11 @@ _Refused = Refused
 class Collector:
     """What the generated loaders note while they build one document, so that its quick
     validation needs no second walk: every object with an id, every reference with the kinds
-    it accepts, every span, attribution and event. ``complete`` turns false when any part of
-    the document was built another way (the detailed loader, an ``__init__``), and then the
-    notes are not used."""
+    it accepts, every span, attribution and event, and every quantity broken into parts.
+    ``complete`` turns false when any part of the document was built another way (the
+    detailed loader, an ``__init__``), and then the notes are not used."""
 
-    __slots__ = ("attributions", "complete", "events", "ids", "refs", "spans")
+    __slots__ = ("attributions", "complete", "events", "ids", "parted", "refs", "spans")
 
     def __init__(self) -> None:
         self.ids: list[tuple[Any, Any]] = []
@@ -39,6 +39,7 @@ class Collector:
         self.spans: list[Any] = []
         self.attributions: list[Any] = []
         self.events: list[Any] = []
+        self.parted: list[Any] = []
         self.complete = True
 
 

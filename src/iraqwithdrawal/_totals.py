@@ -10,7 +10,7 @@ from ._walk import Survey
 from .errors import Problem, Severity
 from .models.quantity import PART_LABELS, Quantity, QuantityPart, QuantityQualifier
 
-__all__ = ["check_totals", "summed_parts"]
+__all__ = ["check_totals", "summed_parts", "totals_hold"]
 
 
 def _exact(part: QuantityPart) -> int | float | None:
@@ -63,6 +63,12 @@ def _mismatches(quantity: Quantity, path: str) -> Iterator[Problem]:
                 message=f"the total {stated} is not the sum of {where} "
                 f"({' + '.join(str(x) for x in values)} = {total})",
             )
+
+
+def totals_hold(quantity: Quantity) -> bool:
+    """Whether every total part of ``quantity`` is the sum of its parts (the rule's quick
+    form, for the scans that build no paths)."""
+    return next(_mismatches(quantity, "$"), None) is None
 
 
 def check_totals(found: Survey) -> Iterable[Problem]:

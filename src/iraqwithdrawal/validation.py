@@ -20,7 +20,7 @@ from ._fast import Collector
 from ._plugins import load_plugins
 from ._rules import run_rules
 from ._text import a as _a
-from ._totals import check_totals
+from ._totals import check_totals, totals_hold
 from ._walk import Survey, survey
 from .description import describe, is_class
 from .errors import Problem, Severity, ValidationError
@@ -29,6 +29,7 @@ from .models.attribution import Attribution, AttributionMode
 from .models.base import Model, RefKinds, Span, SpanField, lookup_type
 from .models.events import EVENT_TYPES as _EVENT_TYPES
 from .models.events import Event, EventStatus, event_types
+from .models.quantity import Quantity
 from .models.time import Interval, PartialDate
 from .models.vocabulary import Vocabulary
 from .statement_checks import check_corrections, check_replies
@@ -278,6 +279,7 @@ class _Scan:
     vocabulary: bool = True
     spans: bool = True
     relays: bool = True
+    totals: bool = True
 
 
 def _scan_notes(article: Article, notes: Collector) -> _Scan:
@@ -296,6 +298,7 @@ def _scan_notes(article: Article, notes: Collector) -> _Scan:
     scan.references = scan.references and _references_hold(ids, notes.refs)
     scan.spans = _spans_hold(article, notes.spans)
     scan.relays = all(_no_repeat(a.chain()) for a in notes.attributions)
+    scan.totals = all(totals_hold(q) for q in notes.parted)
     return scan
 
 
@@ -370,6 +373,8 @@ def _quick_scan(article: Article) -> _Scan:
             scan.vocabulary = False
         if terms and scan.vocabulary and _unknown_terms(node, terms):
             scan.vocabulary = False
+        if isinstance(node, Quantity) and node.parts and not totals_hold(node):
+            scan.totals = False
         if has_id and not first:
             ident = node.id
             if ident is not None:
@@ -664,5 +669,5 @@ BUILTIN_RULES: tuple[BuiltinRule, ...] = (
     BuiltinRule("replies", lambda c: check_replies(c.article)),
     BuiltinRule("corrections", lambda c: check_corrections(c.article)),
     BuiltinRule("parts", lambda c: _check_parts(c.article)),
-    BuiltinRule("totals", lambda c: check_totals(c.survey)),
+    BuiltinRule("totals", lambda c: check_totals(c.survey), lambda c: c.scan.totals),
 )

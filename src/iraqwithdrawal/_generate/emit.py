@@ -44,6 +44,7 @@ from ..models.base import NO_EXTRA, to_tuple
 from ..models.checks import ID_MATCH, AllOf, Check, Each, Optional, Rule
 from ..models.events import EVENT_TYPES as _EVENT_TYPES
 from ..models.events import Event
+from ..models.quantity import Quantity
 from . import hooks as h
 from .policy import Policy
 
@@ -531,6 +532,8 @@ def _notes(
         lines.append("c.attributions.append(o)")
     if issubclass(cls, Event):
         lines.append("c.events.append(o)")
+    if issubclass(cls, Quantity):
+        lines.append(f"if {names['parts']}: c.parted.append(o)")
     if not lines:
         return []
     em.env["_collecting"] = collecting
