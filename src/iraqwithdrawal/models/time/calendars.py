@@ -96,17 +96,18 @@ class CalendarArithmetic:
     ``day_number(era, year, month, day)`` is the day; it raises :class:`RuleError`
     (``impossible_date``) for a date the calendar does not have and
     :class:`CalendarRangeError` outside the years it is exact for. ``month_days(era, year,
-    month)`` and ``months(era, year)`` give the lengths, ``from_day_number`` goes back, and
-    ``era_days(era)`` bounds an era (``None``: unbounded), ``year_edges(era, year)`` gives
-    the first and last month of a year when it does not run from 1 to ``months``.
+    month)`` and ``months(era, year)`` (twelve unless given) give the lengths,
+    ``from_day_number`` goes back, and ``era_days(era)`` bounds an era (``None``:
+    unbounded), ``year_edges(era, year)`` gives the first and last month of a year when it
+    does not run from 1 to ``months``.
     ``slack_days`` widens every resolution by that many days on each side (an observed
     calendar that can differ)."""
 
     name: str
     day_number: Callable[[str | None, int, int, int], int]
     month_days: Callable[[str | None, int, int], int]
-    months: Callable[[str | None, int], int]
     from_day_number: Callable[[int], tuple[str | None, int, int, int]]
+    months: Callable[[str | None, int], int] = lambda _era, _year: 12
     era_days: Callable[[str | None], tuple[int, int] | None] = lambda _era: None
     year_edges: Callable[[str | None, int], tuple[int, int]] | None = None
     slack_days: int = 0
@@ -476,7 +477,6 @@ def _shifted(name: str, shift: int, first: int) -> CalendarArithmetic:
         name=name,
         day_number=day_number,
         month_days=lambda _e, y, m: _gregorian_month_days(None, y - shift, m),
-        months=lambda _e, _y: 12,
         from_day_number=back,
     )
 
@@ -486,21 +486,18 @@ for _arithmetic in (
         name="gregorian",
         day_number=_gregorian_day,
         month_days=_gregorian_month_days,
-        months=lambda _e, _y: 12,
         from_day_number=_from_gregorian,
     ),
     CalendarArithmetic(
         name="julian",
         day_number=_julian_day,
         month_days=_julian_month_days,
-        months=lambda _e, _y: 12,
         from_day_number=_from_julian,
     ),
     CalendarArithmetic(
         name="hijri",
         day_number=_hijri_day,
         month_days=_hijri_month_days,
-        months=lambda _e, _y: 12,
         from_day_number=_from_hijri,
         slack_days=2,
     ),
@@ -508,14 +505,12 @@ for _arithmetic in (
         name="solar_hijri",
         day_number=_solar_day,
         month_days=_solar_month_days,
-        months=lambda _e, _y: 12,
         from_day_number=_from_solar,
     ),
     CalendarArithmetic(
         name="japanese_era",
         day_number=_era_day,
         month_days=_era_month_days,
-        months=lambda _e, _y: 12,
         from_day_number=_from_era,
         era_days=_era_days,
     ),
