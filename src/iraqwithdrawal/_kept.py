@@ -127,12 +127,12 @@ def kept_copy(value: Any, where: str = "the kept value") -> Any:
     lone surrogates, integers in :data:`INT_RANGE`, finite numbers, booleans and null, with
     no object or array nested more than :data:`MAX_KEPT_DEPTH` levels inside it. Raises
     :class:`RuleError` naming what broke."""
-    for code, _node, key, what in json_violations(value, MAX_KEPT_DEPTH + 1):
+    for code, node, key, what in json_violations(value, MAX_KEPT_DEPTH + 1):
         if code == "too_deep":
             what = f"nested more than {MAX_KEPT_DEPTH} levels"
         elif code == "wrong_type" and key is not None:
             what = f"{what} ({key!r})"
-        raise _refuse(code, where, what, key if key is not None else _node[0])
+        raise _refuse(code, where, what, key if key is not None else node[0])
     return _plain_copy(value)
 
 
