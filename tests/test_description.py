@@ -20,6 +20,8 @@ from iraqwithdrawal.description import describe
 from iraqwithdrawal.extend import and_, instance_of, optional, register_type, rule
 from iraqwithdrawal.testing import isolated_registries, models
 
+from ._profiles import examples
+
 
 @pytest.fixture(autouse=True)
 def _isolated() -> Iterator[None]:
@@ -90,7 +92,7 @@ def test_the_strategy_draws_the_added_field() -> None:
     battalion = _battalion()
     seen: list[Any] = []
 
-    @settings(max_examples=40, suppress_health_check=list(HealthCheck), deadline=None)
+    @settings(max_examples=examples(40), suppress_health_check=list(HealthCheck), deadline=None)
     @given(models(battalion))
     def draw(unit: Any) -> None:
         seen.append(unit.strength)

@@ -17,6 +17,8 @@ from iraqwithdrawal.examples import EXAMPLES, example
 from iraqwithdrawal.standards import to_prov
 from iraqwithdrawal.testing import articles
 
+from ._profiles import examples
+
 prov_model = pytest.importorskip("prov.model")
 
 PROV = "http://www.w3.org/ns/prov#"
@@ -63,7 +65,7 @@ def test_the_prov_package_reads_every_example_completely(name: str) -> None:
     _judge(example(name))
 
 
-@settings(max_examples=25)
+@settings(max_examples=examples(25))
 @given(articles())
 def test_the_prov_package_reads_generated_articles_completely(article: iw.Article) -> None:
     _judge(article)

@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 import iraqwithdrawal as iw
 from iraqwithdrawal.examples import EXAMPLES, example
 
+from ._profiles import examples
+
 pq = pytest.importorskip("pyarrow.parquet")
 tables = pytest.importorskip("iraqwithdrawal.tables")
 columns = pytest.importorskip("iraqwithdrawal._table_columns")
@@ -211,7 +213,7 @@ def test_a_dask_cluster_writes_the_same_dataset_as_one_process(tmp_path: Path) -
 
 
 @pytest.mark.parametrize("cls", columns.model_classes(), ids=lambda c: c.__name__)
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(5), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_every_model_class_pickles(cls: type, data: st.DataObject) -> None:
     """Dask ships models between processes by pickle: every class comes back equal."""
