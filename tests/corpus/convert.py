@@ -1,0 +1,59 @@
+"""One-off: the first draft of a corpus report in marked text, from its Python source.
+
+    python tests/corpus/convert.py NAME...            write reports/NAME.iwm and
+                                                      reports/NAME.phenomena.json
+    python tests/corpus/convert.py --remove NAME...   the same, then delete src/NAME.py and
+                                                      the NAME.phenomena.json it wrote
+
+The draft is ``to_markup`` of the article ``src/NAME.py`` builds, under a comment made of
+the module's docstring; it is checked to read back to that article. Edit it by hand so that
+it reads as a person would write it (declarations grouped, ids readable), then run
+``python tests/corpus/build.py`` and ``python -m pytest -q tests/test_corpus.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if str(HERE.parent.parent) not in sys.path:
+    sys.path.insert(0, str(HERE.parent.parent))
+
+from iraqwithdrawal.markup import read_markup, to_markup  # noqa: E402
+from tests.corpus.build import REPORTS, load, table_text  # noqa: E402
+
+
+def draft(name: str) -> tuple[str, str]:
+    """The marked text of report ``name`` and its phenomena table, from its Python source."""
+    module = load(name)
+    article = module.build()
+    about = " ".join((module.__doc__ or name).split())
+    comment = "".join(f"# {line}\n" for line in textwrap.wrap(about, 94))
+    text = comment + to_markup(article)
+    if read_markup(text) != article:  # pragma: no cover - to_markup round-trips
+        raise SystemExit(f"{name}: the draft does not read back to the article")
+    return text, table_text(list(module.PHENOMENA))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="+", metavar="NAME")
+    parser.add_argument("--remove", action="store_true", help="delete the Python source")
+    args = parser.parse_args(argv)
+    REPORTS.mkdir(exist_ok=True)
+    for name in args.names:
+        text, table = draft(name)
+        (REPORTS / f"{name}.iwm").write_text(text, encoding="utf-8")
+        (REPORTS / f"{name}.phenomena.json").write_text(table, encoding="utf-8")
+        if args.remove:
+            (HERE / "src" / f"{name}.py").unlink()
+            (HERE / f"{name}.phenomena.json").unlink(missing_ok=True)
+        print(f"wrote reports/{name}.iwm ({text.count(chr(10))} lines)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
