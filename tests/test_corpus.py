@@ -28,7 +28,17 @@ from iraqwithdrawal.standards import (
 )
 
 from ._paths import ROOT
-from .corpus.build import HERE, MARKUP, NAMES, REPORTS, ReportError, article, outputs, phenomena, read_report
+from .corpus.build import (
+    HERE,
+    MARKUP,
+    NAMES,
+    REPORTS,
+    ReportError,
+    article,
+    outputs,
+    phenomena,
+    read_report,
+)
 from .corpus.src._kit import MECHANISMS
 
 EXPORTERS: list[Callable[[iw.Article], Any]] = [
