@@ -31,7 +31,7 @@ def draft(name: str) -> tuple[str, str]:
     module = load(name)
     article = module.build()
     about = " ".join((module.__doc__ or name).split())
-    comment = "".join(f"# {line}\n" for line in textwrap.wrap(about, 94))
+    comment = "".join(f"# {line}\n" for line in textwrap.wrap(about, 94, break_on_hyphens=False))
     text = comment + to_markup(article)
     if read_markup(text) != article:  # pragma: no cover - to_markup round-trips
         raise SystemExit(f"{name}: the draft does not read back to the article")

@@ -21,6 +21,7 @@ from ._syntax import (
     STEP,
     TARGET,
     UNTAGGED,
+    bad_value_at,
     list_of,
     member_type,
     read_value,
@@ -365,9 +366,10 @@ def _declaration(
         key = KEY.match(text, i)
         got = read_value(text, key.end()) if key and key.group(2) else None
         if key is None or got is None:
+            at = bad_value_at(text, key.end()) if key and key.group(2) else i
             problems.append(
                 syntax_problem(
-                    "markup_syntax", *place(i), "expected key=value (a JSON value or a bare word)"
+                    "markup_syntax", *place(at), "expected key=value (a JSON value or a bare word)"
                 )
             )
             return

@@ -38,7 +38,11 @@ def syntax_problem(code: str, line: int, column: int, message: str) -> Problem:
 
 
 class _Bad(Exception):
-    """A value that cannot be read where it stands."""
+    """A value that cannot be read: ``at`` is where reading it failed."""
+
+    def __init__(self, at: int) -> None:
+        super().__init__(at)
+        self.at = at
 
 
 _STRING = json.JSONDecoder()
@@ -59,15 +63,24 @@ def read_value(src: str, i: int) -> tuple[Any, int] | None:
         return None
 
 
+def bad_value_at(src: str, i: int) -> int:
+    """Where reading the value at ``i`` fails (``i`` when it does not)."""
+    try:
+        _value(src, i)
+    except _Bad as bad:
+        return bad.at
+    return i
+
+
 def _value(src: str, i: int) -> tuple[Any, int]:
     if i >= len(src):
-        raise _Bad
+        raise _Bad(i)
     ch = src[i]
     if ch == '"':
         try:
             found: tuple[Any, int] = _STRING.raw_decode(src, i)
         except ValueError:
-            raise _Bad from None
+            raise _Bad(i) from None
         return found
     if ch in "[{":
         closer = "]" if ch == "[" else "}"
@@ -82,18 +95,18 @@ def _value(src: str, i: int) -> tuple[Any, int]:
                 key, i = _key(src, i)
                 i = _skip(src, i)
                 if src[i : i + 1] != ":":
-                    raise _Bad
+                    raise _Bad(i)
                 i = _skip(src, i + 1)
                 pairs[key], i = _value(src, i)
             i = _skip(src, i)
             if src[i : i + 1] == ",":
                 i = _skip(src, i + 1)
         if i >= len(src):
-            raise _Bad
+            raise _Bad(i)
         return (items if ch == "[" else pairs), i + 1
     bare = _WORD.match(src, i)
     if not bare:
-        raise _Bad
+        raise _Bad(i)
     return _bare(bare.group(0)), bare.end()
 
 
@@ -110,7 +123,7 @@ def _key(src: str, i: int) -> tuple[str, int]:
         return str(key), end
     name = _NAME.match(src, i)
     if name is None:
-        raise _Bad
+        raise _Bad(i)
     return name.group(0), name.end()
 
 
@@ -193,14 +206,15 @@ def written(value: Any) -> str:
                 return value
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, dict):
-        pairs = (
-            f"{k if _NAME.fullmatch(k) else json.dumps(k, ensure_ascii=False)}: {written(v)}"
-            for k, v in value.items()
-        )
-        return "{" + ", ".join(pairs) + "}"
+        return "{" + ", ".join(f"{key_text(k)}: {written(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list):
         return "[" + ", ".join(written(v) for v in value) + "]"
     return json.dumps(value, ensure_ascii=False)
+
+
+def key_text(key: str) -> str:
+    """An object's key as written: bare when it is a name, else JSON."""
+    return key if _NAME.fullmatch(key) else json.dumps(key, ensure_ascii=False)
 
 
 def flat(key: str, value: Any) -> list[tuple[str, Any]]:

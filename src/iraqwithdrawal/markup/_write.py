@@ -17,6 +17,7 @@ from ._syntax import (
     UNTAGGED,
     default_class,
     flat,
+    key_text,
     list_of,
     member_type,
     root_of,
@@ -357,14 +358,46 @@ def _declare(data: dict[str, Any]) -> str:
 
 
 def _lay_out(head: str, fields: dict[str, Any]) -> str:
-    """One declaration: ``head`` and its ``key=value`` pairs, as many on a line as fit."""
+    """One declaration: ``head`` and its ``key=value`` pairs, as many on a line as fit; a
+    value too long for its line is laid out over several (see :func:`_pretty`)."""
     lines = [head]
     for key, value in (pair for k, v in fields.items() for pair in flat(k, v)):
         one = f"{key}={written(value)}"
-        if len(one) + 2 > WIDTH and isinstance(value, list) and len(value) > 1:
-            lines += [f"  {key}=[", *(f"    {written(v)}" for v in value), "  ]", ""]
+        if len(one) + 2 > WIDTH and isinstance(value, (list, dict)) and value:
+            lines += [f"  {key}=" + _pretty(value, 2), ""]
         elif lines[-1] and len(lines[-1]) + 1 + len(one) <= WIDTH:
             lines[-1] += " " + one
         else:
             lines.append("  " + one)
     return "\n".join(line for line in lines if line)
+
+
+def _pretty(value: Any, indent: int) -> str:
+    """``value`` for a line indented by ``indent``: on one line when it fits, else over
+    several (the reader takes a newline for a comma): a list of objects one item a line, the
+    pairs of an object and the items of other lists as many on a line as fit."""
+    one = written(value)
+    if indent + len(one) <= WIDTH or not isinstance(value, (list, dict)) or not value:
+        return one
+    if isinstance(value, list) and len(value) == 1:
+        return "[" + _pretty(value[0], indent + 1) + "]"
+    if isinstance(value, list) and any(isinstance(v, (list, dict)) for v in value):
+        rows = [" " * (indent + 2) + _pretty(v, indent + 2) for v in value]
+        return "[\n" + "\n".join(rows) + "\n" + " " * indent + "]"
+    if isinstance(value, list):
+        pieces = [written(v) for v in value]
+        opening, closing = "[", "]"
+    else:
+        pieces = [f"{key_text(k)}: " + _pretty(v, indent + 2) for k, v in value.items()]
+        opening, closing = "{", "}"
+    rows, line = [], opening
+    for piece in pieces:
+        first = piece.split("\n", 1)[0]
+        if line == opening:
+            line += piece
+        elif "\n" not in line and len(line) + 2 + len(first) <= WIDTH - indent:
+            line += ", " + piece
+        else:
+            rows.append(line)
+            line = " " * (indent + 2) + piece
+    return "\n".join([*rows, line + closing])
