@@ -252,7 +252,7 @@ def test_a_mark_may_give_a_single_span_and_name_its_place_in_a_list() -> None:
         "[was invaded]{ev-1}.\n---\n$ id=r language=en dateline.places=[iraq]\n"
         "@iraq place name=Iraq kind=country\n"
         "@ev-1 event event_type=deployment time.date=XXXX-03-20 time.inferred=2003-03-20\n"
-        "  time.inference=\"the year heading\"\n"
+        '  time.inference="the year heading"\n'
     )
     article = read_markup(text)
     iraq = article.entity("iraq")
