@@ -54,9 +54,18 @@ _NOTHING = object()
 
 def resolve(root: Any, path: str) -> tuple[Any, Any]:
     """The value at ``path`` in a model tree and the default of the field holding it; only
-    typed fields and tuple items are followed (never ``extra``)."""
-    assert path.startswith("$"), path
+    typed fields and tuple items are followed (never ``extra``). A path starts at the
+    article (``$.events[1].time``) or, as a mark's target does, at the object with an id
+    (``ev-convoy.time``), so a table does not depend on the order of the declarations."""
     value, default, rest = root, _NOTHING, path[1:]
+    if not path.startswith("$"):
+        ident = re.match(r"[^.\[]+", path)
+        assert ident is not None, f"not a path: {path!r}"
+        try:
+            value = root.get(ident.group(0))
+        except KeyError:
+            raise AssertionError(f"{path}: no object has the id {ident.group(0)!r}") from None
+        rest = path[ident.end() :]
     while rest:
         found = _STEP.match(rest)
         assert found is not None, f"not a JSON path: {path!r}"
@@ -151,6 +160,8 @@ def test_a_path_at_its_default_or_missing_is_caught() -> None:
         {"phenomenon": "p3", "verdict": "faithful", "paths": ["$.events[0].no_such_field"]},
         {"phenomenon": "p4", "verdict": "faithful", "paths": ["$.events[99]"]},
         {"phenomenon": "p5", "verdict": "faithful", "paths": ["$.extra.x"]},
+        {"phenomenon": "p6", "verdict": "faithful", "paths": ["ev-nowhere.time"]},
+        {"phenomenon": "p7", "verdict": "faithful", "paths": ["baghdad.wikidata"]},
     ]
     assert path_problems(article, rows[:1]) == []
     cleared = attrs.evolve(
@@ -162,7 +173,8 @@ def test_a_path_at_its_default_or_missing_is_caught() -> None:
         ),
     )
     found = path_problems(cleared, rows)
-    assert [p.split(":")[0] for p in found] == ["p1", "p2", "p3", "p4", "p5"], found
+    assert [p.split(":")[0] for p in found] == ["p1", "p2", "p3", "p4", "p5", "p6", "p7"], found
+    assert path_problems(article, [{**rows[0], "paths": ["baghdad.within", "iraq"]}]) == []
 
 
 def test_every_export_runs_and_its_losses_name_real_values(report: Any) -> None:

@@ -6,7 +6,8 @@
                                                       the NAME.phenomena.json it wrote
 
 The draft is ``to_markup`` of the article ``src/NAME.py`` builds, under a comment made of
-the module's docstring; it is checked to read back to that article. Edit it by hand so that
+the module's docstring; it is checked to read back to that article. In the phenomena table,
+a path into an object with an id starts at that id (``ev-convoy.time``). Edit it by hand so that
 it reads as a person would write it (declarations grouped, ids readable), then run
 ``python tests/corpus/build.py`` and ``python -m pytest -q tests/test_corpus.py``.
 """
@@ -14,9 +15,11 @@ it reads as a person would write it (declarations grouped, ids readable), then r
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 if str(HERE.parent.parent) not in sys.path:
@@ -24,6 +27,30 @@ if str(HERE.parent.parent) not in sys.path:
 
 from iraqwithdrawal.markup import read_markup, to_markup  # noqa: E402
 from tests.corpus.build import REPORTS, load, table_text  # noqa: E402
+
+_ROOT = re.compile(r"\$\.([a-z_]+)\[([0-9]+)\]")
+
+
+def id_paths(article: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with each path that starts at an object of the article's lists (an entity,
+    event, quote ...) started at its id instead: ``$.events[1].time`` is ``ev-convoy.time``,
+    which stays right when the declarations are put in another order."""
+    out = []
+    for row in rows:
+        paths = []
+        for path in row["paths"]:
+            found = _ROOT.match(path)
+            item = getattr(article, found[1], None) if found else None
+            if found and isinstance(item, tuple) and int(found[2]) < len(item):
+                ident = getattr(item[int(found[2])], "id", None)
+                if (
+                    isinstance(ident, str)
+                    and article.objects_by_id().get(ident) is item[int(found[2])]
+                ):
+                    path = ident + path[found.end() :]
+            paths.append(path)
+        out.append({**row, "paths": paths})
+    return out
 
 
 def draft(name: str) -> tuple[str, str]:
@@ -35,7 +62,7 @@ def draft(name: str) -> tuple[str, str]:
     text = comment + to_markup(article)
     if read_markup(text) != article:  # pragma: no cover - to_markup round-trips
         raise SystemExit(f"{name}: the draft does not read back to the article")
-    return text, table_text(list(module.PHENOMENA))
+    return text, table_text(id_paths(article, list(module.PHENOMENA)))
 
 
 def main(argv: list[str] | None = None) -> int:
