@@ -22,10 +22,10 @@ from ._syntax import (
     TARGET,
     UNTAGGED,
     bad_value_at,
+    find_id,
     list_of,
     member_type,
     read_value,
-    root_of,
     set_value,
     syntax_problem,
 )
@@ -409,7 +409,7 @@ def _apply(
     else:
         cuts = [m.start() for m in re.finditer(r"[.\[]", mark.target)] + [len(mark.target)]
         for cut in reversed(cuts):
-            found = root_of(data, mark.target[:cut])
+            found = find_id(data, mark.target[:cut])
             if found is not None:
                 path = mark.target[cut:]
                 break

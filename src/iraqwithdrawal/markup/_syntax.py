@@ -7,6 +7,8 @@ import json
 import re
 from typing import Any
 
+import attrs
+
 from ..description import describe
 from ..errors import Problem
 from ..models import Article, Attribution, lookup_type
@@ -179,6 +181,34 @@ def root_of(data: dict[str, Any], ident: str) -> tuple[Any, type, str] | None:
             if isinstance(item, dict) and item.get("id") == ident:
                 cls = Attribution if name == "attributions" else lookup_type(item.get("type", ""))
                 return item, cls or default_class(name), f"$.{name}[{k}]"
+    return None
+
+
+def find_id(data: dict[str, Any], ident: str) -> tuple[Any, type, str] | None:
+    """The object with id ``ident``, its class and path: one of the article's lists first
+    (:func:`root_of`), else any object inside the article that has that id (a quantity of an
+    event), in document order."""
+    return root_of(data, ident) or _search(data, Article, "$", ident)
+
+
+def _search(node: Any, cls: Any, path: str, ident: str) -> tuple[Any, type, str] | None:
+    if not isinstance(node, dict) or not attrs.has(cls):
+        return None
+    if path != "$" and node.get("id") == ident:
+        return node, cls, path
+    by_name = describe(cls).by_name
+    for key, value in node.items():
+        info = by_name.get(key)
+        if info is None or not info.holds_models:
+            continue
+        inner = member_type(info.type)
+        items = enumerate(value) if isinstance(value, list) else [(None, value)]
+        for k, item in items:
+            tagged = lookup_type(item.get("type", "")) if isinstance(item, dict) else None
+            at = f"{path}.{key}" if k is None else f"{path}.{key}[{k}]"
+            found = _search(item, tagged or inner, at, ident)
+            if found is not None:
+                return found
     return None
 
 

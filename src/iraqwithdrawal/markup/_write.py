@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..description import describe, is_class
@@ -16,6 +17,7 @@ from ._syntax import (
     SPAN_TEXT,
     UNTAGGED,
     default_class,
+    find_id,
     flat,
     key_text,
     list_of,
@@ -25,6 +27,8 @@ from ._syntax import (
 )
 
 __all__ = ["to_markup"]
+
+_ID = re.compile(r"[^\s{}\[\]\\|.$]+")
 
 
 def to_markup(article: Article) -> str:
@@ -105,6 +109,13 @@ def _candidates(data: dict[str, Any], texts: dict[str, str]) -> list[list[_Cand]
         if not isinstance(node, dict) or not is_class(cls):
             return
         home[id(node)] = (parent, key)
+        ident = node.get("id")
+        if isinstance(ident, str) and "." not in target and "[" not in target:
+            pass  # an object of the article's lists, already named by its id
+        elif isinstance(ident, str) and _ID.fullmatch(ident):
+            found = find_id(data, ident)
+            if found is not None and found[0] is node:
+                target = ident  # a nested object with an id of its own (a quantity)
         by_name = describe(cls).by_name
         for name, value in list(node.items()):
             info = by_name.get(name)
@@ -120,6 +131,8 @@ def _candidates(data: dict[str, Any], texts: dict[str, str]) -> list[list[_Cand]
             elif info.holds_models and isinstance(value, list):
                 for k, item in enumerate(value):
                     visit(item, f"{target}.{name}[{k}]", inner)
+            elif name == "trigger" and issubclass(cls, Event) and _ID.fullmatch(target):
+                visit(value, target, inner, node, name)  # an event's words are its trigger
             elif info.holds_models:
                 visit(value, f"{target}.{name}", inner, node, name)
 
