@@ -15,6 +15,7 @@ it reads as a person would write it (declarations grouped, ids readable), then r
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import textwrap
@@ -26,7 +27,7 @@ if str(HERE.parent.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent.parent))
 
 from iraqwithdrawal.markup import read_markup, to_markup  # noqa: E402
-from tests.corpus.build import REPORTS, load, table_text  # noqa: E402
+from tests.corpus.build import REPORTS, load  # noqa: E402
 
 _ROOT = re.compile(r"\$\.([a-z_]+)\[([0-9]+)\]")
 
@@ -53,6 +54,27 @@ def id_paths(article: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def compact(rows: list[dict[str, Any]], width: int = 100) -> str:
+    """A phenomena table as a person writes it: one row a line, a long row going on over
+    indented lines, one key and value each."""
+    out = []
+    for k, row in enumerate(rows):
+        pairs = [
+            f"{json.dumps(key)}: {json.dumps(v, ensure_ascii=False)}" 
+            for key, v in row.items()
+        ]
+        lines = [" {" + pairs[0]]
+        for pair in pairs[1:]:
+            if len(lines[-1]) + len(pair) + 2 <= width:
+                lines[-1] += ", " + pair
+            else:
+                lines[-1] += ","
+                lines.append("  " + pair)
+        lines[-1] += "}" + ("," if k < len(rows) - 1 else "")
+        out += lines
+    return "[\n" + "\n".join(out) + "\n]\n"
+
+
 def draft(name: str) -> tuple[str, str]:
     """The marked text of report ``name`` and its phenomena table, from its Python source."""
     module = load(name)
@@ -62,7 +84,7 @@ def draft(name: str) -> tuple[str, str]:
     text = comment + to_markup(article)
     if read_markup(text) != article:  # pragma: no cover - to_markup round-trips
         raise SystemExit(f"{name}: the draft does not read back to the article")
-    return text, table_text(id_paths(article, list(module.PHENOMENA)))
+    return text, compact(id_paths(article, list(module.PHENOMENA)))
 
 
 def main(argv: list[str] | None = None) -> int:
