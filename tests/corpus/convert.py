@@ -60,8 +60,7 @@ def compact(rows: list[dict[str, Any]], width: int = 100) -> str:
     out = []
     for k, row in enumerate(rows):
         pairs = [
-            f"{json.dumps(key)}: {json.dumps(v, ensure_ascii=False)}" 
-            for key, v in row.items()
+            f"{json.dumps(key)}: {json.dumps(v, ensure_ascii=False)}" for key, v in row.items()
         ]
         lines = [" {" + pairs[0]]
         for pair in pairs[1:]:
