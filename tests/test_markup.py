@@ -278,3 +278,24 @@ def test_the_writer_keeps_lines_short() -> None:
         assert max(len(line) for line in body.split("\n")[2:]) <= 2 * WIDTH
         assert all(len(line) <= 2 * WIDTH for line in declarations.split("\n"))
     assert "\\\n" in to_markup(long_body)
+
+
+def test_a_mark_may_name_a_nested_object_by_its_id() -> None:
+    text = (
+        "headline: h\n\n[13 for]{vote.parts[0]} and [2 against]{vote.parts[1]}: "
+        "[the vote]{ev-1} [13-2]{vote}.\n---\n$ id=r language=en\n"
+        "@ev-1 event event_type=resolution\n"
+        "  quantities=[{id: vote, counted: votes, parts: [\n"
+        "    {label: for, amount: {value: 13}}\n"
+        "    {label: against, amount: {value: 2}}\n"
+        "  ]}]\n"
+    )
+    article = read_markup(text)
+    (vote,) = article.event("ev-1").quantities
+    assert vote.text == "13-2" and vote.parts[0].text == "13 for"
+    written_text = to_markup(article)
+    assert "{vote.parts[1]}" in written_text and "{ev-1}" in written_text
+    assert read_markup(written_text) == article
+    with pytest.raises(iw.ValidationError) as caught:
+        read_markup(text.replace("{vote}", "{votes}"))
+    assert [p.code for p in caught.value.problems] == ["markup_target"]
