@@ -23,6 +23,7 @@ CORPUS = ROOT / "tests" / "corpus"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tests.corpus.build import NAMES, phenomena  # noqa: E402
 from tests.corpus.src._kit import MECHANISMS  # noqa: E402
 
 VERDICTS = ("faithful", "approximated", "impossible")
@@ -31,11 +32,9 @@ VERDICTS = ("faithful", "approximated", "impossible")
 def reports() -> list[dict[str, Any]]:
     """Every report of the corpus with its language and phenomena rows, by name."""
     out = []
-    for table in sorted(CORPUS.glob("*.phenomena.json")):
-        name = table.name.removesuffix(".phenomena.json")
+    for name in NAMES:
         article = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
-        rows = json.loads(table.read_text(encoding="utf-8"))
-        out.append({"name": name, "language": article["language"], "rows": rows})
+        out.append({"name": name, "language": article["language"], "rows": phenomena(name)})
     return out
 
 
@@ -88,10 +87,12 @@ def markdown(data: dict[str, Any]) -> str:
         "",
         f"The corpus in `tests/corpus/` holds {len(data['reports'])} short reports of the genre, "
         "written for this project in its own words (invented, never copied), in "
-        f"{len({r['language'] for r in data['reports']})} languages, each encoded with the "
-        "public API from `tests/corpus/src/<name>.py` (`python tests/corpus/build.py` writes "
-        "`<name>.json`). Each report has a phenomena table, `<name>.phenomena.json`: every "
-        "phenomenon of its text, judged",
+        f"{len({r['language'] for r in data['reports']})} languages, each written in marked "
+        "text, `tests/corpus/reports/<name>.iwm` (a few still in Python with the builder, "
+        "`tests/corpus/src/<name>.py`), which `python tests/corpus/build.py` reads into "
+        "`<name>.json`; `tests/corpus/README.md` says how a report is written. Each report "
+        "has a phenomena table, `reports/<name>.phenomena.json`: every phenomenon of its "
+        "text, judged",
         "",
         "- **faithful** when a program can recover it from typed fields, named by their paths "
         "(`tests/test_corpus.py` checks that each path holds a value other than its field's "
