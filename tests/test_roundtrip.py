@@ -62,6 +62,7 @@ MODELS: list[type[Any]] = [
     iw.Relation,
     iw.Communication,
     iw.Document,
+    iw.Equipment,
     iw.QuantityPart,
     iw.QuantityLink,
     iw.StatusChange,

@@ -26,11 +26,12 @@ from iraqwithdrawal import (
     PrintedDate,
     Quantity,
     SourceKind,
+    StatusChange,
     TimeExpression,
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, mention
+from ._kit import at, cue, faithful, mention
 
 BODY = (
     "【ワシントン共同】日米両政府は令和8年12月4日（日本時間5日）、イラクからの米軍撤収に伴う"
@@ -172,6 +173,14 @@ def build() -> Article:
             )
         ],
     )
+    next_january = TimeExpression(
+        text="来年1月",
+        spans=(at(b, "来年1月", whole=False),),
+        date=PartialDate(month=1),
+        deixis=Deixis(unit=DeicticUnit.YEAR, offset=1),
+        inferred=PartialDate(year=2027, month=1),
+        inference="the year after the publication date, 5 December 2026",
+    )
     b.new(
         Event,
         id="ev-round-3",
@@ -179,15 +188,17 @@ def build() -> Article:
         status=EventStatus.PLANNED,
         trigger=cue(b, "再開", whole=False),
         participants=b.roles(agent=[jp_gov, us_gov]),
-        time=TimeExpression(
-            text="来年1月",
-            spans=(at(b, "来年1月", whole=False),),
-            date=PartialDate(month=1),
-            deixis=Deixis(unit=DeicticUnit.YEAR, offset=1),
-            inferred=PartialDate(year=2027, month=1),
-            inference="the year after the publication date, 5 December 2026",
-        ),
+        time=next_january,
         links=[EventLink(relation=EventRelation.FOLLOWS, target=talks.id)],
+        # Scheduled (予定) now; a resumption when it takes place.
+        status_history=[
+            StatusChange(
+                status=EventStatus.RESUMED,
+                time=next_january,
+                text="再開される予定",
+                spans=(at(b, "再開される予定", whole=False),),
+            )
+        ],
     )
     return b.build(
         id="corpus-ja-era-rounds",
@@ -236,13 +247,11 @@ PHENOMENA = [
     faithful(
         "'next January' resolved", "$.events[3].time.deixis.offset", "$.events[3].time.inferred"
     ),
-    approximated(
-        "named-events",
+    faithful(
         "the talks are to resume (再開)",
-        "'resumed' is a status term now, but an event holds one status: a resumption that "
-        "is only scheduled (予定) stays 'planned' and 'follows' this round; the two need a "
-        "status history",
         "$.events[3].status",
+        "$.events[3].status_history[0].status",
+        "$.events[3].status_history[0].time.inferred",
         "$.events[3].links[0].relation",
     ),
 ]

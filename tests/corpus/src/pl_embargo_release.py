@@ -14,6 +14,7 @@ from iraqwithdrawal import (
     Communication,
     CommunicationKind,
     Deixis,
+    Equipment,
     Event,
     EventLink,
     EventRelation,
@@ -32,7 +33,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, mention
+from ._kit import at, cue, faithful, mention
 
 EMBARGO = "EMBARGO DO GODZ. 12:00 CET W ŚRODĘ 9 GRUDNIA 2026"
 NOTE = "Nota dla redakcji: zdjęcia z bazy w Bagdadzie są dostępne na życzenie."
@@ -157,6 +158,21 @@ def build() -> Article:
         links=[EventLink(relation=EventRelation.PART_OF, target=end.id)],
         attributions=[added],
     )
+    equipment = b.new(
+        Equipment,
+        id="sprzet",
+        description="sprzęt",
+        operator=contingent,
+        mentions=[mention(b, "sprzęt", form=MentionForm.DESCRIPTION)],
+    )
+    ships = b.new(
+        Equipment,
+        id="by-sea",
+        description="drogą morską",
+        kind="ship",
+        plural=True,
+        mentions=[mention(b, "drogą morską", form=MentionForm.DESCRIPTION)],
+    )
     b.new(
         Event,
         id="ev-sprzet",
@@ -164,7 +180,7 @@ def build() -> Article:
         status=EventStatus.PLANNED,
         summary="sprzęt przetransportowany drogą morską",
         trigger=cue(b, "przetransportowany"),
-        participants=b.roles(theme=contingent, route=port),
+        participants=b.roles(theme=equipment, route=port, means=ships),
         locations=[port],
         links=[EventLink(relation=EventRelation.PART_OF, target=end.id)],
         attributions=[added],
@@ -238,15 +254,13 @@ PHENOMENA = [
         "$.events[2].participants[1].role",
         "$.events[2].participants[1].entity",
     ),
-    approximated(
-        "named-events",
+    faithful(
         "equipment goes by sea through the port of Umm Qasr (a route and a mode of transport)",
-        "the port is the event's 'route' participant, but 'by sea' names no entity that could "
-        "take the 'means' role, and the equipment that moves is not an entity: both stay in "
-        "the summary",
+        "$.events[3].participants[0].entity",
         "$.events[3].participants[1].role",
         "$.events[3].participants[1].entity",
-        "$.events[3].summary",
+        "$.events[3].participants[2].role",
+        "$.events[3].participants[2].entity",
     ),
     faithful(
         "a second verb of saying ('dodał') on the shared attribution",

@@ -35,7 +35,7 @@ from iraqwithdrawal import (
 )
 from iraqwithdrawal.builder import ArticleBuilder
 
-from ._kit import approximated, at, cue, faithful, mention
+from ._kit import at, cue, faithful, mention
 
 WELCOME = "Việt Nam hoan nghênh việc Iraq và Mỹ ra tuyên bố chung về lộ trình rút quân"
 ASKED = "về thông tin một bản phụ lục mật kèm theo tuyên bố"
@@ -157,6 +157,7 @@ def build() -> Article:
         kind="agreement_text",
         description="một bản phụ lục mật kèm theo tuyên bố",
         exists="claimed",
+        classification="secret",
         about=[joint.id],
         mentions=[mention(b, "một bản phụ lục mật", form=MentionForm.DESCRIPTION)],
     )
@@ -171,7 +172,7 @@ def build() -> Article:
         time=TimeExpression(
             relation=TimeRelation.WITHIN,
             offset=Duration(value=12, unit=DurationUnit.MONTH),
-            relative_to=joint.id,
+            relative_to="ev-signing",
             text="trong vòng 12 tháng kể từ ngày ký",
             spans=(at(b, "trong vòng 12 tháng kể từ ngày ký"),),
         ),
@@ -182,7 +183,7 @@ def build() -> Article:
     b.new(
         Event,
         id="ev-welcome",
-        event_type="approval",
+        event_type="welcoming",
         status=EventStatus.COMPLETED,
         trigger=cue(b, "hoan nghênh"),
         participants=b.roles(agent=vietnam),
@@ -240,21 +241,41 @@ def build() -> Article:
         act="answer",
         about=[joint.id, "ev-welcome"],
     )
+    b.new(
+        Event,
+        id="ev-signing",
+        event_type="approval",
+        status=EventStatus.COMPLETED,
+        trigger=cue(b, "ký"),
+        participants=b.roles(agent=[iraq_gov, us_gov]),
+        time=joint.time,
+        links=[EventLink(relation=EventRelation.CONCERNS, target=joint.id)],
+    )
+    ttxvn = b.new(
+        Organization,
+        id="ttxvn",
+        name="Thông tấn xã Việt Nam",
+        aliases=["TTXVN"],
+        kind=OrganizationKind.NEWS_AGENCY,
+        mentions=[mention(b, "TTXVN", field="dateline", form=MentionForm.ALIAS)],
+    )
     return b.build(
         id="corpus-vi-joint-statement",
         published=published,
-        dateline=Dateline(text="HÀ NỘI (TTXVN)", places=(hanoi.id,)),
+        dateline=Dateline(
+            text="HÀ NỘI (TTXVN)", places=(hanoi.id,), agency=ttxvn.id, agency_text="TTXVN"
+        ),
     )
 
 
 PHENOMENA = [
     faithful("text in Vietnamese", "$.language"),
     faithful("dateline place", "$.dateline.places[0]", "$.entities[1].mentions[0].span"),
-    approximated(
-        "none",
+    faithful(
         "the agency in the dateline, '(TTXVN)'",
-        "a dateline has no source or outlet: '(TTXVN)' stays in its text",
-        "$.dateline.text",
+        "$.dateline.agency",
+        "$.dateline.agency_text",
+        "$.entities[10].kind",
     ),
     faithful(
         "a regular press conference of the ministry as the channel",
@@ -296,12 +317,12 @@ PHENOMENA = [
         "$.events[0].time.offset.value",
         "$.events[0].time.relative_to",
     ),
-    approximated(
-        "statement-objects",
+    faithful(
         "'the signing' is the joint statement's signing, not its publication",
-        "the statement stands as its own time anchor; that it was signed (rather than "
-        "issued) is only in the text",
         "$.events[0].time.relative_to",
+        "$.events[2].event_type",
+        "$.events[2].links[0].relation",
+        "$.events[2].links[0].target",
     ),
     faithful(
         "the withdrawal as the joint statement's content (according to it)",
@@ -315,12 +336,9 @@ PHENOMENA = [
         "$.entities[9].exists",
         "$.entities[9].about[0]",
     ),
-    approximated(
-        "documents",
+    faithful(
         "the annex is secret (mật)",
-        "a document has a status (draft, signed, leaked...) but no classification: 'secret' "
-        "is only in its description",
-        "$.entities[9].description",
+        "$.entities[9].classification",
     ),
     faithful(
         "'we have no information on this', a non-confirmation replying to the question",
