@@ -469,7 +469,8 @@ def test_from_type_and_articles_draw_extension_classes(data: st.DataObject) -> N
 def test_every_new_field_is_drawn_non_empty() -> None:
     seen: set[str] = set()
 
-    @settings(max_examples=examples(100), deadline=None)
+    # A claim that some draw holds each value: its count is not scaled down by the profile.
+    @settings(max_examples=100, deadline=None)
     @given(models(Battalion))
     def collect(unit: Battalion) -> None:
         for name in ("parent", "motto", "casualties"):

@@ -137,6 +137,7 @@ def test_duckdb_answers_what_the_objects_say(tmp_path: Path) -> None:
     assert got == counts
 
 
+@pytest.mark.slow  # a subprocess or a cluster: seconds, not milliseconds
 def test_the_command_line_from_synth_to_duckdb(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -182,6 +183,7 @@ def _dataset(out: Path) -> list[iw.Article]:
     return sorted(tables.articles_from_tables(_read(out)), key=lambda a: a.id)
 
 
+@pytest.mark.slow  # a subprocess or a cluster: seconds, not milliseconds
 def test_a_dask_cluster_writes_the_same_dataset_as_one_process(tmp_path: Path) -> None:
     """Four shards through a real distributed LocalCluster with two worker processes give
     the same articles as the same shards read in this process."""
