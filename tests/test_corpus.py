@@ -28,9 +28,9 @@ from iraqwithdrawal.standards import (
 )
 
 from ._paths import ROOT
+from .corpus import build
 from .corpus.build import (
     HERE,
-    MARKUP,
     NAMES,
     REPORTS,
     ReportError,
@@ -38,8 +38,9 @@ from .corpus.build import (
     outputs,
     phenomena,
     read_report,
+    unmatched,
 )
-from .corpus.src._kit import MECHANISMS
+from .corpus.mechanisms import MECHANISMS, UNSEEN
 
 EXPORTERS: list[Callable[[iw.Article], Any]] = [
     to_schemaorg,
@@ -109,6 +110,24 @@ def test_the_written_files_are_what_the_source_builds(report: Any) -> None:
     name, _, _ = report
     for path, text in outputs(name).items():
         assert path.read_text(encoding="utf-8") == text, f"{path.name}: run tests/corpus/build.py"
+
+
+def test_every_file_of_the_corpus_belongs_to_a_report(tmp_path: Any, monkeypatch: Any) -> None:
+    assert unmatched() == []
+    assert set(UNSEEN) <= set(NAMES)
+    (tmp_path / "reports").mkdir()
+    for name in ("kept.iwm", "kept.phenomena.json", "bare.iwm", "gone.phenomena.json"):
+        (tmp_path / "reports" / name).write_text("", encoding="utf-8")
+    for name in ("kept.json", "gone.json"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    monkeypatch.setattr(build, "HERE", tmp_path)
+    monkeypatch.setattr(build, "REPORTS", tmp_path / "reports")
+    monkeypatch.setattr(build, "NAMES", ["bare", "kept"])
+    assert unmatched() == [
+        "gone.json",
+        "reports/bare.phenomena.json (missing)",
+        "reports/gone.phenomena.json",
+    ]
 
 
 def test_a_phenomena_table_is_well_formed(report: Any) -> None:
@@ -195,11 +214,10 @@ def test_the_wire_json_is_the_typed_article(report: Any) -> None:
 
 def test_the_marked_text_reads_to_the_written_article_and_back(report: Any) -> None:
     name, article, _ = report
-    if name in MARKUP:
-        text = (REPORTS / f"{name}.iwm").read_text(encoding="utf-8")
-        assert read_markup(text) == iw.from_json((HERE / f"{name}.json").read_text("utf-8"))
-        # What the report is and where it comes from, in the comment that opens it.
-        assert text.startswith("# ") and "invented" in text.split("\n\n")[0].lower(), name
+    text = (REPORTS / f"{name}.iwm").read_text(encoding="utf-8")
+    assert read_markup(text) == iw.from_json((HERE / f"{name}.json").read_text("utf-8"))
+    # What the report is and where it comes from, in the comment that opens it.
+    assert text.startswith("# ") and "invented" in text.split("\n\n")[0].lower(), name
     assert read_markup(to_markup(article)) == article
 
 
@@ -242,3 +260,9 @@ def test_the_json_summary_adds_up() -> None:
     rows = [row for name in NAMES for row in phenomena(name)]
     assert summary["total"]["rows"] == len(rows)
     assert summary["total"]["faithful"] == sum(r["verdict"] == "faithful" for r in rows)
+    unseen = [row for name in UNSEEN for row in phenomena(name)]
+    assert summary["unseen"]["reports"] == sorted(UNSEEN)
+    assert summary["unseen"]["rows"] == len(unseen)
+    assert summary["unseen"]["faithful"] == sum(r["verdict"] == "faithful" for r in unseen)
+    for key in ("rows", "faithful", "approximated", "impossible"):
+        assert summary["unseen"][key] + summary["rejudged"][key] == summary["total"][key], key

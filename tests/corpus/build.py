@@ -1,8 +1,6 @@
 """Build the coverage corpus. A report is written in marked text, ``reports/<name>.iwm``
 (see README.md), and judged in ``reports/<name>.phenomena.json``; this writes the article it
-reads to, ``<name>.json``, next to this file. Reports not converted yet are still Python,
-``src/<name>.py`` (``build()`` and ``PHENOMENA``), which also writes ``<name>.phenomena.json``
-here.
+reads to, ``<name>.json``, next to this file.
 
     python tests/corpus/build.py           write every report
     python tests/corpus/build.py --check   exit 1 if a written file differs from its source
@@ -11,11 +9,9 @@ here.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
@@ -27,20 +23,18 @@ import iraqwithdrawal as iw  # noqa: E402
 from iraqwithdrawal.markup import read_markup  # noqa: E402
 
 __all__ = [
-    "MARKUP",
+    "HERE",
     "NAMES",
-    "PYTHON",
     "REPORTS",
+    "ReportError",
     "article",
-    "load",
     "outputs",
     "phenomena",
     "read_report",
+    "unmatched",
 ]
 
-MARKUP = sorted(p.stem for p in REPORTS.glob("*.iwm"))
-PYTHON = sorted(p.stem for p in (HERE / "src").glob("*.py") if not p.stem.startswith("_"))
-NAMES = sorted({*MARKUP, *PYTHON})
+NAMES = sorted(p.stem for p in REPORTS.glob("*.iwm"))
 
 
 class ReportError(Exception):
@@ -61,50 +55,40 @@ def read_report(path: Path) -> iw.Article:
         raise ReportError(path, list(exc.problems)) from None
 
 
-def load(name: str) -> ModuleType:
-    """The Python source module of report ``name`` (a report not yet in marked text)."""
-    return importlib.import_module(f"tests.corpus.src.{name}")
-
-
 def article(name: str) -> iw.Article:
-    """The article of report ``name``, read from its marked text (or built by its Python)."""
-    if name in MARKUP:
-        return read_report(REPORTS / f"{name}.iwm")
-    built: iw.Article = load(name).build()
-    return built
+    """The article of report ``name``, read from its marked text."""
+    return read_report(REPORTS / f"{name}.iwm")
 
 
 def phenomena(name: str) -> list[dict[str, Any]]:
     """The phenomena table of report ``name``."""
-    if name in MARKUP:
-        rows: list[dict[str, Any]] = json.loads(
-            (REPORTS / f"{name}.phenomena.json").read_text(encoding="utf-8")
-        )
-        return rows
-    return list(load(name).PHENOMENA)
-
-
-def table_text(rows: list[dict[str, Any]]) -> str:
-    """A phenomena table as its file holds it."""
-    return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    rows: list[dict[str, Any]] = json.loads(
+        (REPORTS / f"{name}.phenomena.json").read_text(encoding="utf-8")
+    )
+    return rows
 
 
 def outputs(name: str) -> dict[Path, str]:
     """The files report ``name`` is written to, with their text."""
-    out = {HERE / f"{name}.json": iw.to_json(article(name), pretty=True) + "\n"}
-    if name not in MARKUP:
-        out[HERE / f"{name}.phenomena.json"] = table_text(phenomena(name))
-    return out
+    return {HERE / f"{name}.json": iw.to_json(article(name), pretty=True) + "\n"}
+
+
+def unmatched() -> list[str]:
+    """Files of the corpus with no report: a written article or a phenomena table whose
+    ``.iwm`` is gone, and a report with no phenomena table."""
+    tables = {p.name.removesuffix(".phenomena.json") for p in REPORTS.glob("*.phenomena.json")}
+    written = {p.stem for p in HERE.glob("*.json")}
+    return sorted(
+        [f"{name}.json" for name in written - set(NAMES)]
+        + [f"reports/{name}.phenomena.json" for name in tables - set(NAMES)]
+        + [f"reports/{name}.phenomena.json (missing)" for name in set(NAMES) - tables]
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
     args = parser.parse_args(argv)
-    both = sorted(set(MARKUP) & set(PYTHON))
-    if both:
-        print(f"both marked text and Python: {', '.join(both)}", file=sys.stderr)
-        return 1
     stale, broken = [], 0
     for name in NAMES:
         try:
@@ -119,12 +103,15 @@ def main(argv: list[str] | None = None) -> int:
                     stale.append(path.name)
             else:
                 path.write_text(text, encoding="utf-8")
+    orphans = unmatched()
+    if orphans:
+        print("not matched to a report:", ", ".join(orphans), file=sys.stderr)
     if stale:
         print("out of date:", ", ".join(stale), file=sys.stderr)
-    if stale or broken:
+    if stale or broken or orphans:
         return 1
     if not args.check:
-        print(f"wrote {len(NAMES)} reports ({len(MARKUP)} in marked text)")
+        print(f"wrote {len(NAMES)} reports")
     return 0
 
 
