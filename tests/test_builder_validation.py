@@ -74,3 +74,21 @@ def test_a_term_differing_only_in_its_description_is_the_same_term() -> None:
     assert register_event_type(again) is known
     with pytest.raises(iw.RegistryError, match="label"):
         register_event_type(attrs.evolve(known, label="Pull-out"))
+
+
+def test_readers_of_a_quote_take_the_mode_in_effect_through_a_pointer() -> None:
+    """``Quote.mode`` is the pointer's own (``None`` here); the annotation export and the
+    HTML view read the mode in effect, the shared DIRECT one, and its source."""
+    from iraqwithdrawal.render import to_html
+    from iraqwithdrawal.standards import to_annotations
+
+    direct = iw.Attribution(source="minister", mode=iw.AttributionMode.DIRECT)
+    for shared in (False, True):
+        article = _article(direct, "We are leaving", shared=shared)
+        quote = article.quotes[0]
+        assert quote.mode is (None if shared else iw.AttributionMode.DIRECT)
+        done = to_annotations(article)
+        values = [i["body"]["value"] for i in done.document["first"]["items"]]
+        assert "Quote (direct) attributed to The Minister" in values, values
+        assert not [x for x in done.losses if x.path == "$.quotes[0].text"]
+        assert "q1 (direct)" in to_html(article)
