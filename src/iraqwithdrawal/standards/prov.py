@@ -118,6 +118,11 @@ def to_prov(article: Article) -> Conversion[dict[str, Any]]:
 
     members = []
     for path, attribution in article.iter_attributions():
+        if attribution.shared is not None:  # a pointer: the shared one's source and relay
+            try:
+                attribution = article.resolve_attribution(attribution)
+            except KeyError:
+                pass
         chain = _chain(article, entities, attribution, path, agent, losses)
         graph.extend(chain)
         members.append({"@id": chain[-1]["@id"]})
