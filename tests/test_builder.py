@@ -85,6 +85,19 @@ def test_arabic_prefixes_and_diacritics() -> None:
     assert [p for p in iw.validate(article) if p.code == "span_splits_character"] == []
 
 
+def test_the_attached_arabic_article_and_its_joined_prefixes() -> None:
+    body = "قال الوزير إن والوزير بالعراق ووزيرها عراقية"
+    b = _builder(body, headline="خبر")
+    # "وزير" is found after the article ال and after و + ال; the span is the word itself.
+    assert [b.span("وزير", n).start for n in (1, 2)] == [6, 17]
+    assert b.span("الوزير").text == "الوزير" and b.span("الوزير", 2).start == 15
+    assert b.span("عراق").text == "عراق" and body[b.span("عراق").start - 3 :][:3] == "بال"
+    with pytest.raises(LookupError):
+        b.span("وزير", 3)  # ووزيرها has an attached pronoun: not the bare word
+    with pytest.raises(LookupError):
+        b.span("عراق", 2)  # nor is عراقية the word عراق
+
+
 def test_words_with_particles_and_in_scripts_without_spaces() -> None:
     b = _builder("이라크 정부는 이라크에서 철수한다고 말했다. 美国总统说イラク政府は", headline="h")
     assert b.span("정부").text == "정부" and b.span("이라크", 2).start == 8

@@ -4,6 +4,8 @@ a registered one only in its description is the same term."""
 
 from __future__ import annotations
 
+import json
+
 import attrs
 import pytest
 
@@ -74,3 +76,30 @@ def test_a_term_differing_only_in_its_description_is_the_same_term() -> None:
     assert register_event_type(again) is known
     with pytest.raises(iw.RegistryError, match="label"):
         register_event_type(attrs.evolve(known, label="Pull-out"))
+
+
+def test_readers_of_a_quote_take_the_mode_in_effect_through_a_pointer() -> None:
+    """``Quote.mode`` is the pointer's own (``None`` here); the annotation and PROV exports
+    and the HTML view read the mode in effect, the shared DIRECT one, and its source."""
+    from iraqwithdrawal.render import to_html
+    from iraqwithdrawal.standards import to_annotations, to_prov
+
+    direct = iw.Attribution(source="minister", mode=iw.AttributionMode.DIRECT)
+    for shared in (False, True):
+        article = _article(direct, "We are leaving", shared=shared)
+        quote = article.quotes[0]
+        assert quote.mode is (None if shared else iw.AttributionMode.DIRECT)
+        done = to_annotations(article)
+        values = [i["body"]["value"] for i in done.document["first"]["items"]]
+        assert "Quote (direct) attributed to The Minister" in values, values
+        assert not [x for x in done.losses if x.path == "$.quotes[0].text"]
+        assert "q1 (direct)" in to_html(article)
+        prov = to_prov(article)
+        original = next(
+            n
+            for n in prov.document["@graph"]
+            if n["@id"].endswith("#quotes-0-attribution-original")
+        )
+        assert original["prov:wasAttributedTo"]["@id"].endswith("#minister")
+        assert "prov:wasQuotedFrom" in json.dumps(prov.document["@graph"])
+        assert not [x for x in prov.losses if x.path == "$.quotes[0].attribution"]

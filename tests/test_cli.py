@@ -674,3 +674,23 @@ def test_a_ninjs_version_it_cannot_use_is_a_usage_error(
     assert main([*argv, str(item)] if "--from" in argv else argv) == 2
     err = capsys.readouterr().err
     assert said in err and "Traceback" not in err
+
+
+def test_the_outline_prints_what_a_quote_does() -> None:
+    import attrs
+
+    seed = seed_report()
+    first, second = seed.quotes[0], seed.quotes[1]
+    asked = attrs.evolve(first, act="question", acts=("demand",), about=())
+    answer = attrs.evolve(second, act="refusal", in_reply_to=first.id)
+    text = outline(attrs.evolve(seed, quotes=(asked, answer, *seed.quotes[2:])))
+    assert f"{_quoted_for_test(first.text)} [question, then demand]" in text
+    about = ", ".join(second.about)
+    assert f" [refusal; in reply to {first.id}; about {about}]" in text
+    # A quote that says no act, reply or topic gets no brackets.
+    plain = attrs.evolve(first, act=None, acts=(), about=(), in_reply_to=None)
+    assert f"{_quoted_for_test(first.text)}\n" in outline(attrs.evolve(seed, quotes=(plain,)))
+
+
+def _quoted_for_test(text: str) -> str:
+    return f'"{text}"' if "'" in text and '"' not in text else f"'{text}'"

@@ -108,3 +108,17 @@ def test_registrations_that_conflict_are_refused() -> None:
         with pytest.raises(RegistryError, match="already exists"):
             Vocabulary("conflict_test", "again")
     assert "conflict_test" not in vocabularies()
+
+
+@pytest.mark.parametrize("vocabulary", sorted(n for n, v in vocabularies().items() if len(v)))
+def test_a_built_in_term_differing_only_in_its_prose_is_the_same_term(vocabulary: str) -> None:
+    """A user registering a built-in term in their own words (another description or label)
+    gets the built-in one back; a different definition is still refused."""
+    with isolated_registries():
+        terms = get_vocabulary(vocabulary)
+        known = terms.get(next(iter(terms)))
+        again = attrs.evolve(known, description="In my own words.", label="My label")
+        assert terms.register(again) is known
+        assert terms.get(known.name).description == known.description
+        with pytest.raises(RegistryError, match="defines it otherwise"):
+            terms.register(attrs.evolve(known, mappings={"nowhere": "else"}))

@@ -19,6 +19,7 @@ from .models import (
     Person,
     Quantity,
     QuantityQualifier,
+    Quote,
     TimeExpression,
 )
 
@@ -150,6 +151,21 @@ def _amount(article: Article, q: Quantity, shares: bool = True) -> str:
     return f"{' '.join(parts)} {q.counted}{change}"
 
 
+def _acts_text(article: Article, quote: Quote) -> str:
+    """What a quote's words do, in brackets after them: its speech acts in order, the quote
+    they reply to and what they are about (``[question, then demand; in reply to q-1; about
+    the withdrawal]``); empty when the quote says none of these."""
+    bits: list[str] = []
+    acts = [a for a in (quote.act, *quote.acts) if a]
+    if acts:
+        bits.append(", then ".join(a.replace("_", " ") for a in acts))
+    if quote.in_reply_to:
+        bits.append(f"in reply to {quote.in_reply_to}")
+    if quote.about:
+        bits.append("about " + ", ".join(_label(article, x) for x in quote.about))
+    return f" [{'; '.join(bits)}]" if bits else ""
+
+
 def _attribution_text(article: Article, a: Attribution) -> str:
     try:
         a = article.resolve_attribution(a)
@@ -277,7 +293,7 @@ def outline(article: Article) -> str:
             bits.append(f"said in {quote.original_language}" if quote.original_language else "")
             bits.append(f"translates {quote.translation_of}" if quote.translation_of else "")
             language = f" ({', '.join(b for b in bits if b)})"
-        lines.append(f"      {_quoted(quote.text)}{language}")
+        lines.append(f"      {_quoted(quote.text)}{language}{_acts_text(article, quote)}")
     for attribution in article.attributions:
         lines.append(f"  {_covers(article, attribution)} {_attribution_text(article, attribution)}")
 

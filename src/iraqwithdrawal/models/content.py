@@ -176,7 +176,10 @@ class Quote(TaggedModel):
 
     @property
     def mode(self) -> AttributionMode | None:
-        """Direct, paraphrase or mixed: the attribution's mode."""
+        """Direct, paraphrase or mixed, as this quote's own attribution states it. For a
+        pointer to a shared attribution that is the pointer's own mode, ``None`` when it
+        takes the shared one's, which only the article knows: the mode in effect is
+        ``article.resolve_attribution(quote.attribution).mode``."""
         return self.attribution.mode
 
 

@@ -46,7 +46,14 @@ from ..models import (
     Span,
     TimeExpression,
 )
-from .describe import attribution_parts, factuality_text, label, quantity_text, time_text
+from .describe import (
+    attribution_parts,
+    factuality_text,
+    label,
+    quantity_text,
+    resolved,
+    time_text,
+)
 
 __all__ = ["ROLES", "ROLE_LABELS", "Marked", "marks_of"]
 
@@ -226,7 +233,8 @@ def _classify(article: Article, node: Any, trail: _Trail) -> tuple[str, str, str
     role = next((r for cls, r in _BY_CLASS if isinstance(node, cls)), "other")
     ident = _owner_id(node)
     if isinstance(node, Quote):
-        mode = f" ({node.mode.value})" if node.mode else ""
+        said = resolved(article, node.attribution)  # the mode in effect, maybe a shared one's
+        mode = f" ({said.mode.value})" if said.mode else ""
         return role, f"{node.id}{mode}{_said(article, node.attribution)}", ident
     if isinstance(node, Claim):
         stance = f", {node.stance.value}" if node.stance else ""

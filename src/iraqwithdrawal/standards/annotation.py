@@ -58,8 +58,16 @@ def to_annotations(article: Article) -> Conversion[dict[str, Any]]:
         entity = entities.get(ident)
         return (name_of(entity) if entity is not None else None) or ident
 
+    def in_effect(attribution: Attribution) -> Attribution:
+        """A pointer with the shared attribution laid under it (as it is when not found)."""
+        try:
+            return article.resolve_attribution(attribution)
+        except KeyError:
+            return attribution
+
     def speaker(attribution: Attribution) -> str:
         """Who said it and, in order, the outlets it came through."""
+        attribution = in_effect(attribution)
         who = "an unnamed source" if attribution.source is None else named(attribution.source)
         return who + "".join(f" via {named(hop.via)}" for hop in attribution.relay)
 
@@ -84,10 +92,11 @@ def to_annotations(article: Article) -> Conversion[dict[str, Any]]:
     for i, quote in enumerate(article.quotes):
         path = f"$.quotes[{i}]"
         who = speaker(quote.attribution)
-        mode = quote.attribution.mode.value if quote.attribution.mode else "unstated"
+        said = in_effect(quote.attribution)  # a pointer's mode may be the shared one's
+        mode = said.mode.value if said.mode else "unstated"
         if quote.spans:
             annotate(quote.id, quote.spans, f"Quote ({mode}) attributed to {who}", "identifying")
-            if quote.attribution.mode is not AttributionMode.DIRECT:
+            if said.mode is not AttributionMode.DIRECT:
                 losses.dropped(
                     f"{path}.text",
                     "the wording of a quote that is not direct (the annotation selects the body)",

@@ -118,7 +118,7 @@ def to_prov(article: Article) -> Conversion[dict[str, Any]]:
 
     members = []
     for path, attribution in article.iter_attributions():
-        chain = _chain(article, entities, attribution, path, agent, losses)
+        chain = _pointer_chain(article, entities, attribution, path, agent, losses)
         graph.extend(chain)
         members.append({"@id": chain[-1]["@id"]})
     if members:
@@ -182,6 +182,32 @@ def _chain(
             f"{path}.source", "an anonymous source is a prov:Agent labelled by its description"
         )
     return nodes
+
+
+def _pointer_chain(
+    article: Article,
+    entities: dict[str, Any],
+    attribution: Attribution,
+    path: str,
+    agent: Any,
+    losses: Losses,
+) -> list[dict[str, Any]]:
+    """The chain of an attribution; a pointer's is the shared one's source and relay with
+    its own mode laid over them. The shared one's facts are reported lost at its own path,
+    so a pointer's chain reports only the losses of values the pointer itself holds."""
+    if attribution.shared is None:
+        return _chain(article, entities, attribution, path, agent, losses)
+    try:
+        in_effect = article.resolve_attribution(attribution)
+    except KeyError:
+        return _chain(article, entities, attribution, path, agent, losses)
+    own = Losses()
+    chain = _chain(article, entities, in_effect, path, agent, own)
+    for loss in own.items:
+        name = loss.path[len(path) + 1 :]
+        if name and getattr(attribution, name, None) not in (None, ()):
+            losses.items.append(loss)
+    return chain
 
 
 def _derived(source: str, *, quoted: bool = False, primary: bool = False) -> dict[str, Any]:
