@@ -21,6 +21,7 @@ from .calendars import (
 from .dates import DIVISIONS, MAX_YEAR, Interval, PartialDate, end_inexpressible, whole_day
 from .edtf import parse_edtf
 from .expressions import (
+    TIME_STATUSES,
     TIME_VALIDATOR,
     DeicticUnit,
     Deixis,
@@ -31,7 +32,7 @@ from .expressions import (
     TimeExpression,
     TimeRelation,
 )
-from .moments import UTC_OFFSET, Moment
+from .moments import CLOCK_OFFSETS, CLOCKS, UTC_OFFSET, Moment
 from .printed import (
     DAY_PART_HOURS,
     DAY_PARTS,
@@ -46,6 +47,8 @@ from .printed import (
 
 __all__ = [
     "CALENDARS",
+    "CLOCKS",
+    "CLOCK_OFFSETS",
     "CalendarArithmetic",
     "CalendarRangeError",
     "DAY_PARTS",
@@ -66,6 +69,7 @@ __all__ = [
     "PartialDate",
     "PeriodPart",
     "PrintedDate",
+    "TIME_STATUSES",
     "TIME_VALIDATOR",
     "TimeAnchor",
     "TimeExpression",

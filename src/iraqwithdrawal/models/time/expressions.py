@@ -27,12 +27,13 @@ from .._base import (
 )
 from .._checks import ClassRule, present, run_class_rules
 from .._declared import Bounds
-from ..vocabulary import term_field
+from ..vocabulary import Term, Vocabulary, term_field
 from .dates import Interval, PartialDate, whole_day
 from .moments import Moment
 from .printed import DAY_PARTS, NamedPeriod, PrintedDate
 
 __all__ = [
+    "TIME_STATUSES",
     "TIME_VALIDATOR",
     "Deixis",
     "DeicticUnit",
@@ -43,6 +44,27 @@ __all__ = [
     "TimeExpression",
     "TimeRelation",
 ]
+
+
+#: What the text says of a time it does not give (open: register more): that it has not been
+#: decided is not the same as a report that leaves it out.
+TIME_STATUSES = Vocabulary(
+    "time_status",
+    "what the text says of a time it does not give",
+    [
+        Term(
+            name="undecided",
+            label="Undecided",
+            description="'it has not yet been decided when': no time is set yet",
+        ),
+        Term(name="unknown", label="Unknown", description="'it is not known when'"),
+        Term(
+            name="withheld",
+            label="Withheld",
+            description="the time is set but not disclosed ('declined to say when')",
+        ),
+    ],
+)
 
 
 class DurationUnit(enum.Enum):
@@ -210,7 +232,8 @@ class TimeExpression(Model):
     Japan time"; one entry per way the text prints it), ``period`` a named period ("FY2027"),
     ``day_part`` a part of the day ("in the evening") and ``moment`` a time of day ("shortly
     after 9 p.m. ET"). Relation ``past`` with an ``offset`` is a span back from the anchor
-    ("over the past two decades").
+    ("over the past two decades"). ``status`` says what the text says of a time it does
+    not give ("it has not yet been decided when": ``undecided``).
     """
 
     relation: TimeRelation = attrs.field(default=TimeRelation.ON, validator=v.TYPED)
@@ -236,6 +259,7 @@ class TimeExpression(Model):
     period: NamedPeriod | None = attrs.field(default=None, validator=v.TYPED)
     day_part: str | None = term_field(DAY_PARTS, optional=True)
     moment: Moment | None = attrs.field(default=None, validator=v.TYPED)
+    status: str | None = term_field(TIME_STATUSES, optional=True)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
     __attrs_post_init__ = run_class_rules
@@ -459,6 +483,7 @@ _SAYS_SOMETHING = (
     "period",
     "day_part",
     "moment",
+    "status",
 )
 #: What an inferred value may complete or resolve.
 _INFERRED_FROM = ("date", "interval", "deixis", "printed", "period", "offset")
@@ -627,8 +652,8 @@ TimeExpression.CLASS_RULES = (
     ClassRule(
         "empty_time",
         lambda t: (
-            "a time expression needs a date, an interval, an offset, a reference or at "
-            "least its text"
+            "a time expression needs a date, an interval, an offset, a reference, a status "
+            "or at least its text"
             if not any(_says(t, name) for name in _SAYS_SOMETHING)
             else None
         ),
