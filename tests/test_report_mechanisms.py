@@ -5,6 +5,7 @@ many steps an event goes in, an event that ends another, and an event link to a 
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from typing import Any
 
@@ -109,6 +110,31 @@ def test_an_undecided_time_says_something_and_an_empty_one_still_does_not() -> N
     assert _problems(lambda: iw.from_dict({"status": "someday"}, iw.TimeExpression)) == [
         ("unknown_term", "$.status")
     ]
+
+
+# -- a deictic word that names a distance both ways -----------------------------------------
+
+
+def test_a_word_read_both_ways_keeps_what_decided_and_the_other_reading() -> None:
+    article = iw.from_json((ROOT / "tests" / "corpus" / "hi_trainers_return.json").read_bytes())
+    (talks,) = [e for e in article.events if e.id == "ev-talks"]
+    assert talks.time is not None and talks.time.deixis is not None
+    deixis = talks.time.deixis
+    assert deixis.direction_from == "tense"
+    other = deixis.other_reading()
+    assert other is not None and other.offset == 2
+    published = _dt.date(2026, 12, 4)
+    assert str(deixis.resolve(published)) == "2026-12-02"  # परसों हुई: two days ago
+    assert str(other.resolve(published)) == "2026-12-06"  # the reading not taken
+    assert iw.Deixis(unit=iw.DeicticUnit.DAY, offset=-1).other_reading() is None
+
+
+@given(st.integers(-30, 30).filter(bool))
+def test_the_other_reading_is_the_same_distance_the_other_way(offset: int) -> None:
+    deixis = iw.Deixis(unit=iw.DeicticUnit.DAY, offset=offset, direction_from="context")
+    other = deixis.other_reading()
+    assert other is not None and other.offset == -offset
+    assert other.other_reading() == deixis
 
 
 # -- what a mention's form says ------------------------------------------------------------

@@ -21,6 +21,7 @@ from .calendars import (
 from .dates import DIVISIONS, MAX_YEAR, Interval, PartialDate, end_inexpressible, whole_day
 from .edtf import parse_edtf
 from .expressions import (
+    DIRECTION_BASES,
     TIME_STATUSES,
     TIME_VALIDATOR,
     DeicticUnit,
@@ -53,6 +54,7 @@ __all__ = [
     "CalendarRangeError",
     "DAY_PARTS",
     "DAY_PART_HOURS",
+    "DIRECTION_BASES",
     "DIVISIONS",
     "DeicticUnit",
     "Deixis",

@@ -33,6 +33,7 @@ from .moments import Moment
 from .printed import DAY_PARTS, NamedPeriod, PrintedDate
 
 __all__ = [
+    "DIRECTION_BASES",
     "TIME_STATUSES",
     "TIME_VALIDATOR",
     "Deixis",
@@ -63,6 +64,19 @@ TIME_STATUSES = Vocabulary(
             label="Withheld",
             description="the time is set but not disclosed ('declined to say when')",
         ),
+    ],
+)
+
+
+#: What the reading of a deictic word's direction rests on when the word names a distance
+#: both ways (open: register more): Hindi 'कल' is yesterday or tomorrow, 'परसों' two days
+#: before or after; the verb's tense or the context decides.
+DIRECTION_BASES = Vocabulary(
+    "direction_basis",
+    "what decides the direction of a deictic word that names a distance both ways",
+    [
+        Term(name="tense", label="Tense", description="the verb's tense ('हुई': past)"),
+        Term(name="context", label="Context", description="the rest of the text"),
     ],
 )
 
@@ -152,7 +166,11 @@ class Deixis(Model):
 
     ``week_starts`` is the weekday (1 Monday .. 7 Sunday) the text's weeks start on where
     that matters ("last week" in Iran runs Saturday to Friday: ``week_starts=6``); absent,
-    weeks are ISO weeks, Monday to Sunday."""
+    weeks are ISO weeks, Monday to Sunday.
+
+    ``direction_from`` marks a word that names the same distance both ways (Hindi 'परसों',
+    two days before or after) and says what decided the sign of ``offset`` (the verb's
+    ``tense``); :meth:`other_reading` gives the reading not taken."""
 
     unit: DeicticUnit | None = attrs.field(default=None, validator=v.TYPED)
     weekday: int | None = attrs.field(default=None, validator=v.optional(v.and_(v.TYPED, _weekday)))
@@ -160,9 +178,17 @@ class Deixis(Model):
     week_starts: int | None = attrs.field(
         default=None, validator=v.optional(v.and_(v.TYPED, _weekday))
     )
+    direction_from: str | None = term_field(DIRECTION_BASES, optional=True)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
     __attrs_post_init__ = run_class_rules
+
+    def other_reading(self) -> Deixis | None:
+        """The reading not taken of a word that names a distance both ways (the same
+        distance, the other direction), or ``None`` when the word gives its direction."""
+        if self.direction_from is None or self.offset == 0:
+            return None
+        return attrs.evolve(self, offset=-self.offset)
 
     def week_dependent(self) -> bool:
         """Whether the week's first day changes what this names ("last week", "Tuesday of
