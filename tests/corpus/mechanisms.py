@@ -1,10 +1,11 @@
 """The tags a phenomena table of the coverage corpus uses: the general mechanisms of issue 20
-that a row not held faithfully waits for, and which reports were judged before the model was
-extended for them. Read by ``tests/test_corpus.py`` and ``benchmarks/coverage.py``."""
+that a row not held faithfully waits for. Which rows were judged before the model was
+extended for them is data, a row's ``first`` verdict. Read by ``tests/test_corpus.py`` and
+``benchmarks/coverage.py``."""
 
 from __future__ import annotations
 
-__all__ = ["MECHANISMS", "UNSEEN"]
+__all__ = ["MECHANISMS", "VERDICTS"]
 
 #: The general mechanisms of issue 20 a phenomenon that is not held faithfully waits for,
 #: by key (a row's ``mechanism``); "none" for a phenomenon none of them covers.
@@ -24,8 +25,6 @@ MECHANISMS: dict[str, str] = {
     "none": "None of the mechanisms of issue 20",
 }
 
-#: The reports written after the model's last extension and judged with the model as it was,
-#: never extended for them: their share measures whether the mechanisms generalise. The other
-#: reports were re-judged after the model was extended for what they lacked. A report leaves
-#: this list when the model is extended for its rows and it is re-judged.
-UNSEEN: tuple[str, ...] = ("el_mission_quarter", "hi_trainers_return", "sw_relay_range")
+#: The verdicts of a phenomena row, for its ``verdict`` and its optional ``first`` (the
+#: verdict when its report was first judged, written only where it differs).
+VERDICTS: tuple[str, ...] = ("faithful", "approximated", "impossible")

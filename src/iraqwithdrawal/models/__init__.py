@@ -40,6 +40,7 @@ from .documents import (
     Document,
 )
 from .entities import (
+    MENTION_FEATURES,
     AnonymityReason,
     AnonymousSource,
     Entity,
@@ -91,7 +92,9 @@ from .quantity import (
 )
 from .relations import Relation, RelationKind
 from .time import (
+    CLOCKS,
     DIVISIONS,
+    TIME_STATUSES,
     DeicticUnit,
     Deixis,
     Duration,
@@ -116,6 +119,7 @@ __all__ = [
     "AUDIENCES",
     "AUTHENTICITY",
     "CLASSIFICATIONS",
+    "CLOCKS",
     "DIVISIONS",
     "DOCUMENT_KINDS",
     "DOCUMENT_STATUSES",
@@ -123,6 +127,7 @@ __all__ = [
     "EXISTENCE",
     "FIGURE_QUALIFIERS",
     "ID_PATTERN",
+    "MENTION_FEATURES",
     "PARTICIPANT_ROLES",
     "PART_LABELS",
     "QUANTITY_RELATIONS",
@@ -131,6 +136,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "SERIES_STEPS",
     "SPEECH_ACTS",
+    "TIME_STATUSES",
     "Amount",
     "AnonymityReason",
     "AnonymousSource",

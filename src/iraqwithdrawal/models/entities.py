@@ -37,6 +37,7 @@ from .vocabulary import Term, Vocabulary, term_field
 __all__ = [
     "ANONYMITY_REASONS",
     "ENTITY_RULES",
+    "MENTION_FEATURES",
     "ORGANIZATION_KINDS",
     "PLACE_KINDS",
     "ROLE_KINDS",
@@ -67,14 +68,36 @@ class MentionForm(enum.Enum):
     PRONOUN = "pronoun"  #: "he", "they"
 
 
+#: What the form of a mention says beyond whom it names (open: register more): a plural of
+#: respect for one person, a form of address.
+MENTION_FEATURES = Vocabulary(
+    "mention_feature",
+    "what the form of a mention says beyond whom it names",
+    [
+        Term(name="honorific", label="Honorific", description="a form of respect"),
+        Term(
+            name="plural_of_respect",
+            label="Plural of respect",
+            broader="honorific",
+            description="a plural form for one person, out of respect (Hindi 'उन्होंने' "
+            "for one minister)",
+        ),
+        Term(name="formal_address", label="Formal address", description="'vous', 'Sie'"),
+        Term(name="familiar_address", label="Familiar address", description="'tu', 'du'"),
+    ],
+)
+
+
 @attrs.frozen(kw_only=True)
 class Mention(Model):
     """Where the text refers to an entity. For a metonym, ``via`` names the entity whose name
-    was used (the city of Washington standing for the US government)."""
+    was used (the city of Washington standing for the US government); ``features`` say what
+    the form says beyond whom it names (a plural of respect for one person)."""
 
     span: Span = attrs.field(validator=v.TYPED)
     form: MentionForm = attrs.field(default=MentionForm.NAME, validator=v.TYPED)
     via: str | None = attrs.field(default=None, validator=OPT_ID, metadata=ref_meta("Entity"))
+    features: tuple[str, ...] = term_field(MENTION_FEATURES, many=True)
 
 
 def _unnamed(e: Entity) -> str | None:

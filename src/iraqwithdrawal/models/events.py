@@ -34,6 +34,7 @@ from ._base import (
 from ._checks import rule
 from ._declared import Bounds
 from .attribution import Attribution, Factuality, Polarity
+from .content import ABOUT_KINDS
 from .quantity import Quantity
 from .time import TIME_VALIDATOR, TimeExpression
 from .vocabulary import Term, Vocabulary, term_field
@@ -466,15 +467,20 @@ class EventRelation(enum.Enum):
     DURING = "during"  #: this event happens while the target goes on
     SAME_TIME = "same_time"  #: at the same time as the target
     REPEATS = "repeats"  #: this event happens again after the target (troops sent "again")
+    #: this event brings the target, something going on, to an end (a withdrawal ends the
+    #: training the troops "were giving")
+    ENDS = "ends"
 
 
 @attrs.frozen(kw_only=True)
 class EventLink(Model):
     """A relation of this event to another event, or to a communication (a press conference
-    or statement stands where an event is expected, so it need not exist twice)."""
+    or statement stands where an event is expected, so it need not exist twice), or to any
+    other object a statement can be about (:data:`~.content.ABOUT_KINDS`): a quote (the question
+    that went unanswered), a claim, a figure, a document, a media item."""
 
     relation: EventRelation = attrs.field(validator=v.TYPED)
-    target: str = attrs.field(validator=ID, metadata=ref_meta("Event", "Communication"))
+    target: str = attrs.field(validator=ID, metadata=ref_meta(*ABOUT_KINDS))
 
 
 @attrs.frozen(kw_only=True)
@@ -571,7 +577,8 @@ class Event(TaggedModel):
     text sets it in scare quotes, the "surge"), ``aliases`` and ``identifiers`` (resolution
     2817), a dated ``status_history``, and a place in a ``series`` (an event id): the
     ``ordinal``-th (or ``last``) ``step`` of it ("the second round" of the talks). An event
-    carried out ``in_steps`` ("in stages") names the kind of step.
+    carried out ``in_steps`` ("in stages") names the kind of step, and ``steps`` how many
+    when the text says ("in two phases").
 
     ``factuality`` is what the text itself says of the event: "did not set a date" is an
     event with negative polarity, whoever reports it; a refusal to comment or a request left
@@ -619,6 +626,10 @@ class Event(TaggedModel):
     last: bool = attrs.field(default=False, validator=BOOL)
     step: str | None = term_field(SERIES_STEPS, optional=True)
     in_steps: str | None = term_field(SERIES_STEPS, optional=True)
+    steps: int | None = attrs.field(
+        default=None,
+        validator=v.optional(v.and_(v.TYPED, NOT_BOOL, _ordinal_ok)),
+    )
 
     @property
     def negated(self) -> bool:

@@ -210,7 +210,9 @@ FIGURE_QUALIFIERS = Vocabulary(
 )
 
 #: The unit a figure is stated in; none means a count of what ``counted`` names. Mappings give
-#: the UN/CEFACT common code (what schema.org's ``unitCode`` takes).
+#: the UN/CEFACT common code (what schema.org's ``unitCode`` takes); a currency is a term
+#: under ``currency`` with its ISO 4217 code (``iso4217``, what schema.org's ``currency``
+#: takes). Register a term for another currency the same way.
 QUANTITY_UNITS = Vocabulary(
     "quantity_unit",
     "the unit a figure is stated in (none: a count)",
@@ -221,7 +223,28 @@ QUANTITY_UNITS = Vocabulary(
         Term(name="kilometre", label="Kilometre", mappings={"uncefact": "KMT"}),
         Term(name="tonne", label="Tonne", mappings={"uncefact": "TNE"}),
         Term(name="day", label="Day", mappings={"uncefact": "DAY"}),
-        Term(name="us_dollar", label="US dollar", mappings={"iso4217": "USD"}),
+        Term(name="currency", label="Currency", description="an amount of money"),
+        *(
+            Term(name=name, label=label, broader="currency", mappings={"iso4217": code})
+            for name, label, code in (
+                ("us_dollar", "US dollar", "USD"),
+                ("euro", "Euro", "EUR"),
+                ("pound_sterling", "Pound sterling", "GBP"),
+                ("iraqi_dinar", "Iraqi dinar", "IQD"),
+                ("iranian_rial", "Iranian rial", "IRR"),
+                ("turkish_lira", "Turkish lira", "TRY"),
+                ("saudi_riyal", "Saudi riyal", "SAR"),
+                ("indian_rupee", "Indian rupee", "INR"),
+                ("pakistani_rupee", "Pakistani rupee", "PKR"),
+                ("indonesian_rupiah", "Indonesian rupiah", "IDR"),
+                ("japanese_yen", "Yen", "JPY"),
+                ("chinese_yuan", "Yuan renminbi", "CNY"),
+                ("russian_ruble", "Russian ruble", "RUB"),
+                ("ukrainian_hryvnia", "Hryvnia", "UAH"),
+                ("tanzanian_shilling", "Tanzanian shilling", "TZS"),
+                ("kenyan_shilling", "Kenyan shilling", "KES"),
+            )
+        ),
     ],
 )
 

@@ -21,6 +21,8 @@ from .calendars import (
 from .dates import DIVISIONS, MAX_YEAR, Interval, PartialDate, end_inexpressible, whole_day
 from .edtf import parse_edtf
 from .expressions import (
+    DIRECTION_BASES,
+    TIME_STATUSES,
     TIME_VALIDATOR,
     DeicticUnit,
     Deixis,
@@ -31,7 +33,7 @@ from .expressions import (
     TimeExpression,
     TimeRelation,
 )
-from .moments import UTC_OFFSET, Moment
+from .moments import CLOCK_OFFSETS, CLOCKS, UTC_OFFSET, Moment
 from .printed import (
     DAY_PART_HOURS,
     DAY_PARTS,
@@ -46,10 +48,13 @@ from .printed import (
 
 __all__ = [
     "CALENDARS",
+    "CLOCKS",
+    "CLOCK_OFFSETS",
     "CalendarArithmetic",
     "CalendarRangeError",
     "DAY_PARTS",
     "DAY_PART_HOURS",
+    "DIRECTION_BASES",
     "DIVISIONS",
     "DeicticUnit",
     "Deixis",
@@ -66,6 +71,7 @@ __all__ = [
     "PartialDate",
     "PeriodPart",
     "PrintedDate",
+    "TIME_STATUSES",
     "TIME_VALIDATOR",
     "TimeAnchor",
     "TimeExpression",

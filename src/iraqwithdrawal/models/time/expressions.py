@@ -27,12 +27,14 @@ from .._base import (
 )
 from .._checks import ClassRule, present, run_class_rules
 from .._declared import Bounds
-from ..vocabulary import term_field
+from ..vocabulary import Term, Vocabulary, term_field
 from .dates import Interval, PartialDate, whole_day
 from .moments import Moment
 from .printed import DAY_PARTS, NamedPeriod, PrintedDate
 
 __all__ = [
+    "DIRECTION_BASES",
+    "TIME_STATUSES",
     "TIME_VALIDATOR",
     "Deixis",
     "DeicticUnit",
@@ -43,6 +45,40 @@ __all__ = [
     "TimeExpression",
     "TimeRelation",
 ]
+
+
+#: What the text says of a time it does not give (open: register more): that it has not been
+#: decided is not the same as a report that leaves it out.
+TIME_STATUSES = Vocabulary(
+    "time_status",
+    "what the text says of a time it does not give",
+    [
+        Term(
+            name="undecided",
+            label="Undecided",
+            description="'it has not yet been decided when': no time is set yet",
+        ),
+        Term(name="unknown", label="Unknown", description="'it is not known when'"),
+        Term(
+            name="withheld",
+            label="Withheld",
+            description="the time is set but not disclosed ('declined to say when')",
+        ),
+    ],
+)
+
+
+#: What the reading of a deictic word's direction rests on when the word names a distance
+#: both ways (open: register more): Hindi 'कल' is yesterday or tomorrow, 'परसों' two days
+#: before or after; the verb's tense or the context decides.
+DIRECTION_BASES = Vocabulary(
+    "direction_basis",
+    "what decides the direction of a deictic word that names a distance both ways",
+    [
+        Term(name="tense", label="Tense", description="the verb's tense ('हुई': past)"),
+        Term(name="context", label="Context", description="the rest of the text"),
+    ],
+)
 
 
 class DurationUnit(enum.Enum):
@@ -130,7 +166,11 @@ class Deixis(Model):
 
     ``week_starts`` is the weekday (1 Monday .. 7 Sunday) the text's weeks start on where
     that matters ("last week" in Iran runs Saturday to Friday: ``week_starts=6``); absent,
-    weeks are ISO weeks, Monday to Sunday."""
+    weeks are ISO weeks, Monday to Sunday.
+
+    ``direction_from`` marks a word that names the same distance both ways (Hindi 'परसों',
+    two days before or after) and says what decided the sign of ``offset`` (the verb's
+    ``tense``); :meth:`other_reading` gives the reading not taken."""
 
     unit: DeicticUnit | None = attrs.field(default=None, validator=v.TYPED)
     weekday: int | None = attrs.field(default=None, validator=v.optional(v.and_(v.TYPED, _weekday)))
@@ -138,9 +178,17 @@ class Deixis(Model):
     week_starts: int | None = attrs.field(
         default=None, validator=v.optional(v.and_(v.TYPED, _weekday))
     )
+    direction_from: str | None = term_field(DIRECTION_BASES, optional=True)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
     __attrs_post_init__ = run_class_rules
+
+    def other_reading(self) -> Deixis | None:
+        """The reading not taken of a word that names a distance both ways (the same
+        distance, the other direction), or ``None`` when the word gives its direction."""
+        if self.direction_from is None or self.offset == 0:
+            return None
+        return attrs.evolve(self, offset=-self.offset)
 
     def week_dependent(self) -> bool:
         """Whether the week's first day changes what this names ("last week", "Tuesday of
@@ -210,7 +258,8 @@ class TimeExpression(Model):
     Japan time"; one entry per way the text prints it), ``period`` a named period ("FY2027"),
     ``day_part`` a part of the day ("in the evening") and ``moment`` a time of day ("shortly
     after 9 p.m. ET"). Relation ``past`` with an ``offset`` is a span back from the anchor
-    ("over the past two decades").
+    ("over the past two decades"). ``status`` says what the text says of a time it does
+    not give ("it has not yet been decided when": ``undecided``).
     """
 
     relation: TimeRelation = attrs.field(default=TimeRelation.ON, validator=v.TYPED)
@@ -236,6 +285,7 @@ class TimeExpression(Model):
     period: NamedPeriod | None = attrs.field(default=None, validator=v.TYPED)
     day_part: str | None = term_field(DAY_PARTS, optional=True)
     moment: Moment | None = attrs.field(default=None, validator=v.TYPED)
+    status: str | None = term_field(TIME_STATUSES, optional=True)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
     __attrs_post_init__ = run_class_rules
@@ -459,6 +509,7 @@ _SAYS_SOMETHING = (
     "period",
     "day_part",
     "moment",
+    "status",
 )
 #: What an inferred value may complete or resolve.
 _INFERRED_FROM = ("date", "interval", "deixis", "printed", "period", "offset")
@@ -627,8 +678,8 @@ TimeExpression.CLASS_RULES = (
     ClassRule(
         "empty_time",
         lambda t: (
-            "a time expression needs a date, an interval, an offset, a reference or at "
-            "least its text"
+            "a time expression needs a date, an interval, an offset, a reference, a status "
+            "or at least its text"
             if not any(_says(t, name) for name in _SAYS_SOMETHING)
             else None
         ),

@@ -12,9 +12,32 @@ from .. import _checks as v
 from .._base import BOOL, NOT_BOOL, OPT_TEXT, Model, Validator
 from .._checks import ClassRule, present, run_class_rules
 from .._declared import Bounds
+from ..vocabulary import Term, Vocabulary, term_field
 from .dates import PartialDate, whole_day
 
-__all__ = ["UTC_OFFSET", "Moment"]
+__all__ = ["CLOCKS", "CLOCK_OFFSETS", "UTC_OFFSET", "Moment"]
+
+#: The clock a time of day was read on (open: register more). ``hour`` is always the hour of
+#: the 24-hour day, worked out; the clock says how the text counted it, so a program can
+#: tell a reading on another clock from an error (:meth:`Moment.face_hour`).
+CLOCKS = Vocabulary(
+    "clock",
+    "the clock a time of day was read on",
+    [
+        Term(name="twenty_four_hour", label="24-hour clock", description="'16:30'"),
+        Term(name="twelve_hour", label="12-hour clock", description="'4.30 p.m.'"),
+        Term(
+            name="swahili",
+            label="Swahili clock",
+            description="hours counted from six, dawn and dusk: 'saa tatu asubuhi', the "
+            "third hour of the morning, is 9 a.m.",
+        ),
+    ],
+)
+
+#: Hours a clock's face runs behind the hour of the 24-hour day (the Swahili day starts at
+#: six); a clock missing here counts from midnight. Add an entry with a registered clock.
+CLOCK_OFFSETS: dict[str, int] = {"swahili": 6}
 
 
 _hour = Bounds(minimum=0, maximum=23, code="clock", message="hour {value} is not 0-23")
@@ -37,7 +60,9 @@ class Moment(Model):
     the zone as printed. ``offset_inference`` says how the offset was worked out when the
     text gives only a zone's name ("9 p.m. ET" is UTC-5 in December): present, the offset is
     computed, not printed (see :meth:`with_zone`). ``approximate`` marks a time given
-    roughly ("around 9", "shortly after 9 p.m.")."""
+    roughly ("around 9", "shortly after 9 p.m."). ``clock`` names the clock the text read
+    the time on when it is not the one ``hour`` is given in ("saa tatu asubuhi" on the
+    Swahili clock: ``hour`` 9, the hour worked out; :meth:`face_hour` gives back the 3)."""
 
     date: PartialDate | None = attrs.field(default=None, validator=v.TYPED)
     hour: int = attrs.field(validator=v.and_(_INT, _hour))
@@ -50,6 +75,7 @@ class Moment(Model):
     text: str | None = attrs.field(default=None, validator=OPT_TEXT)
     offset_inference: str | None = attrs.field(default=None, validator=OPT_TEXT)
     approximate: bool = attrs.field(default=False, validator=BOOL)
+    clock: str | None = term_field(CLOCKS, optional=True)
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]]
     __attrs_post_init__ = run_class_rules
@@ -79,6 +105,15 @@ class Moment(Model):
                 f"{abs(minutes) % 60:02d}"
             ),
         )
+
+    def face_hour(self) -> int:
+        """The hour as the text read it on its ``clock``: the 24-hour ``hour`` itself on
+        the 24-hour clock (or none named), 1-12 on the 12-hour clock, and on a clock that
+        counts from another hour (:data:`CLOCK_OFFSETS`) 1-12 counted from that hour."""
+        if self.clock is None or self.clock == "twenty_four_hour":
+            return self.hour
+        shifted = (self.hour - CLOCK_OFFSETS.get(self.clock, 0)) % 12
+        return shifted or 12
 
     def isoformat(self) -> str | None:
         """ISO 8601 date and time with its offset, when the date is complete (year, month,

@@ -27,8 +27,11 @@ from ...models import (
 from ...models.checks import edtf_like_strings
 from ...models.time import (
     CALENDARS,
+    CLOCKS,
     DAY_PARTS,
+    DIRECTION_BASES,
     PERIOD_MONTHS,
+    TIME_STATUSES,
     NamedPeriod,
     PrintedDate,
     arithmetic_for,
@@ -129,6 +132,7 @@ deixes = st.one_of(
         unit=st.sampled_from(DeicticUnit),
         offset=st.integers(-3, 3),
         week_starts=opt(st.integers(1, 7)),
+        direction_from=opt(st.sampled_from(sorted(DIRECTION_BASES))),
     ),
     st.builds(
         Deixis,
@@ -153,6 +157,7 @@ def moments(draw: st.DrawFn) -> Moment:
         text=draw(opt(texts(max_size=20))),
         offset_inference=None if offset is None else draw(opt(texts(max_size=20))),
         approximate=draw(st.booleans()),
+        clock=draw(opt(st.sampled_from(sorted(CLOCKS)))),
     )
 
 
@@ -247,6 +252,7 @@ def time_expressions(
         "cue": draw(opt(cues(body))),
         "day_part": draw(opt(st.sampled_from(sorted(DAY_PARTS)))),
         "moment": draw(opt(moments())),
+        "status": draw(opt(st.sampled_from(sorted(TIME_STATUSES)))),
     }
     if shape == "interval":
         found = TimeExpression(
