@@ -155,7 +155,7 @@ def _fmt(f: Figure) -> str:
 
 
 def measure(quick: bool, rng: random.Random) -> tuple[list[str], dict[str, Any]]:
-    rounds, runs = (5, 1) if quick else (21, 3)
+    rounds, runs = _SIZE or ((5, 1) if quick else (21, 3))
     results: dict[str, Any] = {}
     lines: list[str] = []
     for name, payloads in corpora(quick).items():
@@ -265,7 +265,7 @@ class _Worker:
 def compare(ref: str, quick: bool, rng: random.Random) -> tuple[list[str], dict[str, Any]]:
     """This tree against commit ``ref``: for each corpus and operation, (ours / orjson here)
     over (ours / orjson at ref), each pair measured in the same round."""
-    rounds, runs = (5, 1) if quick else (21, 3)
+    rounds, runs = _SIZE or ((5, 1) if quick else (21, 3))
     repo = HERE.parent
     data = corpora(quick)
     with tempfile.TemporaryDirectory() as tmp:
@@ -405,12 +405,19 @@ def header() -> list[str]:
     ]
 
 
+#: Rounds per run and runs, when ``--rounds``/``--runs`` override the defaults.
+_SIZE: tuple[int, int] | None = None
+
+
 def main(argv: list[str] | None = None) -> int:
+    global _SIZE
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small smoke run")
     parser.add_argument("--compare", metavar="REF", help="compare this tree with a commit")
     parser.add_argument("--jsonl", action="store_true", help="also JSON Lines at scale")
     parser.add_argument("--seed", type=int, default=0, help="seed of the round order")
+    parser.add_argument("--rounds", type=int, help="rounds per run (default 21, quick 5)")
+    parser.add_argument("--runs", type=int, help="runs (default 3, quick 1)")
     parser.add_argument("--out", default="bench-results.json", help="JSON results file")
     parser.add_argument("--jsonl-child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
@@ -422,6 +429,9 @@ def main(argv: list[str] | None = None) -> int:
         pool_path, count, backend = args.jsonl_child
         _jsonl_child(pool_path, int(count), backend)
         return 0
+    if args.rounds or args.runs:
+        default = (5, 1) if args.quick else (21, 3)
+        _SIZE = (args.rounds or default[0], args.runs or default[1])
     rng = random.Random(args.seed)
     lines = header()
     results: dict[str, Any] = {
