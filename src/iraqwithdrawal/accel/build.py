@@ -93,6 +93,7 @@ def emit_module() -> str:
         (_HERE / "scan.pyx").read_text(encoding="utf-8"),
         "",
     ]
+    lines += _UNTRACK
     table = []
     for index, (source, what, names) in enumerate(sources):
         match = _DEF.match(source)
@@ -100,12 +101,38 @@ def emit_module() -> str:
         lines.append(f"def _make_{index}(env):")
         lines.append(f"    # {what}")
         lines += [f"    {name} = env[{name!r}]" for name in names]
-        lines += ["    " + line if line else "" for line in source.splitlines()]
+        lines += ["    " + line if line else "" for line in _untracked(source.splitlines())]
         lines += [f"    return {match.group(1)}", ""]
         table.append(f"    {fingerprint(source)!r}: _make_{index},")
     whole = hashlib.sha256("".join(fingerprint(s) for s, _, _ in sources).encode()).hexdigest()
     lines += [f"FINGERPRINT = {whole!r}", "FACTORIES = {", *table, "}", ""]
     return "\n".join(lines)
+
+
+#: The loaded objects are frozen trees (JSON has no cycles, and a frozen slotted instance
+#: cannot be made to point back at itself without ``object.__setattr__``), so the compiled
+#: loaders keep each model instance they build out of the cyclic garbage collector, as
+#: msgspec does for its ``gc=False`` Structs: a collection after a load no longer walks the
+#: document. Reference counting still frees every object.
+_UNTRACK = [
+    'cdef extern from "Python.h":',
+    "    void PyObject_GC_UnTrack(void *op)",
+    "",
+    "cdef inline void _untrack(object o):",
+    "    PyObject_GC_UnTrack(<void *>o)",
+    "",
+]
+
+
+def _untracked(lines: list[str]) -> list[str]:
+    """A generated loader's lines with each model instance it makes untracked (see
+    ``_UNTRACK``); the source's fingerprint is that of the lines as the generator wrote them."""
+    out: list[str] = []
+    for line in lines:
+        out.append(line)
+        if line.strip() == "o = _new(_C)":
+            out.append(line[: len(line) - len(line.lstrip())] + "_untrack(o)")
+    return out
 
 
 def build(out: Path | None = None, *, keep: Path | None = None) -> Path:
