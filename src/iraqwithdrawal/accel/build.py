@@ -101,7 +101,8 @@ def emit_module() -> str:
         lines.append(f"def _make_{index}(env):")
         lines.append(f"    # {what}")
         lines += [f"    {name} = env[{name!r}]" for name in names]
-        lines += ["    " + line if line else "" for line in _untracked(source.splitlines())]
+        body = _typed_dict(_untracked(source.splitlines()))
+        lines += ["    " + line if line else "" for line in body]
         lines += [f"    return {match.group(1)}", ""]
         table.append(f"    {fingerprint(source)!r}: _make_{index},")
     whole = hashlib.sha256("".join(fingerprint(s) for s, _, _ in sources).encode()).hexdigest()
@@ -132,6 +133,21 @@ def _untracked(lines: list[str]) -> list[str]:
         out.append(line)
         if line.strip() == "o = _new(_C)":
             out.append(line[: len(line) - len(line.lstrip())] + "_untrack(o)")
+    return out
+
+
+_CHECK = "    if d.__class__ is not dict: raise _Refused"
+_USES = re.compile(r"\bd(?=\.get\(|\[)|(?<=len\()d(?=\))|(?<= in )d\b")
+
+
+def _typed_dict(lines: list[str]) -> list[str]:
+    """A fast loader's lines with its object, once checked to be exactly a ``dict``, read
+    through a C-typed name, so that Cython turns ``d.get``, ``d[...]``, ``len(d)`` and
+    ``in d`` into direct dict calls instead of attribute look-ups and generic calls."""
+    if len(lines) < 2 or lines[0] != "def load(d):" or lines[1] != _CHECK:
+        return lines
+    out = [lines[0], "    cdef dict _dd", lines[1], "    _dd = <dict>d"]
+    out += [_USES.sub("_dd", line) for line in lines[2:]]
     return out
 
 
