@@ -78,8 +78,21 @@ def _commit(tree: Path = HERE.parent) -> str:
     return head + ("+changes" if dirty else "")
 
 
+#: Articles of the synth corpus when ``--synth`` says (generating 1,000 takes minutes).
+_SYNTH: int | None = None
+_CORPORA: dict[bool, dict[str, list[bytes]]] = {}
+
+
 def corpora(quick: bool) -> dict[str, list[bytes]]:
-    """The three corpora as JSON bytes, the same on every run."""
+    """The three corpora as JSON bytes, the same on every run (made once per process:
+    the timing and the memory report read the same documents)."""
+    made = _CORPORA.get(quick)
+    if made is None:
+        made = _CORPORA[quick] = _make_corpora(quick)
+    return made
+
+
+def _make_corpora(quick: bool) -> dict[str, list[bytes]]:
     from scaling import grown
 
     from iraqwithdrawal.examples import seed_report
@@ -94,7 +107,8 @@ def corpora(quick: bool) -> dict[str, list[bytes]]:
         mid = (low + high) // 2
         low, high = (mid, high) if len(iw.to_json(grown(mid)).encode()) < 100_000 else (low, mid)
     big = iw.to_json(grown(high)).encode()
-    synth = [iw.to_json(a).encode() for a in synthetic_archive(100 if quick else 1_000, seed=0)]
+    count = _SYNTH or (100 if quick else 1_000)
+    synth = [iw.to_json(a).encode() for a in synthetic_archive(count, seed=0)]
     return {
         "bundled report": [seed] * (5 if quick else 20),
         "grown to 100 KB": [big] * (2 if quick else 5),
@@ -410,7 +424,7 @@ _SIZE: tuple[int, int] | None = None
 
 
 def main(argv: list[str] | None = None) -> int:
-    global _SIZE
+    global _SIZE, _SYNTH
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small smoke run")
     parser.add_argument("--compare", metavar="REF", help="compare this tree with a commit")
@@ -418,6 +432,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed of the round order")
     parser.add_argument("--rounds", type=int, help="rounds per run (default 21, quick 5)")
     parser.add_argument("--runs", type=int, help="runs (default 3, quick 1)")
+    parser.add_argument("--synth", type=int, help="synth articles (default 1000, quick 100)")
     parser.add_argument("--out", default="bench-results.json", help="JSON results file")
     parser.add_argument("--jsonl-child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
@@ -432,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.rounds or args.runs:
         default = (5, 1) if args.quick else (21, 3)
         _SIZE = (args.rounds or default[0], args.runs or default[1])
+    _SYNTH = args.synth
     rng = random.Random(args.seed)
     lines = header()
     results: dict[str, Any] = {
