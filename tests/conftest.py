@@ -1,50 +1,18 @@
-"""Shared fixtures and hypothesis profiles.
-
-Profiles: ``default`` is fast for local runs; ``ci`` (``HYPOTHESIS_PROFILE=ci``) tries more
-examples. The official standards' files and the canonical report are read from
+"""Shared fixtures, the test areas (markers) and the quick subset; the hypothesis profiles
+are in ``tests/_profiles.py``. The official standards' files and the canonical report are read from
 ``tests/data`` (see its README), never from outside the repository.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
 
 from ._paths import DATA, ROOT
+from ._profiles import PROFILE  # registers and loads the hypothesis profiles
 
-# Generated articles are large (too_slow, data_too_large), and a draw whose parts a class
-# rule or a text filter refuses is drawn again (filter_too_much): the examples that reach a
-# test are valid all the same.
-_SUPPRESSED = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
-settings.register_profile(
-    "default",
-    max_examples=25,
-    deadline=None,
-    suppress_health_check=_SUPPRESSED,
-)
-# Derandomized: a run on a fresh CI machine draws the examples the last local `.ci/run`
-# drew, so what passed here passes there; finding new examples is the default profile's
-# and the fuzz script's job.
-settings.register_profile(
-    "ci",
-    max_examples=150,
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=_SUPPRESSED,
-)
-# The quick subset's profile: a few examples per property, for a check under a minute.
-settings.register_profile(
-    "quick",
-    max_examples=4,
-    deadline=None,
-    suppress_health_check=_SUPPRESSED,
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
-
-__all__ = ["DATA", "ROOT"]
+__all__ = ["DATA", "PROFILE", "ROOT"]
 
 
 @pytest.fixture(scope="session")

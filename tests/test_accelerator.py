@@ -30,6 +30,7 @@ from iraqwithdrawal.examples import seed_report
 from iraqwithdrawal.testing import articles
 from iraqwithdrawal.testing.synth import synthetic_archive
 
+from ._profiles import examples
 from .bad_inputs import CATALOGUE, apply, damage, json_nodes
 from .test_backends_agree import CATALOGUE as HOSTILE_JSON
 
@@ -164,7 +165,7 @@ _HOSTILE_VALUES = st.sampled_from(
 )
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=list(HealthCheck))
 @given(article=articles(), data=st.data())
 def test_generated_and_damaged_articles_agree(article: iw.Article, data: st.DataObject) -> None:
     doc = iw.to_dict(article)

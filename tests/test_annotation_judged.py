@@ -18,6 +18,7 @@ from iraqwithdrawal.standards.annotation import ANNOTATION_CONTEXT, body_text_ur
 from iraqwithdrawal.testing import articles
 
 from ._paths import DATA
+from ._profiles import examples
 
 jsonld = pytest.importorskip("pyld.jsonld")
 
@@ -89,7 +90,7 @@ def test_pyld_reads_every_example_as_the_model_requires(name: str) -> None:
     assert _judge(example(name)) > 0
 
 
-@settings(max_examples=25)
+@settings(max_examples=examples(25))
 @given(articles())
 def test_pyld_reads_generated_articles_as_the_model_requires(article: iw.Article) -> None:
     _judge(article)

@@ -28,6 +28,7 @@ from iraqwithdrawal.bridges.extractors import (
 from iraqwithdrawal.builder import ArticleBuilder
 from iraqwithdrawal.models import Attribution, AttributionMode
 
+from ._profiles import examples
 from .conftest import ROOT
 
 PAGES = sorted((ROOT / "tests" / "data" / "pages").glob("*.html"))
@@ -268,7 +269,7 @@ _JSONISH = st.recursive(
 
 
 @pytest.mark.parametrize("tool", sorted(EXTRACTOR_KEYS))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(data=st.data())
 def test_fuzz_dicts_give_an_article_or_a_validation_error(tool: str, data: st.DataObject) -> None:
     keys = st.sampled_from([*EXTRACTOR_KEYS[tool], "surprise"])

@@ -31,6 +31,7 @@ from iraqwithdrawal.models import Attribution
 from iraqwithdrawal.standards import Conversion, to_schemaorg
 from iraqwithdrawal.testing import articles
 
+from ._profiles import examples
 from .conftest import ROOT
 
 PAGES = ROOT / "tests" / "data" / "pages"
@@ -150,7 +151,7 @@ def test_our_export_reads_back(name: str) -> None:
     assert {e.id for e in back.entities} <= {e.id for e in article.entities}
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(article=articles())
 def test_generated_articles_read_back(article: Article) -> None:
     _round_trip(article)
@@ -312,7 +313,7 @@ _KEYS = st.sampled_from(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(extra=st.dictionaries(_KEYS, _JSON | st.just({"@type": "Person", "name": "N"}), max_size=6))
 def test_fuzz_gives_an_article_or_a_validation_error(extra: dict[str, Any]) -> None:
     document = {"@type": "NewsArticle", "headline": "H", "inLanguage": "en", **extra}

@@ -21,6 +21,7 @@ from iraqwithdrawal.bridges.labelstudio import from_label_studio, labeling_confi
 from iraqwithdrawal.examples import seed_report
 from iraqwithdrawal.testing import articles
 
+from ._profiles import examples
 from .bridge_roundtrip import assert_faithful
 from .test_losses import _nodes, _probed
 
@@ -91,7 +92,7 @@ def test_a_field_added_to_any_class_of_the_seed_is_reported(export: Any) -> None
         assert conversion.lost(f"{path}.x_probe") is not None, (cls.__name__, path)
 
 
-@settings(max_examples=10)
+@settings(max_examples=examples(10))
 @given(article=articles(), data=st.data())
 def test_a_field_added_anywhere_is_reported(article: iw.Article, data: st.DataObject) -> None:
     path, node = data.draw(st.sampled_from(_nodes(article)))

@@ -28,6 +28,8 @@ from iraqwithdrawal.examples import EXAMPLES, example
 from iraqwithdrawal.models import Attribution
 from iraqwithdrawal.testing import articles
 
+from ._profiles import examples
+
 spacy = pytest.importorskip("spacy", reason="spaCy is not installed (extra 'spacy')")
 
 from iraqwithdrawal.bridges.spacy_doc import (  # noqa: E402
@@ -207,7 +209,7 @@ def test_docbin_archive() -> None:
     assert [c.document for c in back] == chosen
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(article=articles())
 def test_round_trip_generated(article: Article) -> None:
     made = to_spacy(article, NLP["xx"])

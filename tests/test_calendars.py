@@ -41,6 +41,8 @@ from iraqwithdrawal.models.time import (
 )
 from iraqwithdrawal.testing.strategies import named_periods, printed_dates
 
+from ._profiles import examples
+
 SUPPORTED = {
     "gregorian": (dt.date(1, 1, 3), dt.date(9999, 12, 29)),
     "julian": (dt.date(1, 1, 3), dt.date(9999, 12, 29)),
@@ -75,7 +77,7 @@ def test_every_calendar_with_arithmetic_is_tested() -> None:
 
 
 @pytest.mark.parametrize("calendar", sorted(SUPPORTED))
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(data=st.data())
 def test_a_day_round_trips_through_each_calendar(calendar: str, data: st.DataObject) -> None:
     day = data.draw(_days(calendar))
@@ -85,7 +87,7 @@ def test_a_day_round_trips_through_each_calendar(calendar: str, data: st.DataObj
 
 
 @pytest.mark.parametrize("calendar", sorted(SUPPORTED))
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=examples(20), deadline=None)
 @given(data=st.data())
 def test_later_days_have_later_dates(calendar: str, data: st.DataObject) -> None:
     a, b = sorted(data.draw(st.lists(_days(calendar), min_size=2, max_size=2, unique=True)))
@@ -93,7 +95,7 @@ def test_later_days_have_later_dates(calendar: str, data: st.DataObject) -> None
 
 
 @pytest.mark.parametrize("calendar", sorted(SUPPORTED))
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=examples(20), deadline=None)
 @given(data=st.data())
 def test_months_follow_each_other_without_gaps(calendar: str, data: st.DataObject) -> None:
     day = data.draw(_days(calendar))
@@ -122,7 +124,7 @@ def test_the_iranian_calendar_agrees_with_jdatetime_at_every_month_boundary() ->
             assert after.day == 1, (year, month)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(day=_days("hijri"))
 def test_the_tabular_hijri_calendar_agrees_with_convertdate(day: dt.date) -> None:
     islamic = pytest.importorskip("convertdate.islamic", reason="convertdate judges it")
@@ -130,14 +132,14 @@ def test_the_tabular_hijri_calendar_agrees_with_convertdate(day: dt.date) -> Non
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # convertdate's own
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(day=_days("hebrew"))
 def test_the_hebrew_calendar_agrees_with_convertdate(day: dt.date) -> None:
     hebrew = pytest.importorskip("convertdate.hebrew", reason="convertdate judges it")
     assert from_gregorian("hebrew", day)[1:] == hebrew.from_gregorian(day.year, day.month, day.day)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(day=_days("julian"))
 def test_the_julian_calendar_agrees_with_convertdate(day: dt.date) -> None:
     julian = pytest.importorskip("convertdate.julian", reason="convertdate judges it")
@@ -256,7 +258,7 @@ def test_a_stated_gregorian_date_is_not_replaced() -> None:
     assert both.resolve(REPORT, "b") == both
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(printed=printed_dates())
 def test_the_inferred_days_cover_what_is_printed(printed: PrintedDate) -> None:
     bounds = printed.gregorian()
@@ -293,7 +295,7 @@ def test_the_us_federal_fiscal_year_starts_on_1_october() -> None:
     assert ends.inferred == PartialDate(year=2027, month=9, day=30)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(period=named_periods())
 def test_the_parts_of_a_year_tile_it(period: NamedPeriod) -> None:
     whole = NamedPeriod(
@@ -372,7 +374,7 @@ def test_a_day_read_in_another_zone_is_kept_beside_the_printed_date() -> None:
 # -- weeks and spans back from the report ------------------------------------------------------
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     day=st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)),
     first=st.integers(1, 7),
@@ -422,7 +424,7 @@ def test_the_past_two_decades_run_back_from_the_report() -> None:
         TimeExpression(relation=TimeRelation.PAST, text="lately")
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     day=st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)),
     count=st.integers(1, 50),
@@ -490,7 +492,7 @@ def test_an_article_and_a_builder_resolve_weeks_from_the_reports_first_day() -> 
     assert made.inferred_interval == resolved.inferred_interval
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     day=st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)),
     first=st.integers(1, 7),

@@ -29,6 +29,8 @@ from iraqwithdrawal.extend import (
     optional,
 )
 
+from ._profiles import examples
+
 
 def _every_check() -> dict[str, Declared]:
     found: dict[int, tuple[str, Declared]] = {}
@@ -99,7 +101,7 @@ def test_the_models_hold_declarative_checks_of_every_kind() -> None:
 
 @pytest.mark.parametrize("name", sorted(CHECKS))
 @settings(
-    max_examples=25,
+    max_examples=examples(25),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
@@ -129,7 +131,7 @@ class _Field:
 
 
 @pytest.mark.parametrize("name", sorted(CHECKS))
-@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(10), deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_the_strategy_draws_only_values_the_check_accepts(name: str, data: st.DataObject) -> None:
     check = CHECKS[name]

@@ -90,6 +90,7 @@ def test_the_strategy_draws_the_added_field() -> None:
     battalion = _battalion()
     seen: list[Any] = []
 
+    # A claim that some draw holds a value: its count is not scaled down by the profile.
     @settings(max_examples=40, suppress_health_check=list(HealthCheck), deadline=None)
     @given(models(battalion))
     def draw(unit: Any) -> None:

@@ -19,6 +19,7 @@ from iraqwithdrawal import EDTFError, Interval, PartialDate, parse_edtf
 from iraqwithdrawal.testing import edtf_like_strings, intervals, partial_dates
 
 from ._paths import ROOT, edtf_vectors
+from ._profiles import examples
 
 edtf = pytest.importorskip("edtf")
 
@@ -139,7 +140,7 @@ def test_agreement_on_every_vector() -> None:
         _compare(text)
 
 
-@settings(max_examples=400)
+@settings(max_examples=examples(400))
 @given(edtf_like_strings())
 @example("XXXX-07-24~")
 @example("../XXXX-09")

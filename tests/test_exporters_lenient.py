@@ -15,6 +15,7 @@ from iraqwithdrawal.examples import seed_report
 from iraqwithdrawal.standards import LossKind
 from iraqwithdrawal.testing import articles
 
+from ._profiles import examples
 from .test_losses import EXPORTERS
 
 
@@ -74,7 +75,7 @@ def _check(doc: dict[str, Any], unknown: list[str]) -> None:
             assert _reported_at(conversion, path), (exporter.__name__, path)
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=examples(20), deadline=None)
 @given(article=articles(), data=st.data())
 def test_every_exporter_reports_what_a_lenient_load_kept(
     article: iw.Article, data: st.DataObject

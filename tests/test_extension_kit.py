@@ -41,6 +41,8 @@ from iraqwithdrawal.testing import (
     register_strategy,
 )
 
+from ._profiles import examples
+
 
 @pytest.fixture(autouse=True)
 def _isolated() -> Iterator[None]:
@@ -449,7 +451,7 @@ def _rows(article: iw.Article) -> list[Battalion]:
     return [e for e in article.entities if isinstance(e, Battalion)]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(data=st.data())
 def test_from_type_and_articles_draw_extension_classes(data: st.DataObject) -> None:
     with isolated_registries():
@@ -467,6 +469,7 @@ def test_from_type_and_articles_draw_extension_classes(data: st.DataObject) -> N
 def test_every_new_field_is_drawn_non_empty() -> None:
     seen: set[str] = set()
 
+    # A claim that some draw holds each value: its count is not scaled down by the profile.
     @settings(max_examples=100, deadline=None)
     @given(models(Battalion))
     def collect(unit: Battalion) -> None:
@@ -487,7 +490,7 @@ def test_an_extension_can_override_its_strategy() -> None:
     only = Battalion(id="b1", name="Only", strength=7)
     drawn: list[Battalion] = []
 
-    @settings(max_examples=5, deadline=None)
+    @settings(max_examples=examples(5), deadline=None)
     @given(st.from_type(Battalion), models(Battalion))
     def draw(a: Battalion, b: Battalion) -> None:
         drawn.extend((a, b))

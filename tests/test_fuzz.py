@@ -20,6 +20,8 @@ from iraqwithdrawal import _json
 from iraqwithdrawal.examples import seed_report
 from iraqwithdrawal.testing import articles
 
+from ._profiles import examples
+
 pytest.importorskip("orjson")
 
 _WEIRD: list[Any] = [
@@ -250,7 +252,7 @@ def _outcome(text: str, backend: str, unknown: Any) -> tuple[Any, ...]:
 
 
 @settings(
-    max_examples=60,
+    max_examples=examples(60),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

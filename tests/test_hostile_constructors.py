@@ -23,6 +23,8 @@ from iraqwithdrawal.description import is_class
 from iraqwithdrawal.errors import IraqWithdrawalError
 from iraqwithdrawal.testing import strategies as strat
 
+from ._profiles import examples
+
 MODEL_CLASSES = sorted(
     (
         c
@@ -97,7 +99,7 @@ def _short(value: Any) -> str:
 
 @pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda c: c.__name__)
 @settings(
-    max_examples=3,
+    max_examples=examples(3),
     suppress_health_check=list(HealthCheck),
     deadline=None,
     phases=(Phase.explicit, Phase.reuse, Phase.generate),
@@ -123,7 +125,7 @@ def test_hostile_values_in_every_field(cls: type, data: st.DataObject) -> None:
 
 @pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda c: c.__name__)
 @settings(
-    max_examples=3,
+    max_examples=examples(3),
     suppress_health_check=list(HealthCheck),
     deadline=None,
     phases=(Phase.explicit, Phase.reuse, Phase.generate),

@@ -25,6 +25,8 @@ from iraqwithdrawal.standards import (
 )
 from iraqwithdrawal.testing import articles
 
+from ._profiles import examples
+
 EXPORTERS: list[Callable[[iw.Article], Any]] = [
     to_schemaorg,
     to_ninjs,
@@ -121,7 +123,7 @@ def test_a_field_added_to_any_class_of_the_seed_is_reported(exporter: Any) -> No
         assert conversion.lost(f"{path}.x_probe") is not None, (cls.__name__, path)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(article=articles(), data=st.data())
 def test_a_field_added_anywhere_is_reported_by_every_exporter(
     article: iw.Article, data: st.DataObject
@@ -156,7 +158,7 @@ def test_every_loss_of_the_seed_names_a_real_value() -> None:
     _every_loss_is_real(seed_report())
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(articles())
 def test_every_loss_names_a_real_value(article: iw.Article) -> None:
     _every_loss_is_real(article)

@@ -27,6 +27,7 @@ from iraqwithdrawal.standards.ninjs.importer import normalise
 from iraqwithdrawal.testing import articles
 
 from ._paths import ROOT
+from ._profiles import examples
 from .test_ninjs import SUITE
 
 #: The share of the official documents' leaves that must come back equal: 3,993 of 4,220
@@ -261,7 +262,7 @@ def test_our_export_imports_back_the_same_article(name: str) -> None:
     assert _round_trip(example(name)) == []
 
 
-@settings(max_examples=40)
+@settings(max_examples=examples(40))
 @given(articles())
 def test_generated_exports_import_back_the_same_article(article: iw.Article) -> None:
     assert _round_trip(article) == []

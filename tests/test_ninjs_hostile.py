@@ -30,6 +30,7 @@ from iraqwithdrawal.standards.ninjs import KEPT, schema_problems
 from iraqwithdrawal.standards.ninjs.reading import language_tag
 from iraqwithdrawal.standards.ninjs.schema import is_uri, strict_validator
 
+from ._profiles import examples
 from .test_ninjs import SUITE
 
 pytest.importorskip("jsonschema")
@@ -207,7 +208,7 @@ def _accepted_url(value: str) -> bool:
 
 
 @pytest.mark.parametrize("version", ["3.1", "2.2"])
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     url=st.one_of(
         st.sampled_from(["http://%zz/", "http://a/[x]", "http://a/%"]),
@@ -334,7 +335,7 @@ def outcome(document: Any, version: str | None, check_schema: bool, keep: bool) 
 
 
 @settings(
-    max_examples=150,
+    max_examples=examples(150),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -10,12 +10,14 @@ from typing import Any
 
 import pytest
 import rdflib
-from hypothesis import given, settings
+from hypothesis import given, reject, settings
 
 import iraqwithdrawal as iw
 from iraqwithdrawal.examples import EXAMPLES, example
 from iraqwithdrawal.standards import to_prov
 from iraqwithdrawal.testing import articles
+
+from ._profiles import examples
 
 prov_model = pytest.importorskip("prov.model")
 
@@ -63,10 +65,18 @@ def test_the_prov_package_reads_every_example_completely(name: str) -> None:
     _judge(example(name))
 
 
-@settings(max_examples=25)
+@settings(max_examples=examples(25))
 @given(articles())
 def test_the_prov_package_reads_generated_articles_completely(article: iw.Article) -> None:
-    _judge(article)
+    try:
+        _judge(article)
+    except ValueError as error:
+        # The prov package writes every IRI as a qualified name, so it cannot read one with
+        # no '/' or '#' to split at ('http:.-news!', a valid IRI drawn for Article.url): a
+        # limit of the judge, not of the export. Such a draw is drawn again.
+        if "into a namespace and a local part" not in str(error):
+            raise
+        reject()
 
 
 def test_which_statements_an_article_carries_is_one_query() -> None:

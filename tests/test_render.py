@@ -37,6 +37,7 @@ from iraqwithdrawal.standards import to_ninjs
 from iraqwithdrawal.testing import articles
 from iraqwithdrawal.text import splits_character
 
+from ._profiles import examples
 from .render_samples import hostile_article, rtl_article
 
 # --- segmentation -------------------------------------------------------------------------
@@ -186,7 +187,7 @@ def test_every_example_has_every_span_with_its_role(name: str) -> None:
     assert len(dom.first) == len([m for m in marks_of(article) if article.text_of(m.span)])
 
 
-@settings(max_examples=10)  # drawing whole articles is the slow part: ~0.5 s each
+@settings(max_examples=examples(10))  # drawing whole articles is the slow part: ~0.5 s each
 @given(articles())
 def test_generated_articles_render_faithfully(article: Article) -> None:
     _check_page(article, to_html(article))

@@ -23,6 +23,7 @@ from iraqwithdrawal.examples import EXAMPLES, example
 from iraqwithdrawal.render import marks_of, snap, to_html, write_archive
 from iraqwithdrawal.testing import articles
 
+from ._profiles import examples
 from .browser import Session, launched, missing
 from .render_samples import hostile_article, rtl_article
 
@@ -103,7 +104,7 @@ def test_every_example_in_the_browser(browser: Any, name: str, tmp_path: Path) -
         session.close()
 
 
-@settings(max_examples=6, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(6), suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(article=articles())
 def test_generated_articles_in_the_browser(browser: Any, article: Article) -> None:
     dom, session = _dom(browser, article)

@@ -62,6 +62,7 @@ MODELS: list[type[Any]] = [
     iw.Relation,
     iw.Communication,
     iw.Document,
+    iw.Equipment,
     iw.QuantityPart,
     iw.QuantityLink,
     iw.StatusChange,
@@ -234,6 +235,7 @@ def test_a_missing_tag_means_the_declared_class_except_for_entities() -> None:
     assert [(p.path, p.code) for p in info.value.problems] == [("$.type", "missing_type")]
 
 
+@pytest.mark.slow  # a subprocess or a cluster: seconds, not milliseconds
 def test_hypothesis_finds_the_strategies_through_its_entry_point() -> None:
     import subprocess
     import sys

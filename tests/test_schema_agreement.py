@@ -21,6 +21,7 @@ from iraqwithdrawal.testing import articles
 from iraqwithdrawal.wire_schema import json_schema
 
 from ._paths import ROOT
+from ._profiles import examples
 from .bad_inputs import CATALOGUE, apply, damage, json_nodes
 
 SEED: dict[str, Any] = iw.to_dict(seed_report())
@@ -207,7 +208,7 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.data())
 def test_damaged_documents(data: st.DataObject) -> None:
     base = data.draw(st.sampled_from([SEED, None]))
@@ -223,7 +224,7 @@ def test_damaged_documents(data: st.DataObject) -> None:
     _agree(doc)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(articles())
 def test_generated_articles(article: iw.Article) -> None:
     _agree(iw.to_dict(article))

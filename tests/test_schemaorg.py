@@ -279,7 +279,13 @@ def test_event_status_only_where_it_fits(status: iw.EventStatus) -> None:
     events = (attrs.evolve(article.events[0], status=status), *article.events[1:])
     doc = to_schemaorg(attrs.evolve(article, events=events)).document
     event = next(n for n in doc["about"] if n.get("@type") == "Event")
-    if status is iw.EventStatus.CANCELLED:
-        assert event["eventStatus"] == {"@id": "https://schema.org/EventCancelled"}
+    # The members of schema.org's EventStatusType that one of our statuses means exactly.
+    fits = {
+        iw.EventStatus.CANCELLED: "EventCancelled",
+        iw.EventStatus.POSTPONED: "EventPostponed",
+        iw.EventStatus.RESCHEDULED: "EventRescheduled",
+    }
+    if status in fits:
+        assert event["eventStatus"] == {"@id": f"https://schema.org/{fits[status]}"}
     else:
         assert "eventStatus" not in event

@@ -14,6 +14,8 @@ import iraqwithdrawal as iw
 from iraqwithdrawal.statement_checks import MISSING, resolve_path
 from iraqwithdrawal.testing import articles
 
+from ._profiles import examples
+
 BODY = "Will you withdraw? We do not comment on timetables. The images were not seen."
 
 
@@ -113,7 +115,7 @@ def _has_cycle(replies: dict[int, int | None]) -> bool:
     return False
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.none() | st.integers(0, 4), min_size=1, max_size=5))
 def test_reply_cycles_are_found_exactly_when_replies_loop(targets: list[int | None]) -> None:
     n = len(targets)
@@ -260,7 +262,7 @@ def test_a_correction_path_that_names_nothing_is_reported(
     assert _codes(_corrected(**fields)) == [(code, f"$.corrections[0].{path}")]
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(8), deadline=None, suppress_health_check=list(HealthCheck))
 @given(articles(max_entities=4, max_events=3))
 def test_every_path_of_the_walk_resolves_to_its_object(article: iw.Article) -> None:
     from iraqwithdrawal._walk import survey

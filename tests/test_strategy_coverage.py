@@ -64,8 +64,8 @@ def test_every_field_is_drawn_with_a_value() -> None:
     collect()
     builtin = {c for c in classes if c.__module__.startswith("iraqwithdrawal.")}
     for cls in sorted(builtin, key=lambda c: c.__name__):
-        if cls in (iw.Article, iw.PartialDate, iw.Interval):
-            continue
+        if cls in (iw.Article, iw.PartialDate, iw.Interval) or _fields(cls) <= seen:
+            continue  # the articles drew every field of the class already
 
         @settings(
             max_examples=EACH,
@@ -82,4 +82,5 @@ def test_every_field_is_drawn_with_a_value() -> None:
         each()
     assert len(builtin) >= 30
     expected = set().union(*(_fields(c) for c in builtin))
-    assert expected - seen == set()
+    missing = sorted(expected - seen)
+    assert not missing, missing

@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 import iraqwithdrawal as iw
 from iraqwithdrawal.examples import EXAMPLES, example
 
+from ._profiles import examples
+
 pq = pytest.importorskip("pyarrow.parquet")
 tables = pytest.importorskip("iraqwithdrawal.tables")
 columns = pytest.importorskip("iraqwithdrawal._table_columns")
@@ -135,6 +137,7 @@ def test_duckdb_answers_what_the_objects_say(tmp_path: Path) -> None:
     assert got == counts
 
 
+@pytest.mark.slow  # a subprocess or a cluster: seconds, not milliseconds
 def test_the_command_line_from_synth_to_duckdb(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -180,6 +183,7 @@ def _dataset(out: Path) -> list[iw.Article]:
     return sorted(tables.articles_from_tables(_read(out)), key=lambda a: a.id)
 
 
+@pytest.mark.slow  # a subprocess or a cluster: seconds, not milliseconds
 def test_a_dask_cluster_writes_the_same_dataset_as_one_process(tmp_path: Path) -> None:
     """Four shards through a real distributed LocalCluster with two worker processes give
     the same articles as the same shards read in this process."""
@@ -211,7 +215,7 @@ def test_a_dask_cluster_writes_the_same_dataset_as_one_process(tmp_path: Path) -
 
 
 @pytest.mark.parametrize("cls", columns.model_classes(), ids=lambda c: c.__name__)
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(5), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_every_model_class_pickles(cls: type, data: st.DataObject) -> None:
     """Dask ships models between processes by pickle: every class comes back equal."""

@@ -20,11 +20,13 @@ to ``target``, an id followed by a path into that object (``ev-1.time``,
 one of its mentions, an event's its trigger; any other object gets the span in its ``spans``
 and, when it gives no ``text``, the words as its text; a list of objects gets a new one. The
 ``key=value`` pairs set fields of what the mark makes. Marks nest; ``\\`` escapes
-``[ ] { } \\``. After ``---`` come declarations (``@id tag key=value ...`` for an object of
-the article's lists, ``$ key=value`` for the article's own fields) or the same as one JSON
-object. :func:`read_markup` builds the article, with problems at the line and column of the
-mark or declaration; :func:`to_markup` writes any article so that reading it gives it back.
-docs/builder.md has the grammar.
+``[ ] { } \\``, and ends a line that goes on on the next. After ``---`` come declarations
+(``@id tag key=value ...`` for an object of the article's lists, ``$ key=value`` for the
+article's own fields, going on over indented lines; values are JSON or bare words,
+``{entity: iraq, role: agent}``) or the same as one JSON object; ``#`` lines before the text
+and among the declarations are comments. :func:`read_markup` builds the article, with
+problems at the line and column of the mark or declaration; :func:`to_markup` writes any
+article so that reading it gives it back. docs/builder.md has the grammar.
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import re
 from typing import Any
@@ -10,7 +12,7 @@ import attrs
 
 from ..description import describe
 from ..errors import Problem, ValidationError
-from ..models import Article, Entity, Event, lookup_type
+from ..models import Article, Entity, Event, Span, lookup_type
 from ..serialize import from_dict
 from ._syntax import (
     HEADER,
@@ -19,10 +21,11 @@ from ._syntax import (
     STEP,
     TARGET,
     UNTAGGED,
+    bad_value_at,
+    find_id,
     list_of,
     member_type,
     read_value,
-    root_of,
     set_value,
     syntax_problem,
 )
@@ -53,7 +56,9 @@ def read_markup(text: str) -> Article:
     row = 0
     while row < len(lines) and lines[row] != "":
         key, sep, value = lines[row].partition(": ")
-        if key == SPAN_TEXT and value in ("yes", "no"):
+        if lines[row].startswith("#"):
+            pass  # a comment: what the report is, where it comes from
+        elif key == SPAN_TEXT and value in ("yes", "no"):
             header[key] = value
         elif not sep or key not in HEADER:
             problems.append(
@@ -96,16 +101,34 @@ def read_markup(text: str) -> Article:
     echo = header.pop(SPAN_TEXT, "no") == "yes"
     texts = {"body": body, **header}
     filled: dict[int, list[str] | None] = {}
+    holes: list[tuple[list[Any], int, _Mark]] = []
     for mark in sorted(marks, key=lambda m: (m.line, m.column)):
         if echo:
             mark.attrs.setdefault("span.text", texts[mark.field][mark.start : mark.end])
-        _apply(data, mark, texts[mark.field], filled, problems, where)
+        _apply(data, mark, texts[mark.field], filled, problems, where, holes)
+    for items, index, mark in holes:
+        if items[index] == {}:
+            problems.append(
+                syntax_problem(
+                    "markup_target",
+                    mark.line,
+                    mark.column,
+                    f"{mark.target!r} names an item after item {index}, which no mark gives",
+                )
+            )
     if problems:
         raise ValidationError(problems)
     try:
         return from_dict(data, Article)
     except ValidationError as exc:
         raise ValidationError([_located(p, where) for p in exc.problems]) from None
+
+
+def _with_attrs(span: dict[str, Any], pairs: dict[str, Any]) -> dict[str, Any]:
+    """``span`` with the mark's ``key=value`` pairs set in it."""
+    for key, value in pairs.items():
+        set_value(span, key, value)
+    return span
 
 
 def _located(problem: Problem, where: dict[str, tuple[int, int]]) -> Problem:
@@ -142,6 +165,9 @@ def _parse(
         ch = src[i]
         if ch == "\\" and i + 1 < n:
             nxt = src[i + 1]
+            if nxt == "\n":  # a line of the file goes on on the next one
+                i, line, column = i + 2, line + 1, 1
+                continue
             out.append({"n": "\n", "r": "\r"}.get(nxt, nxt))
             i, column, size = i + 2, column + 2, size + 1
             continue
@@ -251,10 +277,10 @@ def _spec(
 def _declarations(
     src: str, first: int, where: dict[str, tuple[int, int]], problems: list[Problem]
 ) -> dict[str, Any] | None:
-    """The article's other fields: a JSON object, or declaration lines (``@id tag
-    key=value ...`` for an object of one of the article's lists, ``$ key=value ...`` for the
-    article's own fields; an indented line continues the one before, ``#`` starts a comment
-    line)."""
+    """The article's other fields: a JSON object, or declarations (``@id tag key=value ...``
+    for an object of one of the article's lists, ``$ key=value ...`` for the article's own
+    fields). A declaration goes on over the indented lines after it, so a value in brackets
+    or braces may take several lines; ``#`` starts a comment line."""
     if src.lstrip().startswith("{"):
         try:
             parsed: Any = json.loads(src)
@@ -266,84 +292,101 @@ def _declarations(
             return None
         return parsed
     data: dict[str, Any] = {}
-    item: dict[str, Any] | None = None
+    blocks: list[list[tuple[int, str]]] = []
     for number, line in enumerate(src.split("\n"), first):
         if not line.strip() or line.startswith("#"):
             continue
-        i = 0
         if line[0] in " \t":
-            if item is None:
+            if blocks and blocks[-1]:
+                blocks[-1].append((number, line))
+            else:
                 problems.append(syntax_problem("markup_syntax", number, 1, "nothing to continue"))
-                continue
-        elif line.startswith("$") and line[1:2] in ("", " "):
-            item, i = data, 1
-        elif line.startswith("@"):
-            head = re.compile(r"@(\S+)\s+([a-z][a-z0-9_]*)").match(line)
-            listed = list_of(head.group(2)) if head else None
-            if head is None or listed is None:
-                problems.append(
-                    syntax_problem(
-                        "markup_syntax",
-                        number,
-                        1,
-                        "a declaration is '@id tag key=value ...' with the tag of an entity, "
-                        "event, quote, claim, dispute, media item or communication, or "
-                        "'attribution' or 'entry'",
-                    )
-                )
-                item = None
-                continue
-            item = {"id": head.group(1)}
-            if head.group(2) not in UNTAGGED:
-                item["type"] = head.group(2)
-            items = data.setdefault(listed, [])
-            where[f"$.{listed}[{len(items)}]"] = (number, 1)
-            items.append(item)
-            i = head.end()
         else:
+            blocks.append([(number, line)])
+    for block in blocks:
+        _declaration(block, data, where, problems)
+    return data
+
+
+def _declaration(
+    block: list[tuple[int, str]],
+    data: dict[str, Any],
+    where: dict[str, tuple[int, int]],
+    problems: list[Problem],
+) -> None:
+    """Read one declaration, its first line and the indented lines that continue it."""
+    number, line = block[0]
+    text = "\n".join(part for _, part in block)
+    starts = list(itertools.accumulate((len(part) + 1 for _, part in block[:-1]), initial=0))
+
+    def place(i: int) -> tuple[int, int]:
+        k = bisect.bisect_right(starts, i) - 1
+        return block[k][0], i - starts[k] + 1
+
+    item: dict[str, Any]
+    if line.startswith("$") and line[1:2] in ("", " ", "\t"):
+        item, i = data, 1
+    elif line.startswith("@"):
+        head = re.compile(r"@(\S+)[ \t]+([a-z][a-z0-9_]*)").match(line)
+        listed = list_of(head.group(2)) if head else None
+        if head is None or listed is None:
             problems.append(
                 syntax_problem(
                     "markup_syntax",
                     number,
                     1,
-                    "a line after '---' starts with '@', '$', '#' or a space",
+                    "a declaration is '@id tag key=value ...' with the tag of an entity, "
+                    "event, quote, claim, dispute, media item or communication, or "
+                    "'attribution' or 'entry'",
                 )
             )
-            item = None
-            continue
-        while item is not None:
-            while i < len(line) and line[i] in " \t":
-                i += 1
-            if i >= len(line):
-                break
-            key = KEY.match(line, i)
-            got = read_value(line, key.end()) if key and key.group(2) else None
-            if key is None or got is None:
-                problems.append(
-                    syntax_problem(
-                        "markup_syntax",
-                        number,
-                        i + 1,
-                        "expected key=value (a JSON value or a bare word)",
-                    )
+            return
+        item = {"id": head.group(1)}
+        if head.group(2) not in UNTAGGED:
+            item["type"] = head.group(2)
+        items = data.setdefault(listed, [])
+        where[f"$.{listed}[{len(items)}]"] = (number, 1)
+        items.append(item)
+        i = head.end()
+    else:
+        problems.append(
+            syntax_problem(
+                "markup_syntax",
+                number,
+                1,
+                "a line after '---' starts with '@', '$', '#' or a space",
+            )
+        )
+        return
+    while True:
+        while i < len(text) and text[i] in " \t\n":
+            i += 1
+        if i >= len(text):
+            return
+        key = KEY.match(text, i)
+        got = read_value(text, key.end()) if key and key.group(2) else None
+        if key is None or got is None:
+            at = bad_value_at(text, key.end()) if key and key.group(2) else i
+            problems.append(
+                syntax_problem(
+                    "markup_syntax", *place(at), "expected key=value (a JSON value or a bare word)"
                 )
-                break
-            try:
-                set_value(item, key.group(1), got[0])
-            except TypeError:
-                problems.append(
-                    syntax_problem(
-                        "markup_syntax",
-                        number,
-                        i + 1,
-                        f"{key.group(1)!r} goes inside a value that is no object",
-                    )
+            )
+            return
+        try:
+            set_value(item, key.group(1), got[0])
+        except TypeError:
+            problems.append(
+                syntax_problem(
+                    "markup_syntax",
+                    *place(i),
+                    f"{key.group(1)!r} goes inside a value that is no object",
                 )
-                break
-            if item is data:
-                where[f"$.{key.group(1).split('.')[0]}"] = (number, i + 1)
-            i = got[1]
-    return data
+            )
+            return
+        if item is data:
+            where[f"$.{key.group(1).split('.')[0]}"] = place(i)
+        i = got[1]
 
 
 def _apply(
@@ -353,8 +396,12 @@ def _apply(
     filled: dict[int, list[str] | None],
     problems: list[Problem],
     where: dict[str, tuple[int, int]],
+    holes: list[tuple[list[Any], int, _Mark]],
 ) -> None:
-    """Give the span of ``mark`` to what its target names (see the module's docstring)."""
+    """Give the span of ``mark`` to what its target names (see the module's docstring).
+    An index past the end of a list leaves empty items before it (``holes``) for the marks
+    further on to fill: ``[b]{x.mentions[1]} ... [a]{x.mentions[0]}`` keeps an order that
+    is not the order of the text."""
     found: tuple[Any, type, str] | None = None
     path = ""
     if mark.target.startswith("$"):
@@ -362,7 +409,7 @@ def _apply(
     else:
         cuts = [m.start() for m in re.finditer(r"[.\[]", mark.target)] + [len(mark.target)]
         for cut in reversed(cuts):
-            found = root_of(data, mark.target[:cut])
+            found = find_id(data, mark.target[:cut])
             if found is not None:
                 path = mark.target[cut:]
                 break
@@ -410,6 +457,10 @@ def _apply(
                     raise KeyError(name)
                 info = describe(cls).by_name[name]
                 cls = member_type(info.type)
+                if last and cls is Span and not info.many:  # one span: the mark is it
+                    node[name] = _with_attrs(span, mark.attrs)
+                    where[f"{at}.{name}"] = (mark.line, mark.column)
+                    return
                 if last and name == "mentions":
                     mention: dict[str, Any] = {"span": span}
                     for key, value in mark.attrs.items():
@@ -430,12 +481,24 @@ def _apply(
                     index = str(len(node))  # a list of objects: the mark adds one
                     name = ""
             if not name:
-                if not isinstance(node, list) or int(index) > len(node):
-                    raise KeyError(index)  # an item may be added after the last, no further
-                if int(index) == len(node):
+                if not isinstance(node, list):
+                    raise KeyError(index)
+                while int(index) >= len(node):
+                    if int(index) > len(node):
+                        holes.append((node, len(node), mark))
                     node.append({})
-                node = node[int(index)]
+                items, node = node, node[int(index)]
                 at = f"{at}[{index}]"
+                if last and cls is Span:  # an item of a list of spans
+                    items[int(index)] = _with_attrs(span, mark.attrs)
+                    where[at] = (mark.line, mark.column)
+                    return
+                if last and attrs.has(cls) and "span" in describe(cls).by_name:
+                    node["span"] = span  # a mention at its place in the list
+                    for key, value in mark.attrs.items():
+                        set_value(node, key, value)
+                    where[at] = (mark.line, mark.column)
+                    return
                 tagged = lookup_type(node.get("type", "")) if isinstance(node, dict) else None
                 if tagged is not None and issubclass(tagged, cls):
                     cls = tagged

@@ -7,6 +7,8 @@ import json
 import re
 from typing import Any
 
+import attrs
+
 from ..description import describe
 from ..errors import Problem
 from ..models import Article, Attribution, lookup_type
@@ -27,11 +29,9 @@ LISTS = (
     "entries",
 )
 STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[([0-9]+)\]")
-_BARE = re.compile(r"[A-Za-z][A-Za-z0-9_.:\-/]*")
 TARGET = re.compile(r"[^\s{}\[\]\\|]+(?:\[[0-9]+\][^\s{}\[\]\\|]*)*")
 KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)(=?)")
 _WORD = re.compile(r"[^\s{}\[\]\",]+")
-_WORDS = re.compile(r"\[([^\[\]{}\"]*)\]")
 RANK = {"headline": 0, "subheadline": 1, "byline": 2, "dateline": 3, "body": 4}
 
 
@@ -39,22 +39,94 @@ def syntax_problem(code: str, line: int, column: int, message: str) -> Problem:
     return Problem(code=code, path=f"line {line}, column {column}", message=message)
 
 
+class _Bad(Exception):
+    """A value that cannot be read: ``at`` is where reading it failed."""
+
+    def __init__(self, at: int) -> None:
+        super().__init__(at)
+        self.at = at
+
+
+_STRING = json.JSONDecoder()
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_BLANK = re.compile(r"\s+")
+
+
 def read_value(src: str, i: int) -> tuple[Any, int] | None:
-    """The value written at ``i`` (JSON, or a bare word up to a space or ``}``: a number or
-    ``true``/``false``/``null`` when it reads as one, else a string) and the index after it."""
-    if i < len(src) and src[i] in '"[{':
+    """The value written at ``i`` and the index after it, or ``None``. A value is JSON, or
+    the same with its strings bare where they are one word: a bare word (up to a space, a
+    comma, a bracket, a brace or ``"``) is a number or ``true``/``false``/``null`` when it
+    reads as one, else a string; in ``[...]`` items are split by commas or spaces, in
+    ``{...}`` a key may be a bare name (``{entity: iraq, role: agent}``). Newlines inside
+    brackets and braces are spaces."""
+    try:
+        return _value(src, i)
+    except _Bad:
+        return None
+
+
+def bad_value_at(src: str, i: int) -> int:
+    """Where reading the value at ``i`` fails (``i`` when it does not)."""
+    try:
+        _value(src, i)
+    except _Bad as bad:
+        return bad.at
+    return i
+
+
+def _value(src: str, i: int) -> tuple[Any, int]:
+    if i >= len(src):
+        raise _Bad(i)
+    ch = src[i]
+    if ch == '"':
         try:
-            return json.JSONDecoder().raw_decode(src, i)
+            found: tuple[Any, int] = _STRING.raw_decode(src, i)
         except ValueError:
-            words = _WORDS.match(src, i)  # [a, b] or [a b]: a list of bare words
-            if words is None:
-                return None
-            items = [_bare(w) for w in re.split(r"[\s,]+", words.group(1)) if w]
-            return items, words.end()
+            raise _Bad(i) from None
+        return found
+    if ch in "[{":
+        closer = "]" if ch == "[" else "}"
+        items: list[Any] = []
+        pairs: dict[str, Any] = {}
+        i = _skip(src, i + 1)
+        while i < len(src) and src[i] != closer:
+            if ch == "[":
+                item, i = _value(src, i)
+                items.append(item)
+            else:
+                key, i = _key(src, i)
+                i = _skip(src, i)
+                if src[i : i + 1] != ":":
+                    raise _Bad(i)
+                i = _skip(src, i + 1)
+                pairs[key], i = _value(src, i)
+            i = _skip(src, i)
+            if src[i : i + 1] == ",":
+                i = _skip(src, i + 1)
+        if i >= len(src):
+            raise _Bad(i)
+        return (items if ch == "[" else pairs), i + 1
     bare = _WORD.match(src, i)
     if not bare:
-        return None
+        raise _Bad(i)
     return _bare(bare.group(0)), bare.end()
+
+
+def _skip(src: str, i: int) -> int:
+    """The index of the first character at or after ``i`` that is no white space."""
+    blank = _BLANK.match(src, i)
+    return blank.end() if blank else i
+
+
+def _key(src: str, i: int) -> tuple[str, int]:
+    """An object's key at ``i``: a JSON string or a bare name."""
+    if src[i : i + 1] == '"':
+        key, end = _value(src, i)
+        return str(key), end
+    name = _NAME.match(src, i)
+    if name is None:
+        raise _Bad(i)
+    return name.group(0), name.end()
 
 
 def _bare(word: str) -> Any:
@@ -112,6 +184,34 @@ def root_of(data: dict[str, Any], ident: str) -> tuple[Any, type, str] | None:
     return None
 
 
+def find_id(data: dict[str, Any], ident: str) -> tuple[Any, type, str] | None:
+    """The object with id ``ident``, its class and path: one of the article's lists first
+    (:func:`root_of`), else any object inside the article that has that id (a quantity of an
+    event), in document order."""
+    return root_of(data, ident) or _search(data, Article, "$", ident)
+
+
+def _search(node: Any, cls: Any, path: str, ident: str) -> tuple[Any, type, str] | None:
+    if not isinstance(node, dict) or not attrs.has(cls):
+        return None
+    if path != "$" and node.get("id") == ident:
+        return node, cls, path
+    by_name = describe(cls).by_name
+    for key, value in node.items():
+        info = by_name.get(key)
+        if info is None or not info.holds_models:
+            continue
+        inner = member_type(info.type)
+        items = enumerate(value) if isinstance(value, list) else [(None, value)]
+        for k, item in items:
+            tagged = lookup_type(item.get("type", "")) if isinstance(item, dict) else None
+            at = f"{path}.{key}" if k is None else f"{path}.{key}[{k}]"
+            found = _search(item, tagged or inner, at, ident)
+            if found is not None:
+                return found
+    return None
+
+
 def default_class(name: str) -> type:
     fields = describe(Article).by_name
     found: type = member_type(fields[name].type)
@@ -125,11 +225,31 @@ def member_type(t: Any) -> Any:
 
 
 def written(value: Any) -> str:
-    """``value`` as a declaration or a mark writes it: a bare word when it reads back as
-    the same string, else JSON."""
-    if isinstance(value, str) and _WORD.fullmatch(value):
-        try:
-            json.loads(value)
-        except ValueError:
-            return value
+    """``value`` as a declaration or a mark writes it, reading back as the same value: a
+    string as a bare word when it is one (and reads as no number or literal), an object with
+    bare names as keys where they are names, lists and objects on one line."""
+    if isinstance(value, str):
+        if _WORD.fullmatch(value):
+            try:
+                json.loads(value)
+            except ValueError:
+                return value
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key_text(k)}: {written(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(written(v) for v in value) + "]"
     return json.dumps(value, ensure_ascii=False)
+
+
+def key_text(key: str) -> str:
+    """An object's key as written: bare when it is a name, else JSON."""
+    return key if _NAME.fullmatch(key) else json.dumps(key, ensure_ascii=False)
+
+
+def flat(key: str, value: Any) -> list[tuple[str, Any]]:
+    """``key=value`` as the pairs a declaration writes: an object whose keys are names
+    becomes dotted keys (``time.relation=by time.date=2026``), read back into the object."""
+    if isinstance(value, dict) and value and all(_NAME.fullmatch(k) for k in value):
+        return [pair for k, v in value.items() for pair in flat(f"{key}.{k}", v)]
+    return [(key, value)]

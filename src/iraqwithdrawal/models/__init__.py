@@ -31,7 +31,14 @@ from .article import (
 from .attribution import Attribution, AttributionMode, Certainty, Factuality, Polarity, RelayHop
 from .communication import AUDIENCES, RECURRENCES, Communication, CommunicationKind
 from .content import ABOUT_KINDS, SPEECH_ACTS, Claim, Dispute, Quote, Stance
-from .documents import DOCUMENT_KINDS, DOCUMENT_STATUSES, EXISTENCE, Document
+from .documents import (
+    AUTHENTICITY,
+    CLASSIFICATIONS,
+    DOCUMENT_KINDS,
+    DOCUMENT_STATUSES,
+    EXISTENCE,
+    Document,
+)
 from .entities import (
     AnonymityReason,
     AnonymousSource,
@@ -47,6 +54,7 @@ from .entities import (
     RoleKind,
     SourceKind,
 )
+from .equipment import EQUIPMENT_KINDS, Equipment
 from .events import (
     PARTICIPANT_ROLES,
     SERIES_STEPS,
@@ -106,9 +114,12 @@ from .vocabulary import Term, Vocabulary, get_vocabulary, term_field, vocabulari
 __all__ = [
     "ABOUT_KINDS",
     "AUDIENCES",
+    "AUTHENTICITY",
+    "CLASSIFICATIONS",
     "DIVISIONS",
     "DOCUMENT_KINDS",
     "DOCUMENT_STATUSES",
+    "EQUIPMENT_KINDS",
     "EXISTENCE",
     "FIGURE_QUALIFIERS",
     "ID_PATTERN",
@@ -145,6 +156,7 @@ __all__ = [
     "Duration",
     "DurationUnit",
     "Entity",
+    "Equipment",
     "Event",
     "EventLink",
     "EventRelation",

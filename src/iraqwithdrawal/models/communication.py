@@ -89,6 +89,7 @@ class CommunicationKind(str, enum.Enum):
     TALKS = "talks"  #: talks between parties, a round of negotiation
     PHONE_CALL = "phone_call"
     MESSAGE = "message"  #: a message or cable sent to someone
+    DOORSTOP = "doorstop"  #: brief remarks to reporters on the way in or out, no press conference
 
 
 _BROADER = {
@@ -98,6 +99,7 @@ _BROADER = {
     "social_media_post": "post",
     "press_conference": "briefing",
     "talks": "meeting",
+    "doorstop": "briefing",
 }
 
 COMMUNICATION_KINDS = Vocabulary(

@@ -120,6 +120,12 @@ SPEECH_ACTS = Vocabulary(
             mappings={"plover": "ACCUSE"},
         ),
         Term(
+            name="reassurance",
+            label="Reassurance",
+            description="Says there is no cause for worry ('we see no immediate threat')",
+            broader="statement",
+        ),
+        Term(
             name="correction",
             label="Correction",
             description="Corrects an earlier statement ('in_reply_to' or 'about' names it)",
@@ -141,7 +147,10 @@ class Quote(TaggedModel):
     ``original_language`` the language the words were first said in ("said in Arabic");
     ``translation_of`` the quote (in this article) that this one translates.
 
-    ``act`` is what the words do (a term of :data:`SPEECH_ACTS`); ``in_reply_to`` the quote
+    ``act`` is what the words do (a term of :data:`SPEECH_ACTS`); ``acts`` the further acts
+    the same words go on to perform, in order, when they do more than one thing ("we see no
+    immediate threat, but we will not wait for it": ``act`` ``reassurance``, ``acts``
+    ``("promise",)``); ``in_reply_to`` the quote
     they answer or react to; ``about`` what they are about, which for a question, refusal,
     denial or non-confirmation is what is asked, refused, denied or left unconfirmed. Who
     asks whom is the attribution's ``source`` and ``recipient``; the audience of a briefing
@@ -160,6 +169,7 @@ class Quote(TaggedModel):
         default=None, validator=OPT_ID, metadata=ref_meta("Quote")
     )
     act: str | None = term_field(SPEECH_ACTS, optional=True)
+    acts: tuple[str, ...] = term_field(SPEECH_ACTS, many=True)
     in_reply_to: str | None = attrs.field(
         default=None, validator=OPT_ID, metadata=ref_meta("Quote")
     )

@@ -24,14 +24,22 @@ from ._base import (
     tuple_of,
 )
 from ._checks import ClassRule
-from ._validators import ID
+from ._validators import ID, OPT_ID
 from .content import ABOUT_KINDS
 from .entities import ENTITY_RULES, Entity
 from .events import EventType, register_event_type
 from .time import TIME_VALIDATOR, TimeExpression
 from .vocabulary import Term, Vocabulary, term_field
 
-__all__ = ["DOCUMENT_KINDS", "DOCUMENT_STATUSES", "EXISTENCE", "VIEWING", "Document"]
+__all__ = [
+    "AUTHENTICITY",
+    "CLASSIFICATIONS",
+    "DOCUMENT_KINDS",
+    "DOCUMENT_STATUSES",
+    "EXISTENCE",
+    "VIEWING",
+    "Document",
+]
 
 #: What kind of document or piece of evidence a :class:`Document` is (open: register more).
 DOCUMENT_KINDS = Vocabulary(
@@ -141,6 +149,45 @@ EXISTENCE = Vocabulary(
     ],
 )
 
+#: How secret a document is said to be: a security classification as the report gives it
+#: (open: register a country's own grades).
+CLASSIFICATIONS = Vocabulary(
+    "classification",
+    "How secret a document is said to be: public, restricted, confidential, secret",
+    [
+        Term(name="public", label="Public", description="Meant to be published"),
+        Term(
+            name="restricted",
+            label="Restricted",
+            description="Not for publication: 'internal', 'for official use only'",
+        ),
+        Term(name="confidential", label="Confidential", broader="restricted"),
+        Term(name="secret", label="Secret", broader="restricted", description="'a secret annex'"),
+        Term(name="top_secret", label="Top secret", broader="secret"),
+    ],
+)
+
+#: Whether a document is genuine, as the report presents it (open). Who doubts or cannot
+#: confirm it is said by a quote (a ``non_confirmation`` about the document).
+AUTHENTICITY = Vocabulary(
+    "authenticity",
+    "Whether a document is genuine, as the report presents it",
+    [
+        Term(name="authentic", label="Authentic", description="Confirmed as genuine"),
+        Term(
+            name="unverified",
+            label="Unverified",
+            description="Not confirmed as genuine ('cannot confirm its authenticity')",
+        ),
+        Term(
+            name="disputed",
+            label="Disputed",
+            description="Said by some to be genuine, by others not",
+        ),
+        Term(name="forged", label="Forged", description="Said to be fake or doctored"),
+    ],
+)
+
 #: Seeing, examining or receiving a document, the general way to say who has (not) seen it.
 VIEWING = register_event_type(
     EventType(
@@ -161,8 +208,12 @@ class Document(Entity):
     channels"; ``plural`` for several), who issued it
     (``issuers``), when (``time``), what it is ``about`` (an event, an entity...), where it
     stands (``status``: a draft, signed, leaked; a term of :data:`DOCUMENT_STATUSES`), whether
-    it is said to exist (``exists``, a term of :data:`EXISTENCE`), and where it is found
-    (``url``); its mentions say where the text names it."""
+    it is said to exist (``exists``, a term of :data:`EXISTENCE`), how secret it is
+    (``classification``, :data:`CLASSIFICATIONS`), whether it is genuine (``authenticity``,
+    :data:`AUTHENTICITY`), where it is published or circulates (``venue``: an outlet, a
+    platform such as "social media" described as an organisation of kind ``platform``, or the
+    communication that carried it) and where it is found (``url``); its mentions say where
+    the text names it."""
 
     kind: str = term_field(DOCUMENT_KINDS, default="document")
     issuers: tuple[str, ...] = attrs.field(
@@ -182,5 +233,10 @@ class Document(Entity):
     exists: str | None = term_field(EXISTENCE, optional=True)
     language: str | None = language_field(optional=True)
     url: str | None = attrs.field(default=None, validator=OPT_IRI)
+    classification: str | None = term_field(CLASSIFICATIONS, optional=True)
+    authenticity: str | None = term_field(AUTHENTICITY, optional=True)
+    venue: str | None = attrs.field(
+        default=None, validator=OPT_ID, metadata=ref_meta("Organization", "Communication")
+    )
 
     CLASS_RULES: ClassVar[tuple[ClassRule, ...]] = ENTITY_RULES

@@ -243,6 +243,8 @@ class OrganizationKind(str, enum.Enum):
     COMPANY = "company"
     NGO = "ngo"
     TRIBE = "tribe"
+    ONLINE_OUTLET = "online_outlet"  #: a news site or online-only outlet ("an online outlet")
+    PLATFORM = "platform"  #: an online platform or social network ("social media", X, Telegram)
 
 
 def _kind(name: str, label: str, schemaorg: str | None = None, broader: str | None = None) -> Term:
@@ -282,6 +284,7 @@ ORGANIZATION_KINDS = Vocabulary(
         _kind("news_agency", "News agency", _NEWS, "outlet"),
         _kind("newspaper", "Newspaper", _NEWS, "outlet"),
         _kind("broadcaster", "Broadcaster", _NEWS, "outlet"),
+        _kind("online_outlet", "Online news outlet", _NEWS, "outlet"),
         _kind("news_desk", "News desk or bureau"),
         _kind("international_organization", "International organisation"),
         _kind("political_party", "Political party", "PoliticalParty"),
@@ -289,6 +292,7 @@ ORGANIZATION_KINDS = Vocabulary(
         _kind("company", "Company", "Corporation"),
         _kind("ngo", "Non-governmental organisation", "NGO"),
         _kind("tribe", "Tribe"),
+        _kind("platform", "Online platform or social network"),
         _kind("other", "Other"),
     ],
 )
@@ -406,6 +410,7 @@ class AnonymityReason(str, enum.Enum):
     POLICY = "policy"  #: "in line with briefing rules", an institution's practice
     PRIVATE = "private"  #: "the discussions were private"
     OTHER = "other"
+    REQUESTED = "requested"  #: "who did not want to be named": the source asked, no reason given
 
 
 ANONYMITY_REASONS = Vocabulary(
@@ -419,6 +424,11 @@ ANONYMITY_REASONS = Vocabulary(
         Term(name="policy", label="Rules or practice of briefing"),
         Term(name="private", label="Private discussions"),
         Term(name="other", label="Other"),
+        Term(
+            name="requested",
+            label="At the source's request",
+            description="the source asked not to be named and the text gives no other reason",
+        ),
     ],
 )
 

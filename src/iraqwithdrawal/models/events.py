@@ -261,6 +261,35 @@ for _t in (
         label="End of mission",
         description="A mission is declared over or ended",
     ),
+    EventType(
+        name="evacuation",
+        label="Evacuation",
+        plover="AID",
+        cameo="073",
+        description="Civilians are taken out of danger (citizens flown out of a war zone): "
+        "humanitarian aid in PLOVER and CAMEO, not a retreat of forces",
+    ),
+    EventType(
+        name="repatriation",
+        label="Repatriation",
+        description="People are brought back to their home country (citizens brought home); "
+        "no PLOVER category: PLOVER's RETREAT repatriates refugees as a concession to another "
+        "party",
+    ),
+    EventType(
+        name="welcoming",
+        label="Welcoming or endorsement",
+        plover="SUPPORT",
+        cameo="051",
+        description="A party welcomes, praises or endorses an agreement, a statement or another "
+        "party's act (a link 'concerns' names what is welcomed)",
+    ),
+    EventType(
+        name="residence",
+        label="Residence",
+        description="People live or stay somewhere (citizens abroad, a community): a state, "
+        "not an action; the civilian counterpart of troop_presence",
+    ),
 ):
     register_event_type(_t)
 
@@ -287,7 +316,19 @@ class EventStatus(str, enum.Enum):
     TEMPORARY = "temporary"  #: done or in force for a limited time ("a temporary halt")
     EXTENDED = "extended"  #: a deadline or mandate prolonged
     FULFILLED = "fulfilled"  #: a commitment carried out
+    HOPED_FOR = "hoped_for"  #: someone hopes or wishes for it: neither planned nor demanded
+    RESCHEDULED = "rescheduled"  #: moved to another date
+    BROUGHT_FORWARD = "brought_forward"  #: moved to an earlier date ("accelerated")
 
+
+#: Statuses that narrow another (the broader one is registered first: the enum's order).
+_NARROWER_STATUS = {"brought_forward": "rescheduled"}
+#: schema.org's EventStatusType members, where a status has one.
+_STATUS_MAPPINGS = {
+    "cancelled": {"schemaorg": "EventCancelled"},
+    "postponed": {"schemaorg": "EventPostponed"},
+    "rescheduled": {"schemaorg": "EventRescheduled"},
+}
 
 EVENT_STATUSES = Vocabulary(
     "event_status",
@@ -296,7 +337,8 @@ EVENT_STATUSES = Vocabulary(
         Term(
             name=s.value,
             label=s.value.replace("_", " "),
-            mappings={"schemaorg": "EventCancelled"} if s is EventStatus.CANCELLED else {},
+            broader=_NARROWER_STATUS.get(s.value),
+            mappings=_STATUS_MAPPINGS.get(s.value, {}),
         )
         for s in EventStatus
     ],
@@ -412,7 +454,9 @@ class EventRelation(enum.Enum):
     FOLLOWS = "follows"
     CAUSES = "causes"
     ANNOUNCES = "announces"  #: this event (a statement) announces the target
-    CONCERNS = "concerns"  #: an agreement or negotiation about the target
+    #: an agreement, negotiation or reaction about the target: what an agreement agrees to,
+    #: what a welcoming welcomes
+    CONCERNS = "concerns"
     DEMANDS = "demands"  #: a resolution or demand calls for the target
     REPLACES = "replaces"
     CONTRADICTS = "contradicts"

@@ -200,6 +200,12 @@ FIGURE_QUALIFIERS = Vocabulary(
         Term(name="estimate", label="Estimate", description="the figure is an estimate"),
         Term(name="cumulative", label="Cumulative", description="a running total so far"),
         Term(name="average", label="Average", description="a mean over a period or group"),
+        Term(
+            name="most",
+            label="Most",
+            description="the greater part of the figure it is part of, no number stated "
+            "('most of them in Erbil': 'part_of' the whole, no amount)",
+        ),
     ],
 )
 

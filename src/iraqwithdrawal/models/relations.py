@@ -36,15 +36,24 @@ class RelationKind(str, enum.Enum):
     NEAR = "near"  #: "the base near the town": close to, not inside
     EXCEPT = "except"  #: the subject is excluded from the object ("all forces except...")
     UNDER = "under"  #: an event carried out under an agreement or mandate (the object)
+    CITIZEN_OF = "citizen_of"  #: a person or group is a citizen or national of a country
 
 
 _BROADER = {"mediates": "brokers", "trains": "advises"}
+
+#: Relations a standard has a property for (schema.org's ``nationality``).
+_MAPPINGS = {"citizen_of": {"schemaorg": "nationality"}}
 
 RELATION_KINDS = Vocabulary(
     "relation_kind",
     "how a party stands to another party or to an event",
     [
-        Term(name=k.value, label=k.value.replace("_", " "), broader=_BROADER.get(k.value))
+        Term(
+            name=k.value,
+            label=k.value.replace("_", " "),
+            broader=_BROADER.get(k.value),
+            mappings=_MAPPINGS.get(k.value, {}),
+        )
         for k in RelationKind
         if k.value not in _BROADER
     ]
