@@ -78,8 +78,21 @@ def _commit(tree: Path = HERE.parent) -> str:
     return head + ("+changes" if dirty else "")
 
 
+#: Articles of the synth corpus when ``--synth`` says (generating 1,000 takes minutes).
+_SYNTH: int | None = None
+_CORPORA: dict[bool, dict[str, list[bytes]]] = {}
+
+
 def corpora(quick: bool) -> dict[str, list[bytes]]:
-    """The three corpora as JSON bytes, the same on every run."""
+    """The three corpora as JSON bytes, the same on every run (made once per process:
+    the timing and the memory report read the same documents)."""
+    made = _CORPORA.get(quick)
+    if made is None:
+        made = _CORPORA[quick] = _make_corpora(quick)
+    return made
+
+
+def _make_corpora(quick: bool) -> dict[str, list[bytes]]:
     from scaling import grown
 
     from iraqwithdrawal.examples import seed_report
@@ -94,7 +107,8 @@ def corpora(quick: bool) -> dict[str, list[bytes]]:
         mid = (low + high) // 2
         low, high = (mid, high) if len(iw.to_json(grown(mid)).encode()) < 100_000 else (low, mid)
     big = iw.to_json(grown(high)).encode()
-    synth = [iw.to_json(a).encode() for a in synthetic_archive(100 if quick else 1_000, seed=0)]
+    count = _SYNTH or (100 if quick else 1_000)
+    synth = [iw.to_json(a).encode() for a in synthetic_archive(count, seed=0)]
     return {
         "bundled report": [seed] * (5 if quick else 20),
         "grown to 100 KB": [big] * (2 if quick else 5),
@@ -155,7 +169,7 @@ def _fmt(f: Figure) -> str:
 
 
 def measure(quick: bool, rng: random.Random) -> tuple[list[str], dict[str, Any]]:
-    rounds, runs = (5, 1) if quick else (21, 3)
+    rounds, runs = _SIZE or ((5, 1) if quick else (21, 3))
     results: dict[str, Any] = {}
     lines: list[str] = []
     for name, payloads in corpora(quick).items():
@@ -265,7 +279,7 @@ class _Worker:
 def compare(ref: str, quick: bool, rng: random.Random) -> tuple[list[str], dict[str, Any]]:
     """This tree against commit ``ref``: for each corpus and operation, (ours / orjson here)
     over (ours / orjson at ref), each pair measured in the same round."""
-    rounds, runs = (5, 1) if quick else (21, 3)
+    rounds, runs = _SIZE or ((5, 1) if quick else (21, 3))
     repo = HERE.parent
     data = corpora(quick)
     with tempfile.TemporaryDirectory() as tmp:
@@ -405,12 +419,20 @@ def header() -> list[str]:
     ]
 
 
+#: Rounds per run and runs, when ``--rounds``/``--runs`` override the defaults.
+_SIZE: tuple[int, int] | None = None
+
+
 def main(argv: list[str] | None = None) -> int:
+    global _SIZE, _SYNTH
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small smoke run")
     parser.add_argument("--compare", metavar="REF", help="compare this tree with a commit")
     parser.add_argument("--jsonl", action="store_true", help="also JSON Lines at scale")
     parser.add_argument("--seed", type=int, default=0, help="seed of the round order")
+    parser.add_argument("--rounds", type=int, help="rounds per run (default 21, quick 5)")
+    parser.add_argument("--runs", type=int, help="runs (default 3, quick 1)")
+    parser.add_argument("--synth", type=int, help="synth articles (default 1000, quick 100)")
     parser.add_argument("--out", default="bench-results.json", help="JSON results file")
     parser.add_argument("--jsonl-child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
@@ -422,6 +444,10 @@ def main(argv: list[str] | None = None) -> int:
         pool_path, count, backend = args.jsonl_child
         _jsonl_child(pool_path, int(count), backend)
         return 0
+    if args.rounds or args.runs:
+        default = (5, 1) if args.quick else (21, 3)
+        _SIZE = (args.rounds or default[0], args.runs or default[1])
+    _SYNTH = args.synth
     rng = random.Random(args.seed)
     lines = header()
     results: dict[str, Any] = {

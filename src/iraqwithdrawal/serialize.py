@@ -11,7 +11,6 @@ import gc
 import os
 import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from typing import IO, Any, TypeVar, overload
 
 import cattrs
@@ -110,11 +109,11 @@ def from_dict(
         raise ValidationError(
             [Problem(code=exc.code, path=exc.path, message=str(exc))], source=source
         ) from None
-    return _from_dict(data, cls, chosen, validate, converter, source, report)
+    return _from_dict([data], cls, chosen, validate, converter, source, report)
 
 
 def _from_dict(
-    data: Any,
+    box: list[Any],
     cls: type[Any] | None,
     chosen: Policy,
     validate: bool,
@@ -122,35 +121,45 @@ def _from_dict(
     source: str | None,
     report: list[Problem] | None,
 ) -> Any:
+    """Build and validate the value ``box`` holds (the list is emptied: see below)."""
     target = Article if cls is None else cls
+    data = box.pop()
     if issubclass(target, Article):
         data = migrate(data, source)
     conv = converter or get_converter(chosen.name)
-    # While one document is built, the generated loaders take notes for its validation (no
-    # second walk), and the cyclic garbage collector waits: the objects built are a tree.
+    # While one document is built and validated, the generated loaders take notes for its
+    # validation (no second walk), and the cyclic garbage collector waits: the objects built
+    # are a tree. The parsed value is dropped before the collector comes back, so its first
+    # pass (due then: every object made counts) walks the document alone, not the parsed
+    # tree and the notes as well.
     notes = Collector() if validate and issubclass(target, Article) else None
     outer = collecting.current
     collecting.current = notes
+    _pause_collector()
     try:
-        with _collector_paused():
+        try:
             obj = conv.structure(data, target)
-    except (
-        BaseValidationError,
-        StructureHandlerNotFoundError,
-        RuleError,
-        TypeError,
-        ValueError,
-        KeyError,
-    ) as exc:
-        raise ValidationError(problems_from_exception(exc), source=source) from None
+        except (
+            BaseValidationError,
+            StructureHandlerNotFoundError,
+            RuleError,
+            TypeError,
+            ValueError,
+            KeyError,
+        ) as exc:
+            raise ValidationError(problems_from_exception(exc), source=source) from None
+        finally:
+            collecting.current = outer
+        del data
+        if validate and isinstance(obj, Article):
+            problems = _validate(obj) if notes is None else validate_loaded(obj, notes)
+            del notes
+            if any(p.severity is Severity.ERROR for p in problems):
+                raise ValidationError(problems, source=source)
+            if report is not None:
+                report.extend(problems)
     finally:
-        collecting.current = outer
-    if validate and isinstance(obj, Article):
-        problems = _validate(obj) if notes is None else validate_loaded(obj, notes)
-        if any(p.severity is Severity.ERROR for p in problems):
-            raise ValidationError(problems, source=source)
-        if report is not None:
-            report.extend(problems)
+        _resume_collector()
     return obj
 
 
@@ -159,23 +168,24 @@ _gc_holders = 0
 _gc_was_enabled = False
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold the cyclic garbage collector off for the block, and give it back as it was
-    when the last of the blocks running on any thread ends, however it ends."""
+def _pause_collector() -> None:
+    """Hold the cyclic garbage collector off until the matching :func:`_resume_collector`
+    (always called in a ``finally``); pauses on several threads nest."""
     global _gc_holders, _gc_was_enabled
     with _gc_lock:
         if _gc_holders == 0:
             _gc_was_enabled = gc.isenabled()
             gc.disable()
         _gc_holders += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_holders -= 1
-            if _gc_holders == 0 and _gc_was_enabled:
-                gc.enable()
+
+
+def _resume_collector() -> None:
+    """Give the collector back as the caller had it when the last pause on any thread ends."""
+    global _gc_holders
+    with _gc_lock:
+        _gc_holders -= 1
+        if _gc_holders == 0 and _gc_was_enabled:
+            gc.enable()
 
 
 def to_json(obj: Any, *, pretty: bool = False, converter: cattrs.Converter | None = None) -> str:
@@ -221,7 +231,10 @@ def from_json(
     ``duplicate_key`` at its path, with ``unknown="error"``; with ``unknown="keep"`` it is a
     warning in ``report``, and the last value stands."""
     chosen = loading_policy(unknown, converter)
-    parsed, repeated = _parse(data, source)
+    # The parsed value travels in a one-item list that _from_dict empties, so that once the
+    # document is built no frame holds the parsed tree (see _from_dict).
+    parsed: list[Any] = [None]
+    parsed[0], repeated = _parse(data, source)
     if repeated:
         severity = chosen.duplicate_key
         problems = [

@@ -303,35 +303,48 @@ def _scan_notes(article: Article, notes: Collector) -> _Scan:
 
 
 def _references_hold(ids: dict[str, object], refs: list[tuple[str, RefKinds]]) -> bool:
-    accepted: dict[tuple[type, RefKinds], bool] = {}
+    # ``kinds.accepts(found)`` is ``isinstance(found, kinds.classes())``: the classes are
+    # looked up once per reference kind, the test itself is one C call.
+    classes_of: dict[RefKinds, tuple[type, ...]] = {}
     for target, kinds in refs:
         found = ids.get(target)
         if found is None:
             return False
-        key = (found.__class__, kinds)
-        ok = accepted.get(key)
-        if ok is None:
-            ok = accepted[key] = kinds.accepts(found) or _unknown_kind(found)
-        if not ok:
+        classes = classes_of.get(kinds)
+        if classes is None:
+            classes = classes_of[kinds] = kinds.classes()
+        if not isinstance(found, classes) and not _unknown_kind(found):
             return False
     return True
 
 
 def _spans_hold(article: Article, spans: list[Span]) -> bool:
     body = article.body
+    # An ASCII text without CR has a boundary between any two characters (UAX #29): no
+    # span edge in it can split a character, so the grapheme rules are not asked.
+    plain = body.isascii() and "\r" not in body
     size = len(body)
+    in_body = SpanField.BODY
     for span in spans:
-        if span.field is SpanField.BODY:
-            text, end = body, size
+        start, end, quoted = span.start, span.end, span.text
+        if span.field is in_body:
+            text, limit, simple = body, size, plain
         else:
             found = article.text_of(span)
             if found is None:
                 return False
-            text, end = found, len(found)
-        if span.end > end or (span.text is not None and text[span.start : span.end] != span.text):
+            text, limit, simple = found, len(found), False
+        if end > limit:
             return False
-        if (_may_split(text, span.start) and splits_character(text, span.start)) or (
-            _may_split(text, span.end) and splits_character(text, span.end)
+        # The loaders hold len(text) to end - start, so the repeat is where it starts.
+        if quoted is not None and not (
+            len(quoted) == end - start and text.startswith(quoted, start)
+        ):
+            return False
+        if simple:
+            continue
+        if (_may_split(text, start) and splits_character(text, start)) or (
+            _may_split(text, end) and splits_character(text, end)
         ):
             return False
     return True

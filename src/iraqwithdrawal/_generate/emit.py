@@ -41,7 +41,7 @@ from ..description import FieldInfo, describe, is_class
 from ..models import base as _base
 from ..models.attribution import Attribution
 from ..models.base import NO_EXTRA, to_tuple
-from ..models.checks import ID_MATCH, AllOf, Check, Each, Optional, Rule
+from ..models.checks import ID_MATCH, AllOf, Check, Each, Optional, Rule, run_class_rules
 from ..models.events import EVENT_TYPES as _EVENT_TYPES
 from ..models.events import Event
 from ..models.quantity import Quantity
@@ -409,7 +409,7 @@ def _fast_body(
     body.append("x = _NO_EXTRA if n == len(d) else _P.extras_fast(d, _K)")
     body += _assemble(em, cls, fields, names)
     body += late
-    body += _post_init(em, cls, detailed=False)
+    body += _post_init(em, cls, detailed=False, names=names)
     body += _notes(em, cls, fields, names)
     body.append("return o")
     return _indent(body)
@@ -495,12 +495,16 @@ def _store(em: _Emitter, cls: type, name: str, value: str) -> str:
     return f"_set(o, {name!r}, {value})"
 
 
-def _post_init(em: _Emitter, cls: type, detailed: bool) -> list[str]:
+def _post_init(
+    em: _Emitter, cls: type, detailed: bool, names: dict[str, str] | None = None
+) -> list[str]:
     post = getattr(cls, "__attrs_post_init__", None)
     if post is None:
         return []
     em.env["_post"] = post
     if not detailed:
+        if post is run_class_rules and names is not None:
+            return _class_rules_fast(em, cls, names)
         return ["_post(o)"]
     return [
         "try:",
@@ -508,6 +512,34 @@ def _post_init(em: _Emitter, cls: type, detailed: bool) -> list[str]:
         "except Exception as e:",
         "    raise _ClassError(_msg, [e], _C) from None",
     ]
+
+
+def _class_rules_fast(em: _Emitter, cls: type, names: dict[str, str]) -> list[str]:
+    """The class's rules written into the fast loader, each refusing as ``run_class_rules``
+    would raise: a rule's ``broken`` expression inline where it has one, else a direct call
+    of its test (no loop over the class's list, no message built). The list is the one the
+    class holds now; if the class is given another list later, ``run_class_rules`` runs."""
+    rules = tuple(getattr(cls, "CLASS_RULES", ()))
+    em.env["_rules"] = getattr(cls, "CLASS_RULES", ())
+    checks: list[str] = []
+    for rule in rules:
+        broken = getattr(rule, "broken", None)
+        line = None
+        if broken is not None:
+            try:
+                line = f"if {broken.format(**names)}: raise _Refused"
+            except KeyError:  # it reads a field this class does not have
+                line = None
+        if line is not None:
+            for name, helper in rule.helpers.items():
+                if em.env.setdefault(name, helper) is not helper:
+                    raise RuntimeError(f"two rules bind the inline helper {name!r}")
+        else:
+            line = f"if {em.bind(rule.test, 'rule')}(o) is not None: raise _Refused"
+        checks.append(line)
+    if not checks:
+        return ["if _C.CLASS_RULES is not _rules: _post(o)"]
+    return ["if _C.CLASS_RULES is _rules:", *_indent(checks), "else:", "    _post(o)"]
 
 
 def _notes(

@@ -10,7 +10,7 @@ first use of each class, so classes registered after the converter was made work
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, cast
 
 import cattrs
 from cattrs.errors import ClassValidationError
@@ -22,7 +22,7 @@ from ..errors import RuleError
 from ..models import _base
 from ..models.base import TaggedModel, lookup_type, tag_of
 from ..models.time import Interval, PartialDate
-from .emit import Loader, emit_loader
+from .emit import Loader, built, emit_loader
 from .hooks import HookRole, made, noted, root_name, wrong
 from .policy import Policy
 
@@ -46,6 +46,15 @@ def _memo(parse: Callable[[str], Any], size: int = 4096) -> Loader:
         return out
 
     return load
+
+
+_TAGGED = """def load_tagged(data):
+    if data.__class__ is not dict: raise _Refused
+    tag = data.get('type')
+    hit = _by_tag.get(tag)
+    if hit is not None and _registry.get(tag) is hit[0]:
+        return hit[1](data)
+    return _resolve(data, tag)"""
 
 
 def _refuse_all(data: Any) -> Any:
@@ -151,16 +160,10 @@ class Loaders:
                 by_tag[tag] = (cls, fn)
             return fn(data)
 
-        def load_tagged(data: Any) -> Any:
-            if data.__class__ is not dict:
-                raise Refused
-            tag: Any = data.get("type")
-            hit = by_tag.get(tag)
-            if hit is not None and registry.get(tag) is hit[0]:
-                return hit[1](data)
-            return resolve(data, tag)
-
-        return load_tagged
+        # The common case (a tag seen before, still mapped to the same class) is generated
+        # code, so the optional accelerator compiles it with the loaders it calls.
+        env = {"_Refused": Refused, "_by_tag": by_tag, "_registry": registry, "_resolve": resolve}
+        return cast(Loader, built(_TAGGED, "tag dispatch (fast)", env, "load_tagged"))
 
     # a model slot: the converter's hook ----------------------------------------------------
 

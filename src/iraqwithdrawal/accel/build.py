@@ -93,6 +93,7 @@ def emit_module() -> str:
         (_HERE / "scan.pyx").read_text(encoding="utf-8"),
         "",
     ]
+    lines += _UNTRACK
     table = []
     for index, (source, what, names) in enumerate(sources):
         match = _DEF.match(source)
@@ -100,12 +101,54 @@ def emit_module() -> str:
         lines.append(f"def _make_{index}(env):")
         lines.append(f"    # {what}")
         lines += [f"    {name} = env[{name!r}]" for name in names]
-        lines += ["    " + line if line else "" for line in source.splitlines()]
+        body = _typed_dict(_untracked(source.splitlines()))
+        lines += ["    " + line if line else "" for line in body]
         lines += [f"    return {match.group(1)}", ""]
         table.append(f"    {fingerprint(source)!r}: _make_{index},")
     whole = hashlib.sha256("".join(fingerprint(s) for s, _, _ in sources).encode()).hexdigest()
     lines += [f"FINGERPRINT = {whole!r}", "FACTORIES = {", *table, "}", ""]
     return "\n".join(lines)
+
+
+#: The loaded objects are frozen trees (JSON has no cycles, and a frozen slotted instance
+#: cannot be made to point back at itself without ``object.__setattr__``), so the compiled
+#: loaders keep each model instance they build out of the cyclic garbage collector, as
+#: msgspec does for its ``gc=False`` Structs: a collection after a load no longer walks the
+#: document. Reference counting still frees every object.
+_UNTRACK = [
+    'cdef extern from "Python.h":',
+    "    void PyObject_GC_UnTrack(void *op)",
+    "",
+    "cdef inline void _untrack(object o):",
+    "    PyObject_GC_UnTrack(<void *>o)",
+    "",
+]
+
+
+def _untracked(lines: list[str]) -> list[str]:
+    """A generated loader's lines with each model instance it makes untracked (see
+    ``_UNTRACK``); the source's fingerprint is that of the lines as the generator wrote them."""
+    out: list[str] = []
+    for line in lines:
+        out.append(line)
+        if line.strip() == "o = _new(_C)":
+            out.append(line[: len(line) - len(line.lstrip())] + "_untrack(o)")
+    return out
+
+
+_CHECK = "    if d.__class__ is not dict: raise _Refused"
+_USES = re.compile(r"\bd(?=\.get\(|\[)|(?<=len\()d(?=\))|(?<= in )d\b")
+
+
+def _typed_dict(lines: list[str]) -> list[str]:
+    """A fast loader's lines with its object, once checked to be exactly a ``dict``, read
+    through a C-typed name, so that Cython turns ``d.get``, ``d[...]``, ``len(d)`` and
+    ``in d`` into direct dict calls instead of attribute look-ups and generic calls."""
+    if len(lines) < 2 or lines[0] != "def load(d):" or lines[1] != _CHECK:
+        return lines
+    out = [lines[0], "    cdef dict _dd", lines[1], "    _dd = <dict>d"]
+    out += [_USES.sub("_dd", line) for line in lines[2:]]
+    return out
 
 
 def build(out: Path | None = None, *, keep: Path | None = None) -> Path:

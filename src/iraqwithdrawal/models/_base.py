@@ -476,6 +476,8 @@ class Span(Model):
                 "else": {"not": present("media")},
             },
             "caption and credit spans name their media item, no other span does",
+            broken="({field} is _CAPTION or {field} is _CREDIT) != ({media} is not None)",
+            helpers={"_CAPTION": SpanField.CAPTION, "_CREDIT": SpanField.CREDIT},
         ),
     )
     __attrs_post_init__ = run_class_rules

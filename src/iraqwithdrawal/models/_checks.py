@@ -380,9 +380,12 @@ class ClassRule:
 
     A class lists its rules in ``CLASS_RULES`` and sets ``__attrs_post_init__ =
     run_class_rules``; the loaders, the JSON Schema and the documentation read the list.
+    ``broken``, when given, is a Python expression that is true exactly when ``test`` would
+    return a message, with ``{field}`` for each field's value: the generated fast loaders
+    write it inline instead of calling ``test`` (``helpers`` are the names it reads).
     """
 
-    __slots__ = ("code", "schema", "summary", "test")
+    __slots__ = ("broken", "code", "helpers", "schema", "summary", "test")
 
     def __init__(
         self,
@@ -390,11 +393,16 @@ class ClassRule:
         test: Callable[[Any], str | None],
         schema: Mapping[str, Any] | None,
         summary: str,
+        *,
+        broken: str | None = None,
+        helpers: Mapping[str, Any] | None = None,
     ) -> None:
         self.code = code
         self.test = test
         self.schema = schema
         self.summary = summary
+        self.broken = broken
+        self.helpers: Mapping[str, Any] = dict(helpers or {})
 
     def __repr__(self) -> str:
         return f"ClassRule({self.code!r}: {self.summary})"

@@ -128,6 +128,7 @@ ENTITY_RULES: tuple[ClassRule, ...] = (
         _unnamed,
         {"anyOf": [present("name"), present("description")]},
         "a name or a description",
+        broken="{name} is None and {description} is None",
     ),
     ClassRule("plural_count", _counted_single, None, "a count above one goes with 'plural'"),
 )

@@ -524,6 +524,14 @@ def _says(t: TimeExpression, name: str) -> bool:
 
 
 _NEEDS_EVENT = (TimeRelation.DURING, TimeRelation.SAME_TIME)
+#: The names the inline (``broken``) forms of the rules below read, for the loaders.
+_TIME_HELPERS = {
+    "_BETWEEN": _BETWEEN,
+    "_WITHIN": TimeRelation.WITHIN,
+    "_PAST": TimeRelation.PAST,
+    "_POINT_RELATIONS": _POINT_RELATIONS,
+    "_NEEDS_EVENT": _NEEDS_EVENT,
+}
 TimeExpression.CLASS_RULES = (
     ClassRule(
         "time_shape",
@@ -534,6 +542,8 @@ TimeExpression.CLASS_RULES = (
         ),
         {"if": _relation_is(_BETWEEN), "then": present("interval")},
         "relation 'between' needs an interval",
+        broken="{relation} is _BETWEEN and {interval} is None",
+        helpers=_TIME_HELPERS,
     ),
     ClassRule(
         "time_shape",
@@ -544,6 +554,8 @@ TimeExpression.CLASS_RULES = (
         ),
         {"if": _relation_is(_BETWEEN), "then": {"not": present("date")}},
         "relation 'between' takes no date",
+        broken="{relation} is _BETWEEN and {date} is not None",
+        helpers=_TIME_HELPERS,
     ),
     ClassRule(
         "time_shape",
@@ -554,6 +566,8 @@ TimeExpression.CLASS_RULES = (
         ),
         {"if": present("interval"), "then": _relation_is(_BETWEEN)},
         "an interval goes only with relation 'between'",
+        broken="{relation} is not _BETWEEN and {interval} is not None",
+        helpers=_TIME_HELPERS,
     ),
     ClassRule(
         "time_shape",
@@ -564,6 +578,8 @@ TimeExpression.CLASS_RULES = (
         ),
         {"if": _relation_is(TimeRelation.WITHIN), "then": present("offset")},
         "relation 'within' needs an offset",
+        broken="{relation} is _WITHIN and {offset} is None",
+        helpers=_TIME_HELPERS,
     ),
     ClassRule(
         "time_shape",
@@ -574,6 +590,8 @@ TimeExpression.CLASS_RULES = (
         ),
         {"not": present("relative_to", "date")},
         "a time relative to another event carries no date",
+        broken="{relative_to} is not None and {date} is not None",
+        helpers=_TIME_HELPERS,
     ),
     ClassRule(
         "time_shape",
@@ -589,6 +607,8 @@ TimeExpression.CLASS_RULES = (
             "then": present("offset"),
         },
         "'relative_to' with 'on', 'in' or 'as_of' needs an offset",
+        broken="{relative_to} is not None and {relation} in _POINT_RELATIONS and {offset} is None",
+        helpers=_TIME_HELPERS,
     ),
     ClassRule(
         "inferred_without_date",
@@ -621,6 +641,8 @@ TimeExpression.CLASS_RULES = (
             "then": {"anyOf": [present("inferred"), present("inferred_interval")]},
         },
         "an 'anchor_span' goes with an inferred value",
+        broken="{anchor_span} is not None and {inferred} is None and {inferred_interval} is None",
+        helpers=_TIME_HELPERS,
     ),
     ClassRule(
         "time_shape",
@@ -631,6 +653,8 @@ TimeExpression.CLASS_RULES = (
         ),
         {"if": _relation_is(TimeRelation.PAST), "then": present("offset")},
         "relation 'past' needs an offset",
+        broken="{relation} is _PAST and {offset} is None",
+        helpers=_TIME_HELPERS,
     ),
     ClassRule(
         "time_shape",
@@ -645,6 +669,8 @@ TimeExpression.CLASS_RULES = (
             "then": {"not": {"anyOf": [present("deixis"), present("anchor_kind")]}},
         },
         "'relative_to' excludes 'deixis' and 'anchor_kind'",
+        broken="{relative_to} is not None and ({deixis} is not None or {anchor_kind} is not None)",
+        helpers=_TIME_HELPERS,
     ),
     ClassRule(
         "time_shape",
@@ -655,6 +681,8 @@ TimeExpression.CLASS_RULES = (
         ),
         {"if": _relation_is(*_NEEDS_EVENT), "then": present("relative_to")},
         "relations 'during' and 'same_time' need 'relative_to'",
+        broken="{relation} in _NEEDS_EVENT and {relative_to} is None",
+        helpers=_TIME_HELPERS,
     ),
     ClassRule(
         "inferred_mismatch",
@@ -674,6 +702,10 @@ TimeExpression.CLASS_RULES = (
             "then": present("inference"),
         },
         "an inferred date needs its basis in 'inference'",
+        broken=(
+            "({inferred} is not None or {inferred_interval} is not None) and {inference} is None"
+        ),
+        helpers=_TIME_HELPERS,
     ),
     ClassRule(
         "empty_time",
