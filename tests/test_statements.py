@@ -190,11 +190,16 @@ def test_a_communication_stands_where_an_event_is_expected() -> None:
         links=(iw.EventLink(relation=iw.EventRelation.FOLLOWS, target="briefing"),),
     )
     assert _errors(_base(events=(after,))) == []
+    # A time is counted from an event or a communication, never from a person (an event link
+    # may point at anything a statement can be about, a person included).
     wrong = attrs_evolve(
-        after, links=(iw.EventLink(relation=iw.EventRelation.FOLLOWS, target="reporter"),)
+        after,
+        time=iw.TimeExpression(
+            relation=iw.TimeRelation.AFTER, relative_to="reporter", text="after the briefing"
+        ),
     )
     assert _errors(_base(events=(wrong,))) == [
-        ("wrong_reference_kind", "$.events[0].links[0].target")
+        ("wrong_reference_kind", "$.events[0].time.relative_to")
     ]
 
 
