@@ -12,7 +12,7 @@ import pickle
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import iraqwithdrawal as iw
@@ -20,7 +20,7 @@ from iraqwithdrawal import _json
 from iraqwithdrawal.examples import seed_report
 from iraqwithdrawal.testing import articles
 
-from ._profiles import examples
+from ._profiles import SUPPRESSED, examples
 
 pytest.importorskip("orjson")
 
@@ -254,7 +254,7 @@ def _outcome(text: str, backend: str, unknown: Any) -> tuple[Any, ...]:
 @settings(
     max_examples=examples(60),
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    suppress_health_check=SUPPRESSED,
 )
 @given(damaged(), st.sampled_from(["error", "keep"]))
 def test_damaged_documents_are_accepted_whole_or_refused_with_paths(

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import iraqwithdrawal as iw
@@ -30,7 +30,7 @@ from iraqwithdrawal.standards.ninjs import KEPT, schema_problems
 from iraqwithdrawal.standards.ninjs.reading import language_tag
 from iraqwithdrawal.standards.ninjs.schema import is_uri, strict_validator
 
-from ._profiles import examples
+from ._profiles import SUPPRESSED, examples
 from .test_ninjs import SUITE
 
 pytest.importorskip("jsonschema")
@@ -337,7 +337,7 @@ def outcome(document: Any, version: str | None, check_schema: bool, keep: bool) 
 @settings(
     max_examples=examples(150),
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    suppress_health_check=SUPPRESSED,
 )
 @given(st.data(), st.booleans(), st.booleans(), st.booleans())
 def test_damaged_official_documents_import_whole_or_are_refused(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import iraqwithdrawal as iw
@@ -15,6 +15,8 @@ from iraqwithdrawal._walk import survey
 from iraqwithdrawal.models._checks import Check
 from iraqwithdrawal.testing import articles
 from iraqwithdrawal.testing.strategies import builds
+
+from ._profiles import SUPPRESSED
 
 EXAMPLES = 200
 EACH = 40
@@ -45,7 +47,7 @@ def test_every_field_is_drawn_with_a_value() -> None:
         deadline=None,
         database=None,
         derandomize=True,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        suppress_health_check=SUPPRESSED,
     )
     @given(articles(max_entities=10))  # enough entities for organisations and places to nest
     def collect(article: iw.Article) -> None:
@@ -73,7 +75,7 @@ def test_every_field_is_drawn_with_a_value() -> None:
             deadline=None,
             database=None,
             derandomize=True,  # a coverage claim must not hang on the luck of one run
-            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+            suppress_health_check=SUPPRESSED,
         )
         # The class's registered strategy, or the class itself drawn field by field as
         # the articles' strategies draw every field they do not set (a plain Entity, whose

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, reject, settings
+from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
 import iraqwithdrawal as iw
@@ -21,6 +21,8 @@ from iraqwithdrawal.errors import RuleError
 from iraqwithdrawal.examples import example
 from iraqwithdrawal.extend import register_type
 from iraqwithdrawal.testing import articles, isolated_registries
+
+from ._profiles import SUPPRESSED
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -422,7 +424,7 @@ def _hostile_articles(draw: st.DrawFn) -> iw.Article:
 @settings(
     max_examples=max(settings.default.max_examples // 3, 5),
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    suppress_health_check=SUPPRESSED,
 )
 @given(st.lists(_hostile_articles(), min_size=1, max_size=3, unique_by=lambda a: a.id))
 def test_what_goes_in_comes_back(

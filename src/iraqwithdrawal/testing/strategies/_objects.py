@@ -43,7 +43,7 @@ from ...models import (
 from ...models.base import Span
 from ._anchors import cues, spans, spans_in
 from ._core import ENTITY_KINDS, KIND_CLASS, build, builds, ids, opt, pick, texts
-from ._parts import attributions, quantities
+from ._parts import amounts, attributions, quantities
 from ._time import time_expressions
 
 
@@ -86,6 +86,11 @@ def entities(
         "identifiers": draw(identifier_tuples),
         "mentions": draw(mentions_in(body, [e for e in entity_ids if e != ident])),
     }
+    # A count above one goes with ``plural`` (a rule of every entity): drawn together.
+    count = draw(opt(amounts()))
+    above_one = count is not None and any(x is not None and x > 1 for x in (count.value, count.low))
+    common["count"] = count
+    common["plural"] = above_one or draw(st.booleans())
     if kind == "person":
         roles = draw(
             st.lists(
@@ -125,7 +130,6 @@ def entities(
             build(
                 AnonymousSource,
                 description=draw(texts(max_size=40)),
-                plural=draw(st.booleans()),
                 affiliation=draw(pick([e for e in entity_ids if e != ident])),
                 **common,
             )
@@ -149,7 +153,9 @@ def entities(
                 **common,
             )
         )
-    # Any other kind of this library is drawn from its fields.
+    # Any other kind of this library is drawn from its fields, described so that it meets
+    # the rule every entity keeps (a name, a description or both) on every draw.
+    common["description"] = draw(texts(max_size=40))
     other: Entity = draw(build(KIND_CLASS.get(kind, Entity), **common))
     return other
 
