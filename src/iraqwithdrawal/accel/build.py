@@ -94,6 +94,7 @@ def emit_module() -> str:
         "",
     ]
     lines += _UNTRACK
+    lines += _SLOTS
     table = []
     for index, (source, what, names) in enumerate(sources):
         match = _DEF.match(source)
@@ -102,6 +103,8 @@ def emit_module() -> str:
         lines.append(f"    # {what}")
         lines += [f"    {name} = env[{name!r}]" for name in names]
         body = _typed_dict(_untracked(source.splitlines()))
+        lines += _slot_prelude(names, body)
+        body = _direct_stores(body)
         lines += ["    " + line if line else "" for line in body]
         lines += [f"    return {match.group(1)}", ""]
         table.append(f"    {fingerprint(source)!r}: _make_{index},")
@@ -133,6 +136,127 @@ def _untracked(lines: list[str]) -> list[str]:
         out.append(line)
         if line.strip() == "o = _new(_C)":
             out.append(line[: len(line) - len(line.lstrip())] + "_untrack(o)")
+    return out
+
+
+#: Direct stores. In the generated source each field of a model instance is stored by a
+#: call of its slot's ``__set__`` (a member descriptor's method-wrapper: an argument tuple,
+#: a type check, a switch on the member's kind), and the instance is made by a call of
+#: ``object.__new__``. The emitted Cython instead reads each slot's offset from its member
+#: descriptor when the factory runs and writes the reference there itself, and allocates
+#: the instance through its type's ``tp_alloc`` as ``object.__new__`` does. Either falls
+#: back to the call when the bound value is not what it was at build time (a setter that is
+#: not a writable object slot's ``__set__``, a ``_new`` that is not ``object.__new__``, a
+#: class with a static base other than ``object``, or an abstract one).
+_SLOTS = [
+    "cdef extern from *:",
+    '    """',
+    "    #include <structmember.h>",
+    "    static Py_ssize_t iw_member_offset(PyObject *descr) {",
+    "        PyMemberDef *m = ((PyMemberDescrObject *)descr)->d_member;",
+    "        if (m->type != T_OBJECT_EX || (m->flags & READONLY)) return -1;",
+    "        return m->offset;",
+    "    }",
+    "    static void iw_store(PyObject *o, Py_ssize_t offset, PyObject *v) {",
+    "        PyObject **at = (PyObject **)((char *)o + offset);",
+    "        PyObject *old = *at;",
+    "        Py_INCREF(v);",
+    "        *at = v;",
+    "        Py_XDECREF(old);",
+    "    }",
+    "    static int iw_abstract(PyObject *cls) {",
+    "        return (((PyTypeObject *)cls)->tp_flags & Py_TPFLAGS_IS_ABSTRACT) != 0;",
+    "    }",
+    "    static PyObject *iw_alloc(PyObject *cls) {",
+    "        PyTypeObject *t = (PyTypeObject *)cls;",
+    "        return t->tp_alloc(t, 0);",
+    "    }",
+    '    """',
+    "    Py_ssize_t iw_member_offset(object descr)",
+    "    void iw_store(object o, Py_ssize_t offset, object v)",
+    "    bint iw_abstract(object cls)",
+    "    object iw_alloc(object cls)",
+    "",
+    "import types as _types",
+    "",
+    "cdef object _object_new = object.__new__",
+    "cdef object _method_wrapper = type(object().__str__)",
+    "cdef object _member = _types.MemberDescriptorType",
+    "",
+    "cdef Py_ssize_t _slot_offset(object setter):",
+    "    # The offset of the object slot whose __set__ is ``setter``, or -1.",
+    "    if type(setter) is not _method_wrapper or setter.__name__ != '__set__':",
+    "        return -1",
+    "    descr = setter.__self__",
+    "    if type(descr) is not _member:",
+    "        return -1",
+    "    return iw_member_offset(descr)",
+    "",
+    "cdef bint _plain_new(object new, object cls):",
+    "    # Whether object.__new__(cls) only allocates: every class before object in the MRO",
+    "    # is a heap type (the static base is object, so object.__new__ is safe for cls).",
+    "    if new is not _object_new or not isinstance(cls, type):",
+    "        return False",
+    "    mro = cls.__mro__",
+    "    if mro[len(mro) - 1] is not object:",
+    "        return False",
+    "    for c in mro[:len(mro) - 1]:",
+    "        if not (c.__flags__ & (1 << 9)):",
+    "            return False",
+    "    return True",
+    "",
+    "cdef inline object _make(object new, object cls, bint plain):",
+    "    if plain and not iw_abstract(cls):",
+    "        return iw_alloc(cls)",
+    "    return new(cls)",
+    "",
+    "cdef inline int _put(object o, Py_ssize_t offset, object setter, object v) except -1:",
+    "    if offset >= 0:",
+    "        iw_store(o, offset, v)",
+    "    else:",
+    "        setter(o, v)",
+    "    return 0",
+    "",
+    "def probe_offset(setter):",
+    "    # For the tests: the offset a compiled loader writes ``setter``'s slot at, or -1.",
+    "    return _slot_offset(setter)",
+    "",
+    "def probe_put(o, setter, v):",
+    "    # For the tests: store ``v`` as a compiled loader stores a field.",
+    "    _put(o, _slot_offset(setter), setter, v)",
+    "",
+    "def probe_make(new, cls):",
+    "    # For the tests: make an instance as a compiled loader's ``o = _new(_C)`` does.",
+    "    return _make(new, cls, _plain_new(new, cls))",
+    "",
+]
+
+_STORE = re.compile(r"^(\s*)(_set_\w+_\d+)\(o, (\w+)\)$")
+_NEW = "o = _new(_C)"
+
+
+def _slot_prelude(names: list[str], body: list[str]) -> list[str]:
+    """The factory's lines that read, once, the offsets and the allocation check that
+    ``_direct_stores`` uses in ``body``."""
+    used = {m.group(2) for line in body if (m := _STORE.match(line))}
+    lines = [f"    cdef Py_ssize_t _at{name} = _slot_offset({name})" for name in sorted(used)]
+    if any(line.strip() == _NEW for line in body) and {"_new", "_C"} <= set(names):
+        lines.append("    cdef bint _plain = _plain_new(_new, _C)")
+    return lines
+
+
+def _direct_stores(lines: list[str]) -> list[str]:
+    """A generated loader's lines with each slot store and the instance's allocation written
+    directly (see ``_SLOTS``); the source's fingerprint stays that of the generator's."""
+    out = []
+    for line in lines:
+        match = _STORE.match(line)
+        if match is not None:
+            pad, setter, value = match.groups()
+            line = f"{pad}_put(o, _at{setter}, {setter}, {value})"
+        elif line.strip() == _NEW:
+            line = line.replace(_NEW, "o = _make(_new, _C, _plain)")
+        out.append(line)
     return out
 
 
