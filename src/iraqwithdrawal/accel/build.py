@@ -103,8 +103,13 @@ def emit_module() -> str:
         lines.append(f"    # {what}")
         lines += [f"    {name} = env[{name!r}]" for name in names]
         body = _typed_dict(_untracked(source.splitlines()))
+        if body[1:3] == _TYPED_HEAD:
+            lines.append(f"    _source = {source!r}")
+            lines.append("    _python = []  # the source run as Python, made on first need")
         lines += _slot_prelude(names, body)
-        body = _direct_stores(body)
+        body = _exact_types(_direct_stores(body))
+        # Names the emitted lines add or read as built-ins.
+        assert not {"type", "env", "_source", "_python"} & set(names), what
         lines += ["    " + line if line else "" for line in body]
         lines += [f"    return {match.group(1)}", ""]
         table.append(f"    {fingerprint(source)!r}: _make_{index},")
@@ -217,6 +222,15 @@ _SLOTS = [
     "        setter(o, v)",
     "    return 0",
     "",
+    "def _as_python(made, source, env):",
+    "    # The generated source run as Python in its namespace (kept in ``made``): what a",
+    "    # compiled loader with a C-typed dict runs for an object that is not exactly a dict.",
+    "    if not made:",
+    "        space = dict(env)",
+    "        exec(compile(source, '<iraqwithdrawal generated source>', 'exec'), space)",
+    "        made.append(space['load'])",
+    "    return made[0]",
+    "",
     "def probe_offset(setter):",
     "    # For the tests: the offset a compiled loader writes ``setter``'s slot at, or -1.",
     "    return _slot_offset(setter)",
@@ -260,7 +274,31 @@ def _direct_stores(lines: list[str]) -> list[str]:
     return out
 
 
+_CLASS_TEST = re.compile(r"\b(\w+)\.__class__ is (not )?(str|int|bool|float|list|dict)\b")
+
+
+def _class_test(match: re.Match[str]) -> str:
+    name, negated, builtin = match.groups()
+    if negated:
+        return f"(type({name}) is not {builtin} and {name}.__class__ is not {builtin})"
+    return f"(type({name}) is {builtin} or {name}.__class__ is {builtin})"
+
+
+def _exact_types(lines: list[str]) -> list[str]:
+    """A generated loader's lines with each ``x.__class__ is [not] T`` test of a built-in
+    type ``T`` asked first as ``type(x) is T``, which Cython compiles to one pointer
+    comparison (``x.__class__`` is a generic attribute look-up). The exact built-in types
+    cannot change their ``__class__``, so ``type(x) is T`` implies ``x.__class__ is T``;
+    when the type is not ``T`` the attribute still decides (an object whose ``__class__``
+    names another class is judged as the Python source judges it)."""
+    return [_CLASS_TEST.sub(_class_test, line) for line in lines]
+
+
 _CHECK = "    if d.__class__ is not dict: raise _Refused"
+_TYPED_HEAD = [
+    "    cdef dict _dd",
+    "    if type(d) is not dict: return _as_python(_python, _source, env)(d)",
+]
 _USES = re.compile(r"\bd(?=\.get\(|\[)|(?<=len\()d(?=\))|(?<= in )d\b")
 
 
@@ -270,7 +308,10 @@ def _typed_dict(lines: list[str]) -> list[str]:
     ``in d`` into direct dict calls instead of attribute look-ups and generic calls."""
     if len(lines) < 2 or lines[0] != "def load(d):" or lines[1] != _CHECK:
         return lines
-    out = [lines[0], "    cdef dict _dd", lines[1], "    _dd = <dict>d"]
+    # The cast needs exactly a dict: an object whose ``__class__`` claims ``dict`` passes the
+    # source's test, and the direct dict calls would read it as one (out of its memory).
+    # Any other object is read by the same source run as Python (see ``_as_python``).
+    out = [lines[0], *_TYPED_HEAD, "    _dd = <dict>d"]
     out += [_USES.sub("_dd", line) for line in lines[2:]]
     return out
 

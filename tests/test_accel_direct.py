@@ -1,4 +1,7 @@
-"""The compiled loaders' direct slot stores and allocation (``accel.build``'s ``_SLOTS``).
+"""What the compiled loaders do in C that their Python source does through calls.
+
+Direct slot stores and allocation (``accel.build``'s ``_SLOTS``), the exact-type tests
+(``_exact_types``) and the C-typed dict (``_typed_dict``).
 
 The compiled loaders write each field at the slot's offset, read from its member descriptor
 when the loader is made, instead of calling the descriptor's ``__set__``, and allocate the
@@ -12,6 +15,7 @@ tests, which compare the written JSON. Skipped without the compiled module.
 from __future__ import annotations
 
 import abc
+import copy
 import importlib
 import sys
 import types
@@ -139,3 +143,67 @@ def test_a_loaded_report_agrees_slot_by_slot() -> None:
             pure = iw.from_json(text, converter=make_converter(unknown=unknown))
         assert _fields(compiled) == _fields(pure)
     assert any(what.startswith("loader Span") for what in accel.served)
+
+
+class _Claims:
+    """A mapping that says its class is ``dict`` (or a string that says ``str``): the Python
+    source's ``x.__class__`` test takes it for one; the compiled loaders must not read it
+    as one in C (a dict call on it would read past the object)."""
+
+    def __init__(self, d: dict[str, Any]) -> None:
+        self._d = d
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:
+        return dict
+
+    def __getitem__(self, key: str) -> Any:
+        return self._d[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._d.get(key, default)
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._d
+
+    def __iter__(self) -> Any:
+        return iter(self._d)
+
+    def keys(self) -> Any:
+        return self._d.keys()
+
+    def items(self) -> Any:
+        return self._d.items()
+
+
+class _Text(str):
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:
+        return str
+
+
+def _outcome(doc: dict[str, Any]) -> Any:
+    converter = make_converter()
+    try:
+        article = iw.from_dict(doc, converter=converter)
+    except iw.ValidationError as exc:
+        return "refused", sorted((p.code, p.path) for p in exc.problems)
+    return "accepted", iw.to_json(article, converter=converter)
+
+
+@pytest.mark.parametrize("where", ["events", "entities"])
+def test_objects_that_claim_a_builtin_class_are_read_as_the_pure_path_reads_them(
+    where: str,
+) -> None:
+    doc = iw.to_dict(seed_report())
+    assert doc[where]
+    doc[where][0] = _Claims(doc[where][0])
+    doc["headline"] = _Text(doc["headline"])
+    compiled = _outcome(copy.deepcopy(doc))
+    with accel.disabled():
+        pure = _outcome(copy.deepcopy(doc))
+    assert compiled == pure
+    assert compiled[0] == "accepted"
