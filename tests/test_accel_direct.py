@@ -207,3 +207,34 @@ def test_objects_that_claim_a_builtin_class_are_read_as_the_pure_path_reads_them
         pure = _outcome(copy.deepcopy(doc))
     assert compiled == pure
     assert compiled[0] == "accepted"
+
+
+@pytest.mark.parametrize("cls", builtin_classes(), ids=lambda c: c.__qualname__)
+def test_every_slot_is_read_where_its_name_reads_it(cls: type) -> None:
+    module = _compiled()
+    o = module.probe_make(object.__new__, cls)
+    values = {name: object() for name in _slots(cls)}
+    for name, value in values.items():
+        getattr(cls, name).__set__(o, value)
+    for name, value in values.items():
+        assert module.probe_read(o, name) is value, name
+
+
+def test_a_read_of_another_kind_of_attribute_looks_it_up() -> None:
+    module = _compiled()
+
+    class Shadowed(iw.Span):
+        __slots__ = ()
+
+        @property  # type: ignore[misc]
+        def media(self) -> str:
+            return "shadowed"
+
+    span = iw.Span(start=0, end=2)
+    assert module.probe_read(span, "end") == 2
+    shadowed = object.__new__(Shadowed)
+    assert module.probe_read(shadowed, "media") == "shadowed"
+    with pytest.raises(AttributeError):  # an empty slot
+        module.probe_read(object.__new__(iw.Span), "start")
+    converter = make_converter()
+    assert iw.to_json(span, converter=converter) == '{"start":0,"end":2}'

@@ -32,6 +32,8 @@ __all__ = ["build", "builtin_classes", "emit_module", "main"]
 _HERE = Path(__file__).resolve().parent
 MODULE = "iraqwithdrawal.accel._compiled"
 _DEF = re.compile(r"^def (\w+)\(")
+#: The most fields one compiled writer reads directly (see ``_direct_reads``).
+_MAX_READS = 64
 
 
 def builtin_classes() -> list[type]:
@@ -108,8 +110,12 @@ def emit_module() -> str:
             lines.append("    _python = []  # the source run as Python, made on first need")
         lines += _slot_prelude(names, body)
         body = _exact_types(_direct_stores(body))
+        if body and body[0] == "def dump(o):":
+            read = _ReadNames()
+            body = _direct_reads(body, read)
+            lines.append(f"    cdef _Layout _lay = _Layout({tuple(read.names)!r})")
         # Names the emitted lines add or read as built-ins.
-        assert not {"type", "env", "_source", "_python"} & set(names), what
+        assert not {"type", "env", "_source", "_python", "_lay", "_direct"} & set(names), what
         lines += ["    " + line if line else "" for line in body]
         lines += [f"    return {match.group(1)}", ""]
         table.append(f"    {fingerprint(source)!r}: _make_{index},")
@@ -154,6 +160,8 @@ def _untracked(lines: list[str]) -> list[str]:
 #: not a writable object slot's ``__set__``, a ``_new`` that is not ``object.__new__``, a
 #: class with a static base other than ``object``, or an abstract one).
 _SLOTS = [
+    "from cpython.object cimport PyObject",
+    "",
     "cdef extern from *:",
     '    """',
     "    #include <structmember.h>",
@@ -231,6 +239,53 @@ _SLOTS = [
     "        made.append(space['load'])",
     "    return made[0]",
     "",
+    "cdef class _Layout:",
+    "    # Where a writer's class keeps the fields it reads: learned from the first instance",
+    "    # written (a writer serves one class), used for that exact class only.",
+    "    cdef object cls",
+    "    cdef tuple names",
+    "    cdef bint learned",
+    f"    cdef Py_ssize_t off[{_MAX_READS}]",
+    "",
+    "    def __init__(self, tuple names):",
+    "        self.names = names",
+    "        self.learned = False",
+    "",
+    "    cdef bint direct(self, object o):",
+    "        if self.learned:",
+    "            return type(o) is self.cls",
+    "        self.learned = True",
+    "        t = type(o)",
+    "        if t.__getattribute__ is not object.__getattribute__:",
+    "            return False",
+    "        for k, name in enumerate(self.names):",
+    "            for c in t.__mro__:",
+    "                if name in c.__dict__:",
+    "                    found = c.__dict__[name]",
+    "                    break",
+    "            else:",
+    "                return False",
+    "            if type(found) is not _member:",
+    "                return False",
+    "            self.off[k] = iw_member_offset(found)",
+    "            if self.off[k] < 0:",
+    "                return False",
+    "        self.cls = t",
+    "        return True",
+    "",
+    "cdef inline object _read(object o, _Layout lay, bint direct, Py_ssize_t k, str name):",
+    "    cdef PyObject *p",
+    "    if direct:",
+    "        p = (<PyObject **>((<char *><PyObject *>o) + lay.off[k]))[0]",
+    "        if p != NULL:",
+    "            return <object>p",
+    "    return getattr(o, name)",
+    "",
+    "def probe_read(o, name):",
+    "    # For the tests: read a field as a compiled writer does.",
+    "    cdef _Layout lay = _Layout((name,))",
+    "    return _read(o, lay, lay.direct(o), 0, name)",
+    "",
     "def probe_offset(setter):",
     "    # For the tests: the offset a compiled loader writes ``setter``'s slot at, or -1.",
     "    return _slot_offset(setter)",
@@ -244,6 +299,38 @@ _SLOTS = [
     "    return _make(new, cls, _plain_new(new, cls))",
     "",
 ]
+
+#: Direct reads. A writer reads each field as ``o.name``, a generic attribute look-up; the
+#: emitted Cython reads the slot at its offset when ``o`` is exactly the class the writer
+#: learned on its first call and that class's look-up is the generic one, the name found in
+#: the class's MRO as an object slot (a ``_Layout``), and otherwise (or on an empty slot)
+#: looks the attribute up.
+_READ = re.compile(r"\bo\.(\w+)\b(?!\()")
+
+
+class _ReadNames:
+    """The field names one writer reads, in the order first read."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def index(self, name: str) -> int:
+        if name not in self.names:
+            self.names.append(name)
+        assert len(self.names) <= _MAX_READS
+        return self.names.index(name)
+
+
+def _direct_reads(lines: list[str], read: _ReadNames) -> list[str]:
+    """A generated writer's lines with each ``o.name`` read through ``_read`` (see above)."""
+
+    def one(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return f"_read(o, _lay, _direct, {read.index(name)}, {name!r})"
+
+    out = [lines[0], "    cdef bint _direct = _lay.direct(o)"]
+    return out + [_READ.sub(one, line) for line in lines[1:]]
+
 
 _STORE = re.compile(r"^(\s*)(_set_\w+_\d+)\(o, (\w+)\)$")
 _NEW = "o = _new(_C)"
