@@ -105,7 +105,7 @@ def emit_module() -> str:
         lines.append(f"    # {what}")
         lines += [f"    {name} = env[{name!r}]" for name in names]
         body = _typed_dict(_untracked(source.splitlines()))
-        if body[1:3] == _TYPED_HEAD:
+        if _TYPED_HEAD[1] in body:
             lines.append(f"    _source = {source!r}")
             lines.append("    _python = []  # the source run as Python, made on first need")
         lines += _slot_prelude(names, body)
@@ -398,7 +398,9 @@ def _typed_dict(lines: list[str]) -> list[str]:
     # The cast needs exactly a dict: an object whose ``__class__`` claims ``dict`` passes the
     # source's test, and the direct dict calls would read it as one (out of its memory).
     # Any other object is read by the same source run as Python (see ``_as_python``).
-    out = [lines[0], *_TYPED_HEAD, "    _dd = <dict>d"]
+    # ``n`` counts the keys the loader knows (``n = 2``, ``n += 1``, ``n == len(d)``): a C
+    # integer, not a Python one.
+    out = [lines[0], "    cdef Py_ssize_t n", *_TYPED_HEAD, "    _dd = <dict>d"]
     out += [_USES.sub("_dd", line) for line in lines[2:]]
     return out
 
