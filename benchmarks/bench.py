@@ -248,7 +248,9 @@ def _worker(corpus_dir: str) -> None:
                 "to_json": cpu_batch(iw.to_json, docs),
             }
         )
-    print("ready", flush=True)
+    from iraqwithdrawal import accel
+
+    print("ready", "compiled" if accel.ACTIVE else "pure", flush=True)
     for line in sys.stdin:
         command, index = line.rsplit(" ", 1)
         print(timers[int(index)][command](), flush=True)
@@ -262,7 +264,9 @@ class _Worker:
             stdout=subprocess.PIPE,
             text=True,
         )
-        assert self.proc.stdout is not None and self.proc.stdout.readline().strip() == "ready"
+        assert self.proc.stdout is not None
+        ready, self.path = self.proc.stdout.readline().split()
+        assert ready == "ready"
 
     def time(self, command: str, corpus: int) -> float:
         assert self.proc.stdin is not None and self.proc.stdout is not None
@@ -274,6 +278,24 @@ class _Worker:
         if self.proc.stdin is not None:
             self.proc.stdin.close()
         self.proc.wait()
+
+
+def _build_accelerator(tree: Path) -> None:
+    """Build the compiled accelerator in the checked-out ``tree`` when this tree runs with
+    it, so that both sides of a compare take the same path (a fresh worktree has no built
+    extension: it is not tracked). Needs Cython and a C compiler, as this tree's build did."""
+    from iraqwithdrawal import accel
+
+    if not accel.ACTIVE:
+        return
+    env = {**os.environ, "PYTHONPATH": str(tree / "src")}
+    subprocess.run(
+        [sys.executable, "-m", "iraqwithdrawal.accel.build"],
+        cwd=tree,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def compare(ref: str, quick: bool, rng: random.Random) -> tuple[list[str], dict[str, Any]]:
@@ -288,6 +310,7 @@ def compare(ref: str, quick: bool, rng: random.Random) -> tuple[list[str], dict[
             ["git", "worktree", "add", "--detach", "-q", str(tree), ref], cwd=repo, check=True
         )
         try:
+            _build_accelerator(tree)
             corpus_dir = Path(tmp) / "corpora"
             corpus_dir.mkdir()
             for i, batch in enumerate(data.values()):
@@ -297,6 +320,8 @@ def compare(ref: str, quick: bool, rng: random.Random) -> tuple[list[str], dict[
             results: dict[str, Any] = {}
             lines = [
                 f"## This tree ({_commit()}) over {ref} ({_commit(tree)}): ratio of ratios",
+                "",
+                f"Path taken: {here.path} here, {there.path} there.",
                 "",
                 "| corpus | operation | here / there (each x orjson in the same round) |",
                 "|---|---|---:|",

@@ -280,3 +280,37 @@ def test_the_collector_is_held_off_and_given_back() -> None:
         assert not gc.isenabled()  # left as the caller had it
     finally:
         gc.enable()
+
+
+def test_writing_runs_no_collection_and_gives_the_collector_back() -> None:
+    import gc
+
+    article = iw.from_json(iw.to_json(seed_report()))
+    runs: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    threshold = gc.get_threshold()
+    gc.set_threshold(100)  # a collection every hundred new containers, were it allowed
+    gc.collect()  # nothing owed when the call starts
+    gc.callbacks.append(count)
+    try:
+        text = iw.to_json(article)
+        assert runs == []  # the wire form of a report is hundreds of containers
+        assert gc.isenabled()
+        iw.to_dict(article)
+        assert runs  # the same work outside to_json does collect
+        with pytest.raises(TypeError):  # orjson refuses what it cannot write
+            iw.to_json(object())
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            assert iw.to_json(article) == text
+            assert not gc.isenabled()  # left as the caller had it
+        finally:
+            gc.enable()
+    finally:
+        gc.callbacks.remove(count)
+        gc.set_threshold(*threshold)

@@ -189,8 +189,19 @@ def _resume_collector() -> None:
 
 
 def to_json(obj: Any, *, pretty: bool = False, converter: cattrs.Converter | None = None) -> str:
-    """JSON text of a model; compact unless ``pretty``."""
-    return _json.dumps(to_dict(obj, converter=converter), pretty=pretty)
+    """JSON text of a model; compact unless ``pretty``.
+
+    The cyclic garbage collector waits while the wire form is built and written: that form
+    is a tree of new dicts and lists, freed by reference counting as soon as the text is
+    made, but each of them counts as an allocation, so on a large document the collector
+    would run several times per call (and now and then a full pass over every object the
+    process holds) for nothing it could free."""
+    _pause_collector()
+    try:
+        # The wire form is an argument only: it is freed before the collector comes back.
+        return _json.dumps(to_dict(obj, converter=converter), pretty=pretty)
+    finally:
+        _resume_collector()
 
 
 @overload

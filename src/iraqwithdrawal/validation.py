@@ -297,7 +297,8 @@ def _scan_notes(article: Article, notes: Collector) -> _Scan:
         scan.vocabulary = False
     scan.references = scan.references and _references_hold(ids, notes.refs)
     scan.spans = _spans_hold(article, notes.spans)
-    scan.relays = all(_no_repeat(a.chain()) for a in notes.attributions)
+    # A chain without relay hops holds at most the source: it cannot repeat an id.
+    scan.relays = all(not a.relay or _no_repeat(a.chain()) for a in notes.attributions)
     scan.totals = all(totals_hold(q) for q in notes.parted)
     return scan
 

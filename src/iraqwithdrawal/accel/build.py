@@ -32,6 +32,8 @@ __all__ = ["build", "builtin_classes", "emit_module", "main"]
 _HERE = Path(__file__).resolve().parent
 MODULE = "iraqwithdrawal.accel._compiled"
 _DEF = re.compile(r"^def (\w+)\(")
+#: The most fields one compiled writer reads directly (see ``_direct_reads``).
+_MAX_READS = 64
 
 
 def builtin_classes() -> list[type]:
@@ -94,6 +96,7 @@ def emit_module() -> str:
         "",
     ]
     lines += _UNTRACK
+    lines += _SLOTS
     table = []
     for index, (source, what, names) in enumerate(sources):
         match = _DEF.match(source)
@@ -102,6 +105,17 @@ def emit_module() -> str:
         lines.append(f"    # {what}")
         lines += [f"    {name} = env[{name!r}]" for name in names]
         body = _typed_dict(_untracked(source.splitlines()))
+        if _TYPED_HEAD[1] in body:
+            lines.append(f"    _source = {source!r}")
+            lines.append("    _python = []  # the source run as Python, made on first need")
+        lines += _slot_prelude(names, body)
+        body = _exact_types(_direct_stores(body))
+        if body and body[0] == "def dump(o):":
+            read = _ReadNames()
+            body = _direct_reads(body, read)
+            lines.append(f"    cdef _Layout _lay = _Layout({tuple(read.names)!r})")
+        # Names the emitted lines add or read as built-ins.
+        assert not {"type", "env", "_source", "_python", "_lay", "_direct"} & set(names), what
         lines += ["    " + line if line else "" for line in body]
         lines += [f"    return {match.group(1)}", ""]
         table.append(f"    {fingerprint(source)!r}: _make_{index},")
@@ -136,7 +150,242 @@ def _untracked(lines: list[str]) -> list[str]:
     return out
 
 
+#: Direct stores. In the generated source each field of a model instance is stored by a
+#: call of its slot's ``__set__`` (a member descriptor's method-wrapper: an argument tuple,
+#: a type check, a switch on the member's kind), and the instance is made by a call of
+#: ``object.__new__``. The emitted Cython instead reads each slot's offset from its member
+#: descriptor when the factory runs and writes the reference there itself, and allocates
+#: the instance through its type's ``tp_alloc`` as ``object.__new__`` does. Either falls
+#: back to the call when the bound value is not what it was at build time (a setter that is
+#: not a writable object slot's ``__set__``, a ``_new`` that is not ``object.__new__``, a
+#: class with a static base other than ``object``, or an abstract one).
+_SLOTS = [
+    "from cpython.object cimport PyObject",
+    "",
+    "cdef extern from *:",
+    '    """',
+    "    #include <structmember.h>",
+    "    static Py_ssize_t iw_member_offset(PyObject *descr) {",
+    "        PyMemberDef *m = ((PyMemberDescrObject *)descr)->d_member;",
+    "        if (m->type != T_OBJECT_EX || (m->flags & READONLY)) return -1;",
+    "        return m->offset;",
+    "    }",
+    "    static void iw_store(PyObject *o, Py_ssize_t offset, PyObject *v) {",
+    "        PyObject **at = (PyObject **)((char *)o + offset);",
+    "        PyObject *old = *at;",
+    "        Py_INCREF(v);",
+    "        *at = v;",
+    "        Py_XDECREF(old);",
+    "    }",
+    "    static int iw_abstract(PyObject *cls) {",
+    "        return (((PyTypeObject *)cls)->tp_flags & Py_TPFLAGS_IS_ABSTRACT) != 0;",
+    "    }",
+    "    static PyObject *iw_alloc(PyObject *cls) {",
+    "        PyTypeObject *t = (PyTypeObject *)cls;",
+    "        return t->tp_alloc(t, 0);",
+    "    }",
+    '    """',
+    "    Py_ssize_t iw_member_offset(object descr)",
+    "    void iw_store(object o, Py_ssize_t offset, object v)",
+    "    bint iw_abstract(object cls)",
+    "    object iw_alloc(object cls)",
+    "",
+    "import types as _types",
+    "",
+    "cdef object _object_new = object.__new__",
+    "cdef object _method_wrapper = type(object().__str__)",
+    "cdef object _member = _types.MemberDescriptorType",
+    "",
+    "cdef Py_ssize_t _slot_offset(object setter):",
+    "    # The offset of the object slot whose __set__ is ``setter``, or -1.",
+    "    if type(setter) is not _method_wrapper or setter.__name__ != '__set__':",
+    "        return -1",
+    "    descr = setter.__self__",
+    "    if type(descr) is not _member:",
+    "        return -1",
+    "    return iw_member_offset(descr)",
+    "",
+    "cdef bint _plain_new(object new, object cls):",
+    "    # Whether object.__new__(cls) only allocates: every class before object in the MRO",
+    "    # is a heap type (the static base is object, so object.__new__ is safe for cls).",
+    "    if new is not _object_new or not isinstance(cls, type):",
+    "        return False",
+    "    mro = cls.__mro__",
+    "    if mro[len(mro) - 1] is not object:",
+    "        return False",
+    "    for c in mro[:len(mro) - 1]:",
+    "        if not (c.__flags__ & (1 << 9)):",
+    "            return False",
+    "    return True",
+    "",
+    "cdef inline object _make(object new, object cls, bint plain):",
+    "    if plain and not iw_abstract(cls):",
+    "        return iw_alloc(cls)",
+    "    return new(cls)",
+    "",
+    "cdef inline int _put(object o, Py_ssize_t offset, object setter, object v) except -1:",
+    "    if offset >= 0:",
+    "        iw_store(o, offset, v)",
+    "    else:",
+    "        setter(o, v)",
+    "    return 0",
+    "",
+    "def _as_python(made, source, env):",
+    "    # The generated source run as Python in its namespace (kept in ``made``): what a",
+    "    # compiled loader with a C-typed dict runs for an object that is not exactly a dict.",
+    "    if not made:",
+    "        space = dict(env)",
+    "        exec(compile(source, '<iraqwithdrawal generated source>', 'exec'), space)",
+    "        made.append(space['load'])",
+    "    return made[0]",
+    "",
+    "cdef class _Layout:",
+    "    # Where a writer's class keeps the fields it reads: learned from the first instance",
+    "    # written (a writer serves one class), used for that exact class only.",
+    "    cdef object cls",
+    "    cdef tuple names",
+    "    cdef bint learned",
+    f"    cdef Py_ssize_t off[{_MAX_READS}]",
+    "",
+    "    def __init__(self, tuple names):",
+    "        self.names = names",
+    "        self.learned = False",
+    "",
+    "    cdef bint direct(self, object o):",
+    "        if self.learned:",
+    "            return type(o) is self.cls",
+    "        self.learned = True",
+    "        t = type(o)",
+    "        if t.__getattribute__ is not object.__getattribute__:",
+    "            return False",
+    "        for k, name in enumerate(self.names):",
+    "            for c in t.__mro__:",
+    "                if name in c.__dict__:",
+    "                    found = c.__dict__[name]",
+    "                    break",
+    "            else:",
+    "                return False",
+    "            if type(found) is not _member:",
+    "                return False",
+    "            self.off[k] = iw_member_offset(found)",
+    "            if self.off[k] < 0:",
+    "                return False",
+    "        self.cls = t",
+    "        return True",
+    "",
+    "cdef inline object _read(object o, _Layout lay, bint direct, Py_ssize_t k, str name):",
+    "    cdef PyObject *p",
+    "    if direct:",
+    "        p = (<PyObject **>((<char *><PyObject *>o) + lay.off[k]))[0]",
+    "        if p != NULL:",
+    "            return <object>p",
+    "    return getattr(o, name)",
+    "",
+    "def probe_read(o, name):",
+    "    # For the tests: read a field as a compiled writer does.",
+    "    cdef _Layout lay = _Layout((name,))",
+    "    return _read(o, lay, lay.direct(o), 0, name)",
+    "",
+    "def probe_offset(setter):",
+    "    # For the tests: the offset a compiled loader writes ``setter``'s slot at, or -1.",
+    "    return _slot_offset(setter)",
+    "",
+    "def probe_put(o, setter, v):",
+    "    # For the tests: store ``v`` as a compiled loader stores a field.",
+    "    _put(o, _slot_offset(setter), setter, v)",
+    "",
+    "def probe_make(new, cls):",
+    "    # For the tests: make an instance as a compiled loader's ``o = _new(_C)`` does.",
+    "    return _make(new, cls, _plain_new(new, cls))",
+    "",
+]
+
+#: Direct reads. A writer reads each field as ``o.name``, a generic attribute look-up; the
+#: emitted Cython reads the slot at its offset when ``o`` is exactly the class the writer
+#: learned on its first call and that class's look-up is the generic one, the name found in
+#: the class's MRO as an object slot (a ``_Layout``), and otherwise (or on an empty slot)
+#: looks the attribute up.
+_READ = re.compile(r"\bo\.(\w+)\b(?!\()")
+
+
+class _ReadNames:
+    """The field names one writer reads, in the order first read."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def index(self, name: str) -> int:
+        if name not in self.names:
+            self.names.append(name)
+        assert len(self.names) <= _MAX_READS
+        return self.names.index(name)
+
+
+def _direct_reads(lines: list[str], read: _ReadNames) -> list[str]:
+    """A generated writer's lines with each ``o.name`` read through ``_read`` (see above)."""
+
+    def one(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return f"_read(o, _lay, _direct, {read.index(name)}, {name!r})"
+
+    out = [lines[0], "    cdef bint _direct = _lay.direct(o)"]
+    return out + [_READ.sub(one, line) for line in lines[1:]]
+
+
+_STORE = re.compile(r"^(\s*)(_set_\w+_\d+)\(o, (\w+)\)$")
+_NEW = "o = _new(_C)"
+
+
+def _slot_prelude(names: list[str], body: list[str]) -> list[str]:
+    """The factory's lines that read, once, the offsets and the allocation check that
+    ``_direct_stores`` uses in ``body``."""
+    used = {m.group(2) for line in body if (m := _STORE.match(line))}
+    lines = [f"    cdef Py_ssize_t _at{name} = _slot_offset({name})" for name in sorted(used)]
+    if any(line.strip() == _NEW for line in body) and {"_new", "_C"} <= set(names):
+        lines.append("    cdef bint _plain = _plain_new(_new, _C)")
+    return lines
+
+
+def _direct_stores(lines: list[str]) -> list[str]:
+    """A generated loader's lines with each slot store and the instance's allocation written
+    directly (see ``_SLOTS``); the source's fingerprint stays that of the generator's."""
+    out = []
+    for line in lines:
+        match = _STORE.match(line)
+        if match is not None:
+            pad, setter, value = match.groups()
+            line = f"{pad}_put(o, _at{setter}, {setter}, {value})"
+        elif line.strip() == _NEW:
+            line = line.replace(_NEW, "o = _make(_new, _C, _plain)")
+        out.append(line)
+    return out
+
+
+_CLASS_TEST = re.compile(r"\b(\w+)\.__class__ is (not )?(str|int|bool|float|list|dict)\b")
+
+
+def _class_test(match: re.Match[str]) -> str:
+    name, negated, builtin = match.groups()
+    if negated:
+        return f"(type({name}) is not {builtin} and {name}.__class__ is not {builtin})"
+    return f"(type({name}) is {builtin} or {name}.__class__ is {builtin})"
+
+
+def _exact_types(lines: list[str]) -> list[str]:
+    """A generated loader's lines with each ``x.__class__ is [not] T`` test of a built-in
+    type ``T`` asked first as ``type(x) is T``, which Cython compiles to one pointer
+    comparison (``x.__class__`` is a generic attribute look-up). The exact built-in types
+    cannot change their ``__class__``, so ``type(x) is T`` implies ``x.__class__ is T``;
+    when the type is not ``T`` the attribute still decides (an object whose ``__class__``
+    names another class is judged as the Python source judges it)."""
+    return [_CLASS_TEST.sub(_class_test, line) for line in lines]
+
+
 _CHECK = "    if d.__class__ is not dict: raise _Refused"
+_TYPED_HEAD = [
+    "    cdef dict _dd",
+    "    if type(d) is not dict: return _as_python(_python, _source, env)(d)",
+]
 _USES = re.compile(r"\bd(?=\.get\(|\[)|(?<=len\()d(?=\))|(?<= in )d\b")
 
 
@@ -146,7 +395,12 @@ def _typed_dict(lines: list[str]) -> list[str]:
     ``in d`` into direct dict calls instead of attribute look-ups and generic calls."""
     if len(lines) < 2 or lines[0] != "def load(d):" or lines[1] != _CHECK:
         return lines
-    out = [lines[0], "    cdef dict _dd", lines[1], "    _dd = <dict>d"]
+    # The cast needs exactly a dict: an object whose ``__class__`` claims ``dict`` passes the
+    # source's test, and the direct dict calls would read it as one (out of its memory).
+    # Any other object is read by the same source run as Python (see ``_as_python``).
+    # ``n`` counts the keys the loader knows (``n = 2``, ``n += 1``, ``n == len(d)``): a C
+    # integer, not a Python one.
+    out = [lines[0], "    cdef Py_ssize_t n", *_TYPED_HEAD, "    _dd = <dict>d"]
     out += [_USES.sub("_dd", line) for line in lines[2:]]
     return out
 

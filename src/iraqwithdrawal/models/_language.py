@@ -9,6 +9,7 @@ thousands). A variant or an extension singleton given twice is refused, as the R
 from __future__ import annotations
 
 import re
+from collections.abc import Sized
 
 __all__ = ["LANGUAGE_PATTERN", "TWO_LETTER_LANGUAGES", "normalise_language_tag", "is_language_tag"]
 
@@ -73,14 +74,45 @@ def _no_repeats(subtags: list[str]) -> bool:
     return True
 
 
+#: Verdicts and normal forms already worked out: an archive repeats a handful of tags, and
+#: every loaded tag is normalised and then checked. Only exact ``str`` values of at most
+#: ``_MEMO_LONGEST`` characters are kept, at most ``_MEMO_SIZE`` of each, so that no input
+#: can make them grow without bound; both functions depend on the text alone.
+_MEMO_SIZE = 4096
+_MEMO_LONGEST = 64
+_WELL_FORMED: dict[str, bool] = {}
+_NORMAL: dict[str, str] = {}
+
+
+def _memo(value: object, memo: Sized) -> bool:
+    """Whether ``value``'s answer may be kept in ``memo``."""
+    return type(value) is str and len(value) <= _MEMO_LONGEST and len(memo) < _MEMO_SIZE
+
+
 def is_language_tag(value: str) -> bool:
     """Whether ``value`` is a well-formed language tag this library accepts, in any case."""
-    return _TAG_RE.fullmatch(value) is not None and _no_repeats(value.split("-"))
+    known = _WELL_FORMED.get(value) if type(value) is str else None
+    if known is not None:
+        return known
+    verdict = _TAG_RE.fullmatch(value) is not None and _no_repeats(value.split("-"))
+    if _memo(value, _WELL_FORMED):
+        _WELL_FORMED[value] = verdict
+    return verdict
 
 
 def normalise_language_tag(value: str) -> str:
     """``value`` in the case RFC 5646 recommends (language lower, script title, region
     upper, the rest lower), or unchanged when it is not a language tag."""
+    known = _NORMAL.get(value) if type(value) is str else None
+    if known is not None:
+        return known
+    normal = _normalised(value)
+    if _memo(value, _NORMAL):
+        _NORMAL[value] = normal
+    return normal
+
+
+def _normalised(value: str) -> str:
     if not isinstance(value, str) or not is_language_tag(value):
         return value
     out: list[str] = []
