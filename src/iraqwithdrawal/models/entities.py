@@ -110,11 +110,15 @@ def _a(word: str) -> str:
     return ("an " if word[:1] in "aeiou" else "a ") + word
 
 
+def counted_above_one(count: Amount | None) -> bool:
+    """Whether ``count`` says more than one (its value or its low bound): such an entity
+    must be ``plural``."""
+    return count is not None and any(x is not None and x > 1 for x in (count.value, count.low))
+
+
 def _counted_single(e: Entity) -> str | None:
-    count = e.count
-    if count is not None and not e.plural:
-        if any(x is not None and x > 1 for x in (count.value, count.low)):
-            return "an entity counted as more than one is plural"
+    if not e.plural and counted_above_one(e.count):
+        return "an entity counted as more than one is plural"
     return None
 
 

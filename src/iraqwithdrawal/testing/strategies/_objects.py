@@ -41,6 +41,7 @@ from ...models import (
     resolve_license,
 )
 from ...models.base import Span
+from ...models.entities import counted_above_one
 from ._anchors import cues, spans, spans_in
 from ._core import ENTITY_KINDS, KIND_CLASS, build, builds, ids, opt, pick, texts
 from ._parts import amounts, attributions, quantities
@@ -88,9 +89,8 @@ def entities(
     }
     # A count above one goes with ``plural`` (a rule of every entity): drawn together.
     count = draw(opt(amounts()))
-    above_one = count is not None and any(x is not None and x > 1 for x in (count.value, count.low))
     common["count"] = count
-    common["plural"] = above_one or draw(st.booleans())
+    common["plural"] = counted_above_one(count) or draw(st.booleans())
     if kind == "person":
         roles = draw(
             st.lists(
