@@ -199,6 +199,35 @@ def test_a_date_the_calendar_does_not_have_is_refused(printed: dict[str, Any], c
     assert getattr(caught.value, "code", None) == code or code in str(caught.value)
 
 
+@settings(max_examples=examples(60), deadline=None)
+@given(
+    calendar=st.sampled_from(sorted(SUPPORTED)),
+    era=st.sampled_from([None, "meiji", "showa", "reiwa"]),
+    year=st.integers(-2, 6000) | st.integers(-(10**6), 10**6),
+    month=st.none() | st.integers(1, 13),
+    day=st.none() | st.integers(1, 31),
+)
+def test_a_printed_date_is_refused_exactly_when_its_calendar_has_no_such_day(
+    calendar: str, era: str | None, year: int, month: int | None, day: int | None
+) -> None:
+    # Built twice: the second verdict may come from the memo of verdicts, and must not differ.
+    try:
+        gregorian_days(calendar, year, month, day, era)
+        expected = None
+    except iw.RuleError as error:
+        expected = error.message
+    except (LookupError, CalendarRangeError):
+        expected = None
+    for _ in range(2):
+        try:
+            PrintedDate(calendar=calendar, era=era, year=year, month=month, day=day)
+            got = None
+        except iw.RuleError as error:
+            assert error.code == "impossible_date"
+            got = error.message
+        assert got == expected
+
+
 def test_a_loaded_impossible_date_is_refused_at_its_path() -> None:
     doc = _doc(TimeExpression(text="x", printed=[PrintedDate(calendar="solar_hijri", year=1405)]))
     doc["events"][0]["time"]["printed"][0].update(month=12, day=30)

@@ -210,9 +210,11 @@ def _gregorian_day(_era: str | None, year: int, month: int, day: int) -> int:
 
 
 def _gregorian_month_days(_era: str | None, year: int, month: int) -> int:
-    if month == 12:
-        return 31
-    return (_dt.date(year, month + 1, 1) - _dt.date(year, month, 1)).days
+    # Arithmetic rather than ``datetime``: a year outside 1-9999 is judged here too (it is
+    # out of range for the Gregorian days, not an impossible date).
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def _from_gregorian(number: int) -> tuple[str | None, int, int, int]:

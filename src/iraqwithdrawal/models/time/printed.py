@@ -15,7 +15,14 @@ from .. import _checks as v
 from .._base import BOOL, NOT_BOOL, OPT_ID, OPT_TEXT, Model, Validator, ref_meta
 from .._checks import ClassRule, present, rule, run_class_rules
 from ..vocabulary import Term, Vocabulary, term_field
-from .calendars import CALENDARS, ERAS, CalendarRangeError, gregorian_days
+from .calendars import (
+    CALENDARS,
+    ERAS,
+    CalendarArithmetic,
+    CalendarRangeError,
+    arithmetic_for,
+    gregorian_days,
+)
 from .dates import Interval, PartialDate
 from .moments import UTC_OFFSET
 
@@ -44,17 +51,36 @@ def _day(_inst: Any, attr: attrs.Attribute[Any], value: int | None) -> None:
         raise RuleError("impossible_date", f"day {value} is not 1-31 in any calendar", value)
 
 
+#: Verdicts of :func:`_impossible` already worked out, by calendar, era, year, month and
+#: day, each with the arithmetic that gave it (a verdict stands only while that arithmetic
+#: is the registered one). An archive prints a few dates many times; at most
+#: ``_VERDICTS_SIZE`` are kept, so no input can make the memo grow without bound.
+_VERDICTS_SIZE = 4096
+_VERDICTS: dict[tuple[Any, ...], tuple[CalendarArithmetic, str | None]] = {}
+
+
 def _impossible(p: PrintedDate) -> str | None:
     """Why the printed date does not exist in its calendar (when its arithmetic knows)."""
     if p.year is None:
         return None
+    rules = arithmetic_for(p.calendar)
+    if rules is None:
+        return None
+    key = (p.calendar, p.era, p.year, p.month, p.day)
+    known = _VERDICTS.get(key)
+    if known is not None and known[0] is rules:
+        return known[1]
     try:
         gregorian_days(p.calendar, p.year, p.month, p.day, p.era)
     except RuleError as error:
-        return error.message
+        verdict: str | None = error.message
     except (LookupError, CalendarRangeError):
-        return None
-    return None
+        verdict = None
+    else:
+        verdict = None
+    if len(_VERDICTS) < _VERDICTS_SIZE:
+        _VERDICTS[key] = (rules, verdict)
+    return verdict
 
 
 @attrs.frozen(kw_only=True)
