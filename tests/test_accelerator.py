@@ -88,7 +88,15 @@ def test_the_compiled_path_is_used() -> None:
     assert {"loader Article (fast)", "writer Article", "loader Quote (fast)"} <= accel.served
     assert accel.scan is not None and accel.FINGERPRINT
     assert accel.scan(b'{"a": 1, "b": [1, 2]}')
-    for doubtful in (b'{"a": 1, "a": 2}', b'"\\ud800"', b"12345678901234567890", b"1e5"):
+    assert accel.scan(b'{"a": 1e-5, "b": -2.5E-300}')  # a negative exponent stays small
+    for doubtful in (
+        b'{"a": 1, "a": 2}',
+        b'"\\ud800"',
+        b"12345678901234567890",
+        b"1e5",
+        b"1E+5",
+        b"1234567890123456789e-3",
+    ):
         assert not accel.scan(doubtful), doubtful
 
 
@@ -140,6 +148,12 @@ EDGES = [
     '{"x": 0.12345678901234567890}',
     '{"x": 1e18}',
     '{"x": 1E400}',
+    '{"x": 1e-5, "y": -2.5E-7, "z": 5e-324}',
+    '{"x": 1e-400}',
+    '{"x": 123456789012345678e-3}',
+    '{"x": 1234567890123456789e-3}',
+    '{"x": 1e-}',
+    '{"x": 1e-5, "x": 2}',
     '{"x": "12345678901234567890"}',
     "[" * 512 + "]" * 512,
     "[" * 513 + "]" * 513,

@@ -59,8 +59,8 @@ ACTIVE = _module is not None
 FINGERPRINT: str | None = None if _module is None else _module.FINGERPRINT
 
 #: The byte scan: ``scan(raw)`` is true when the UTF-8 JSON text ``raw``, if it parses, has
-#: no key given twice in one object, no escape of a lone surrogate, no number with an
-#: exponent or a run of 19 digits, and nests at most 512 levels, so that the parsed value
+#: no key given twice in one object, no escape of a lone surrogate, no number with a
+#: positive exponent or a run of 19 digits, and nests at most 512 levels, so that the parsed value
 #: needs none of :func:`iraqwithdrawal._json.read`'s exact checks. False means only that
 #: those checks must decide. ``None`` without the compiled module.
 scan: Callable[[bytes], bool] | None = None if _module is None else _module.clean

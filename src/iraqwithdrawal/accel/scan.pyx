@@ -115,7 +115,13 @@ cdef bint _clean(const unsigned char* p, Py_ssize_t n) noexcept nogil:
                 elif c == 46 or c == 45 or c == 43:
                     run = 0
                 elif c == 101 or c == 69:
-                    return False  # an exponent: the value may be beyond 64 bits
+                    if i + 1 < n and p[i + 1] == 45:
+                        # A negative exponent: under 10 ** 19 with the run below 19 digits,
+                        # so neither an integer beyond 64 bits nor beyond a double.
+                        run = 0
+                        i += 2
+                        continue
+                    return False  # a positive exponent: the value may be beyond 64 bits
                 else:
                     break
                 i += 1
