@@ -36,7 +36,7 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 from .. import accel
 from .._compat import structure_hook
 from .._fast import Refused, collecting
-from .._kept import INT_RANGE, SURROGATE
+from .._kept import INT_RANGE
 from ..description import FieldInfo, describe, is_class
 from ..models import base as _base
 from ..models.attribution import Attribution
@@ -203,7 +203,6 @@ class _Emitter:
             "_NO_EXTRA": NO_EXTRA,
             "_P": owner.policy,
             "_id_match": ID_MATCH,
-            "_surrogate": SURROGATE.search,
             "_isfinite": math.isfinite,
             "_event_types": _EVENT_TYPES,
             "_noted": h.noted,

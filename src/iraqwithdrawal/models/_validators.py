@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from .._kept import SURROGATE as _LONE_SURROGATE
+from .._kept import lone_surrogate
 from ..errors import RuleError
 from . import _checks as v
 from ._checks import rule
@@ -84,12 +85,12 @@ def _not_bool(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
 
 @rule(
     code="lone_surrogate",
-    inline="if _lone_surrogate_at({v}) is not None: raise _Refused",
-    helpers={"_lone_surrogate_at": _LONE_SURROGATE.search},
+    inline=("if not _isascii({v}) and _lone_surrogate_at({v}) is not None: raise _Refused"),
+    helpers={"_isascii": str.isascii, "_lone_surrogate_at": _LONE_SURROGATE.search},
 )
 def _no_lone_surrogate(_inst: Any, attr: attrs.Attribute[Any], value: str) -> None:
     # JSON text cannot carry one (both backends refuse it); a Python str can.
-    if _LONE_SURROGATE.search(value) is not None:
+    if lone_surrogate(value):
         raise RuleError(
             "lone_surrogate",
             f"'{attr.name}' holds a lone surrogate, which no UTF-8 can write",
