@@ -55,6 +55,8 @@ def _values(annotation: Any) -> list[Any]:
         values += list(target)
     if target is bool:
         values += [True, False]
+    if typing.get_origin(target) is tuple:
+        values.append(())  # the empty default of an array field
     return values
 
 

@@ -523,6 +523,18 @@ def _says(t: TimeExpression, name: str) -> bool:
     return value != () if name == "printed" else value is not None
 
 
+def _says_any(names: tuple[str, ...]) -> str:
+    """The inline form of ``any(_says(t, name) for name in names)``, for the loaders."""
+    return (
+        "("
+        + " or ".join(
+            f"{{{name}}} != ()" if name == "printed" else f"{{{name}}} is not None"
+            for name in names
+        )
+        + ")"
+    )
+
+
 _NEEDS_EVENT = (TimeRelation.DURING, TimeRelation.SAME_TIME)
 #: The names the inline (``broken``) forms of the rules below read, for the loaders.
 _TIME_HELPERS = {
@@ -628,6 +640,10 @@ TimeExpression.CLASS_RULES = (
             },
         },
         "an inferred date or span completes or resolves something stated",
+        broken=(
+            "({inferred} is not None or {inferred_interval} is not None) and not "
+            + _says_any(_INFERRED_FROM)
+        ),
     ),
     ClassRule(
         "time_shape",
@@ -721,6 +737,7 @@ TimeExpression.CLASS_RULES = (
             ]
         },
         "a time expression says something",
+        broken="not " + _says_any(_SAYS_SOMETHING),
     ),
 )
 
