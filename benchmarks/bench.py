@@ -15,7 +15,9 @@ Corpora: the bundled report; the report grown to about 100 KB (``scaling.grown``
 articles of ``iraqwithdrawal synth --seed 0``. Peers: orjson on plain dicts (the floor),
 msgspec Structs and pydantic v2 models equivalent to ours (``benchmarks/equivalents.py``,
 derived from the models and their checks), pydantic once with its native constraints and once
-with the same rules as ours. Needs the ``dev`` extras.
+with the same rules as ours. One more msgspec row parses with orjson first and then converts
+the dicts to Structs: the floor of a loader that, like ours, builds objects from parsed dicts.
+Needs the ``dev`` extras.
 
 ``--compare REF`` checks out REF in a temporary git worktree and runs two worker processes,
 one importing each tree; each round times both trees' loaders and writers and their own
@@ -133,10 +135,14 @@ def _timers(payloads: list[bytes]) -> tuple[dict[str, Any], dict[str, Any]]:
         same = pyd_same.model_validate_json(p)
         assert orjson.loads(same.model_dump_json(exclude_defaults=True)) == d
         assert orjson.loads(encoder.encode(mo)) == d
+        assert msgspec.convert(orjson.loads(p), mss) == mo
         assert iw.to_dict(doc) == d
     loads = {
         "orjson.loads": cpu_batch(orjson.loads, payloads),
         "msgspec Structs": cpu_batch(decoder.decode, payloads),
+        "orjson + msgspec.convert (the dict route)": cpu_batch(
+            lambda p: msgspec.convert(orjson.loads(p), mss), payloads
+        ),
         "pydantic v2, native constraints": cpu_batch(pyd.model_validate_json, payloads),
         "pydantic v2, same rules": cpu_batch(pyd_same.model_validate_json, payloads),
         "from_json (default)": cpu_batch(iw.from_json, payloads),
