@@ -22,6 +22,7 @@ from ._rules import run_rules
 from ._text import a as _a
 from ._totals import check_totals, totals_hold
 from ._walk import Survey, survey
+from .accel import compile_functions
 from .description import describe, is_class
 from .errors import Problem, Severity, ValidationError
 from .models.article import Article
@@ -684,4 +685,24 @@ BUILTIN_RULES: tuple[BuiltinRule, ...] = (
     BuiltinRule("corrections", lambda c: check_corrections(c.article)),
     BuiltinRule("parts", lambda c: _check_parts(c.article)),
     BuiltinRule("totals", lambda c: check_totals(c.survey), lambda c: c.scan.totals),
+)
+
+# The checks a load runs on every document, compiled when the accelerator holds their source
+# (see iraqwithdrawal.accel.compile_functions): callees first.
+compile_functions(
+    globals(),
+    "_no_repeat",
+    "_may_split",
+    "_unknown_tag",
+    "_unknown_kind",
+    "_references_hold",
+    "_spans_hold",
+    "_scan_notes",
+    "_check_quotes",
+    "_check_links",
+    "_check_claims",
+    "_check_times",
+    "_check_entries",
+    "_check_parts",
+    "validate_loaded",
 )

@@ -28,10 +28,13 @@ __all__ = [
     "ACTIVE",
     "FINGERPRINT",
     "PURE",
+    "FUNCTIONS",
     "Recorder",
+    "compile_functions",
     "disabled",
     "fingerprint",
     "free_names",
+    "function_source",
     "scan",
     "served",
     "twin",
@@ -125,16 +128,57 @@ def twin(source: str, what: str, env: dict[str, Any]) -> Any:
 
 _off = False
 
+#: The module functions offered to the accelerator (:func:`compile_functions`), in the order
+#: offered: (what, its name, the Python function, the namespace it reads). The build
+#: compiles each.
+FUNCTIONS: list[tuple[str, str, Callable[..., Any], dict[str, Any]]] = []
+
+
+def function_source(fn: Callable[..., Any]) -> str:
+    """The source of a module-level function as its file has it (the text the compiled
+    module keeps it under)."""
+    import inspect
+
+    return inspect.getsource(fn)
+
+
+def compile_functions(namespace: dict[str, Any], *names: str) -> None:
+    """Swap each named function of a module (``namespace`` is its ``globals()``) for its
+    compiled twin, when the compiled module holds the function's exact source.
+
+    Called at the end of a module, after everything the functions read is defined; the
+    names are taken in order, so a function named after the ones it calls gets their
+    compiled twins. The twin reads the module's names as they are bound at this call: a
+    name bound again later (a monkeypatch) is not seen by it, as it would be by the
+    function itself. Only plain functions whose module names are constants, classes and
+    other functions belong here; ``IRAQWITHDRAWAL_PURE=1`` keeps every one of them Python."""
+    module = namespace["__name__"]
+    for name in names:
+        fn = namespace[name]
+        what = f"function {module}.{name}"
+        FUNCTIONS.append((what, name, fn, namespace))
+        if not _FACTORIES or _off:
+            continue
+        found = twin(function_source(fn), what, namespace)
+        if found is not None:
+            namespace[name] = found
+
 
 @contextmanager
 def disabled() -> Iterator[None]:
     """Within the block, the pure-Python path: no compiled twin is handed out (a converter
-    whose loaders and writers are first compiled here keeps Python ones) and no byte scan
-    runs. For comparisons and tests; not safe to use from several threads at once."""
+    whose loaders and writers are first compiled here keeps Python ones), no byte scan runs
+    and the module functions of :func:`compile_functions` are their Python selves. For
+    comparisons and tests; not safe to use from several threads at once."""
     global scan, _off
     saved = scan, _off
+    swapped = [(namespace, name, namespace[name]) for _, name, _, namespace in FUNCTIONS]
     scan, _off = None, True
+    for _, name, fn, namespace in FUNCTIONS:
+        namespace[name] = fn
     try:
         yield
     finally:
         scan, _off = saved
+        for namespace, name, current in swapped:
+            namespace[name] = current

@@ -25,7 +25,7 @@ from typing import Any, get_args
 
 import attrs
 
-from . import Recorder, fingerprint
+from . import FUNCTIONS, Recorder, fingerprint, free_names, function_source
 
 __all__ = ["build", "builtin_classes", "emit_module", "main"]
 
@@ -82,6 +82,10 @@ def _sources() -> list[tuple[str, str, list[str]]]:
         if what.endswith("(detailed)"):
             continue
         out.setdefault(fingerprint(source), (source, what, names))
+    for what, _, fn, namespace in FUNCTIONS:
+        source = function_source(fn)
+        names = [n for n in free_names(source, namespace) if n != fn.__name__]
+        out.setdefault(fingerprint(source), (source, what, names))
     return list(out.values())
 
 
@@ -90,6 +94,8 @@ def emit_module() -> str:
     sources = _sources()
     lines = [
         "# cython: language_level=3, binding=False, boundscheck=False, wraparound=False",
+        "# cython: annotation_typing=False",
+        "cimport cython",
         "# Emitted by iraqwithdrawal.accel.build from the model description: do not edit.",
         "",
         (_HERE / "scan.pyx").read_text(encoding="utf-8"),
@@ -101,9 +107,17 @@ def emit_module() -> str:
     for index, (source, what, names) in enumerate(sources):
         match = _DEF.match(source)
         assert match is not None, what
+        function = what.startswith("function ")
+        if function:  # written for Python: negative indices and bounds as Python has them
+            lines += ["@cython.boundscheck(True)", "@cython.wraparound(True)"]
         lines.append(f"def _make_{index}(env):")
         lines.append(f"    # {what}")
         lines += [f"    {name} = env[{name!r}]" for name in names]
+        if function:  # a module function: compiled as it is written
+            lines += ["    " + line if line else "" for line in source.splitlines()]
+            lines += [f"    return {match.group(1)}", ""]
+            table.append(f"    {fingerprint(source)!r}: _make_{index},")
+            continue
         body = _typed_dict(_untracked(source.splitlines()))
         if _TYPED_HEAD[1] in body:
             lines.append(f"    _source = {source!r}")
