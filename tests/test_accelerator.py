@@ -16,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+import types
 from collections.abc import Callable
 from typing import Any
 
@@ -98,6 +99,32 @@ def test_the_compiled_path_is_used() -> None:
         b"1234567890123456789e-3",
     ):
         assert not accel.scan(doubtful), doubtful
+
+
+def test_the_document_checks_are_compiled_and_disabled_gives_them_back() -> None:
+    from iraqwithdrawal import validation
+
+    offered = [what for what, *_ in accel.FUNCTIONS]
+    assert "function iraqwithdrawal.validation._scan_notes" in offered
+    assert set(offered) <= accel.served  # every offered function had its compiled twin
+    compiled = validation._scan_notes
+    assert not isinstance(compiled, types.FunctionType)
+    with accel.disabled():
+        assert isinstance(validation._scan_notes, types.FunctionType)
+        assert validation._scan_notes.__code__.co_filename == validation.__file__
+    assert validation._scan_notes is compiled
+
+
+def test_a_function_the_compiled_module_does_not_hold_stays_python() -> None:
+    def changed(x: int) -> int:
+        return x + 1
+
+    namespace = {"__name__": "tests.elsewhere", "changed": changed}
+    try:
+        accel.compile_functions(namespace, "changed")
+        assert namespace["changed"] is changed
+    finally:
+        accel.FUNCTIONS.pop()
 
 
 def test_examples_agree() -> None:
