@@ -1,7 +1,7 @@
 """What the compiled loaders do in C that their Python source does through calls.
 
-Direct slot stores and allocation (``accel.build``'s ``_SLOTS``), the exact-type tests
-(``_exact_types``) and the C-typed dict (``_typed_dict``).
+Direct slot stores and allocation (``accel._prelude``'s ``SLOTS_C`` and ``STORES``), the
+exact-type tests (``_exact_types``) and the C-typed dict (``_typed_dict``).
 
 The compiled loaders write each field at the slot's offset, read from its member descriptor
 when the loader is made, instead of calling the descriptor's ``__set__``, and allocate the
