@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import abc
 import copy
+import gc
 import importlib
 import sys
 import types
+import weakref
 from typing import Any
 
 import attrs
@@ -242,3 +244,61 @@ def test_a_read_of_another_kind_of_attribute_looks_it_up() -> None:
         module.probe_read(object.__new__(iw.Span), "start")
     converter = make_converter()
     assert iw.to_json(span, converter=converter) == '{"start":0,"end":2}'
+
+
+# The compiled path's caveats (docs/performance.md, "The optional compiled accelerator") ----
+
+
+def _cycle_freed(compiled: bool) -> bool:
+    """Load the seed on one path, make a cycle through the article (only past its frozen
+    guard), drop it and collect: whether it was freed. The cycle is broken afterwards."""
+    text = iw.to_json(seed_report())
+    if compiled:
+        article = iw.from_json(text, converter=make_converter())
+    else:
+        with accel.disabled():
+            article = iw.from_json(text, converter=make_converter())
+    assert gc.is_tracked(article) is not compiled
+    box: list[Any] = [article]
+    object.__setattr__(article, "based_on", box)
+    ref = weakref.ref(article)
+    del article, box
+    gc.collect()
+    alive = ref()
+    if alive is not None:
+        object.__setattr__(alive, "based_on", ())
+    return alive is None
+
+
+def test_loaded_instances_are_untracked_and_a_cycle_through_one_is_never_collected() -> None:
+    loaded = iw.from_json(iw.to_json(seed_report()), converter=make_converter())
+    assert not gc.is_tracked(loaded) and not gc.is_tracked(loaded.quotes[0].spans[0])
+    # Loaded data cannot make the cycle: arrays are tuples, kept fields a read-only copy,
+    # the instances frozen.
+    assert type(loaded.entities) is tuple and type(loaded.quotes[0].spans) is tuple
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        loaded.based_on = []  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        loaded.extra["self"] = loaded  # type: ignore[index]
+    # Made by hand, the cycle is freed on the pure path only.
+    assert _cycle_freed(compiled=False)
+    assert not _cycle_freed(compiled=True)
+
+
+def test_a_class_changed_after_its_compiled_writer_learned_it_is_written_as_it_reads() -> None:
+    span = iw.Span(start=1, end=5)
+    compiled = make_converter()
+    with accel.disabled():
+        pure = make_converter()
+        assert iw.to_dict(span, converter=pure) == {"start": 1, "end": 5}
+    assert iw.to_dict(span, converter=compiled) == {"start": 1, "end": 5}  # layout learned
+    saved = iw.Span.__dict__["start"]
+    iw.Span.start = property(lambda self: 2)  # type: ignore[assignment,method-assign]
+    try:
+        assert span.start == 2
+        with accel.disabled():
+            assert iw.to_dict(span, converter=pure) == {"start": 2, "end": 5}
+        assert iw.to_dict(span, converter=compiled) == {"start": 2, "end": 5}
+    finally:
+        iw.Span.start = saved  # type: ignore[method-assign]
+    assert iw.to_dict(span, converter=compiled) == {"start": 1, "end": 5}

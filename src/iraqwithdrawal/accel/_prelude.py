@@ -58,11 +58,17 @@ cdef extern from *:
         PyTypeObject *t = (PyTypeObject *)cls;
         return t->tp_alloc(t, 0);
     }
+    static unsigned int iw_type_version(PyObject *cls) {
+        PyTypeObject *t = (PyTypeObject *)cls;
+        if (!(t->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG)) return 0;
+        return t->tp_version_tag;
+    }
     """
     Py_ssize_t iw_member_offset(object descr)
     void iw_store(object o, Py_ssize_t offset, object v)
     bint iw_abstract(object cls)
     object iw_alloc(object cls)
+    unsigned int iw_type_version(object cls)
 '''
 
 #: Direct stores, the checks: each falls back to the call when the bound value is not what it
@@ -128,14 +134,19 @@ def _as_python(made, source, env):
 #: emitted Cython reads the slot at its offset when ``o`` is exactly the class the writer
 #: learned on its first call and that class's look-up is the generic one, the name found in
 #: the class's MRO as an object slot (a ``_Layout``), and otherwise (or on an empty slot)
-#: looks the attribute up. ``MAX_READS`` is replaced by :data:`MAX_READS`.
+#: looks the attribute up. A class changed after the layout was learned (a field replaced by
+#: a property, ``__getattribute__`` patched: CPython then gives the type a new version tag)
+#: is learned again, so the writer sees what ``o.name`` sees, as the Python writer does.
+#: ``MAX_READS`` is replaced by :data:`MAX_READS`.
 LAYOUT = """\
 cdef class _Layout:
     # Where a writer's class keeps the fields it reads: learned from the first instance
-    # written (a writer serves one class), used for that exact class only.
+    # written (a writer serves one class), used for that exact class only, and learned again
+    # once the class or a base has been changed (a new attribute moves its version tag).
     cdef object cls
     cdef tuple names
     cdef bint learned
+    cdef unsigned int version
     cdef Py_ssize_t off[MAX_READS]
 
     def __init__(self, tuple names):
@@ -144,8 +155,12 @@ cdef class _Layout:
 
     cdef bint direct(self, object o):
         if self.learned:
-            return type(o) is self.cls
+            if type(o) is not self.cls:
+                return False
+            if iw_type_version(self.cls) == self.version:
+                return True
         self.learned = True
+        self.cls = None
         t = type(o)
         if t.__getattribute__ is not object.__getattribute__:
             return False
@@ -161,6 +176,9 @@ cdef class _Layout:
             self.off[k] = iw_member_offset(found)
             if self.off[k] < 0:
                 return False
+        self.version = iw_type_version(t)  # valid after the look-ups above, 0 if none
+        if self.version == 0:
+            return False
         self.cls = t
         return True
 
