@@ -1,7 +1,7 @@
 """What the compiled loaders do in C that their Python source does through calls.
 
-Direct slot stores and allocation (``accel.build``'s ``_SLOTS``), the exact-type tests
-(``_exact_types``) and the C-typed dict (``_typed_dict``).
+Direct slot stores and allocation (``accel._prelude``'s ``SLOTS_C`` and ``STORES``), the
+exact-type tests (``_exact_types``) and the C-typed dict (``_typed_dict``).
 
 The compiled loaders write each field at the slot's offset, read from its member descriptor
 when the loader is made, instead of calling the descriptor's ``__set__``, and allocate the
@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import abc
 import copy
+import gc
 import importlib
 import sys
 import types
+import weakref
 from typing import Any
 
 import attrs
@@ -186,11 +188,13 @@ class _Text(str):
 
 
 def _outcome(doc: dict[str, Any]) -> Any:
+    # The converter itself: ``from_dict`` refuses such objects before a loader sees them
+    # (tests/test_fast_path.py), ``converter.structure`` hands them to the loaders.
     converter = make_converter()
     try:
-        article = iw.from_dict(doc, converter=converter)
-    except iw.ValidationError as exc:
-        return "refused", sorted((p.code, p.path) for p in exc.problems)
+        article = converter.structure(doc, iw.Article)
+    except Exception as exc:
+        return "refused", type(exc).__name__
     return "accepted", iw.to_json(article, converter=converter)
 
 
@@ -207,6 +211,8 @@ def test_objects_that_claim_a_builtin_class_are_read_as_the_pure_path_reads_them
         pure = _outcome(copy.deepcopy(doc))
     assert compiled == pure
     assert compiled[0] == "accepted"
+    with pytest.raises(iw.ValidationError, match="wrong_type"):
+        iw.from_dict(copy.deepcopy(doc))
 
 
 @pytest.mark.parametrize("cls", builtin_classes(), ids=lambda c: c.__qualname__)
@@ -238,3 +244,61 @@ def test_a_read_of_another_kind_of_attribute_looks_it_up() -> None:
         module.probe_read(object.__new__(iw.Span), "start")
     converter = make_converter()
     assert iw.to_json(span, converter=converter) == '{"start":0,"end":2}'
+
+
+# The compiled path's caveats (docs/performance.md, "The optional compiled accelerator") ----
+
+
+def _cycle_freed(compiled: bool) -> bool:
+    """Load the seed on one path, make a cycle through the article (only past its frozen
+    guard), drop it and collect: whether it was freed. The cycle is broken afterwards."""
+    text = iw.to_json(seed_report())
+    if compiled:
+        article = iw.from_json(text, converter=make_converter())
+    else:
+        with accel.disabled():
+            article = iw.from_json(text, converter=make_converter())
+    assert gc.is_tracked(article) is not compiled
+    box: list[Any] = [article]
+    object.__setattr__(article, "based_on", box)
+    ref = weakref.ref(article)
+    del article, box
+    gc.collect()
+    alive = ref()
+    if alive is not None:
+        object.__setattr__(alive, "based_on", ())
+    return alive is None
+
+
+def test_loaded_instances_are_untracked_and_a_cycle_through_one_is_never_collected() -> None:
+    loaded = iw.from_json(iw.to_json(seed_report()), converter=make_converter())
+    assert not gc.is_tracked(loaded) and not gc.is_tracked(loaded.quotes[0].spans[0])
+    # Loaded data cannot make the cycle: arrays are tuples, kept fields a read-only copy,
+    # the instances frozen.
+    assert type(loaded.entities) is tuple and type(loaded.quotes[0].spans) is tuple
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        loaded.based_on = []  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        loaded.extra["self"] = loaded  # type: ignore[index]
+    # Made by hand, the cycle is freed on the pure path only.
+    assert _cycle_freed(compiled=False)
+    assert not _cycle_freed(compiled=True)
+
+
+def test_a_class_changed_after_its_compiled_writer_learned_it_is_written_as_it_reads() -> None:
+    span = iw.Span(start=1, end=5)
+    compiled = make_converter()
+    with accel.disabled():
+        pure = make_converter()
+        assert iw.to_dict(span, converter=pure) == {"start": 1, "end": 5}
+    assert iw.to_dict(span, converter=compiled) == {"start": 1, "end": 5}  # layout learned
+    saved = iw.Span.__dict__["start"]
+    iw.Span.start = property(lambda self: 2)  # type: ignore[assignment,method-assign]
+    try:
+        assert span.start == 2
+        with accel.disabled():
+            assert iw.to_dict(span, converter=pure) == {"start": 2, "end": 5}
+        assert iw.to_dict(span, converter=compiled) == {"start": 2, "end": 5}
+    finally:
+        iw.Span.start = saved  # type: ignore[method-assign]
+    assert iw.to_dict(span, converter=compiled) == {"start": 1, "end": 5}

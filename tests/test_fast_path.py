@@ -18,9 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import iraqwithdrawal as iw
+from iraqwithdrawal import accel
 from iraqwithdrawal._compat import structure_hook
 from iraqwithdrawal._fast import _Refused as Refused
-from iraqwithdrawal.converter import hook_role
+from iraqwithdrawal.converter import hook_role, make_converter
 from iraqwithdrawal.examples import seed_report
 from iraqwithdrawal.serialize import get_converter
 from iraqwithdrawal.testing import articles
@@ -314,3 +315,144 @@ def test_writing_runs_no_collection_and_gives_the_collector_back() -> None:
     finally:
         gc.callbacks.remove(count)
         gc.set_threshold(*threshold)
+
+
+# Look-alikes through from_dict ------------------------------------------------------------
+#
+# The fast loaders test ``x.__class__ is str`` (the compiled ones ``type(x)`` first), the
+# detailed ones ``type(x) is str`` and ``isinstance(x, Mapping)``, and a tag seen before is
+# found by hash: a ``str`` subclass, a mapping that is not a ``dict`` or an object whose
+# ``__class__`` claims a built-in was accepted by one path and refused by another (or raised
+# TypeError). The policy: a value is JSON text, a number, an array or an object only if its
+# type is exactly ``str``, ``int``/``float``, ``list`` or ``dict``; ``from_dict`` refuses any
+# other as ``wrong_type`` at its path before a loader sees it, on every path.
+
+
+def _claiming(base: type, builtin: type) -> type:
+    """A subclass of ``base`` whose ``__class__`` says ``builtin``."""
+    return type(
+        f"Claims{builtin.__name__.title()}", (base,), {"__class__": property(lambda s: builtin)}
+    )
+
+
+class _Wrapper:
+    """An object that is no built-in but wraps one and reads like it."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.value, name)
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __eq__(self, other: object) -> bool:
+        return bool(self.value == other)
+
+    def __len__(self) -> int:
+        return len(self.value)
+
+    def __iter__(self) -> Any:
+        return iter(self.value)
+
+    def __getitem__(self, key: Any) -> Any:
+        return self.value[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.value
+
+    def __index__(self) -> int:
+        return int(self.value)
+
+    def __lt__(self, other: Any) -> bool:
+        return bool(self.value < other)
+
+    def __le__(self, other: Any) -> bool:
+        return bool(self.value <= other)
+
+
+def _kinds(builtin: type) -> dict[str, Any]:
+    sub = type(f"Sub{builtin.__name__.title()}", (builtin,), {})
+    return {
+        f"{builtin.__name__} subclass": sub,
+        f"{builtin.__name__} subclass claiming {builtin.__name__}": _claiming(builtin, builtin),
+        f"object claiming {builtin.__name__}": _claiming(_Wrapper, builtin),
+    }
+
+
+#: JSON type -> the places of the seed that hold one.
+_PLACES: dict[type, list[tuple[Any, ...]]] = {
+    str: [
+        ("headline",),
+        ("events", 0, "status"),
+        ("events", 9, "time", "date"),
+        ("events", 0, "type"),
+    ],
+    int: [("quotes", 0, "spans", 0, "start")],
+    list: [("events", 0, "participants"), ("entities",)],
+    dict: [("events", 0), ("quotes", 0, "spans", 0), ("events", 9, "time")],
+}
+LOOK_ALIKES = [
+    (kind, make, place)
+    for builtin, places in _PLACES.items()
+    for kind, make in _kinds(builtin).items()
+    for place in places
+]
+
+
+def _json_path(place: tuple[Any, ...]) -> str:
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in place)
+
+
+_converters: dict[str, Any] = {}
+
+
+def _converter(path: str) -> Any:
+    """One converter per path, warmed on the seed (so tags and dates are remembered)."""
+    if path not in _converters:
+        converter = make_converter()
+        iw.from_dict(copy.deepcopy(SEED), converter=converter)
+        _converters[path] = converter
+    return _converters[path]
+
+
+def _verdict(doc: Any, path: str) -> Any:
+    def load() -> Any:
+        try:
+            iw.from_dict(doc, converter=_converter(path))
+        except iw.ValidationError as exc:
+            return sorted((p.code, p.path, bool(p.message)) for p in exc.problems)
+        except Exception as exc:  # a crash is a verdict too, and a wrong one
+            return type(exc).__name__
+        return "accepted"
+
+    if path == "compiled":
+        return load()
+    with accel.disabled():
+        return load()
+
+
+@pytest.mark.parametrize(
+    ("kind", "make", "place"),
+    LOOK_ALIKES,
+    ids=[f"{kind} at {_json_path(place)}" for kind, _, place in LOOK_ALIKES],
+)
+def test_look_alikes_are_refused_alike_on_every_path(kind: str, make: Any, place: Any) -> None:
+    doc = copy.deepcopy(SEED)
+    *parents, last = place
+    holder = doc
+    for p in parents:
+        holder = holder[p]
+    holder[last] = make(holder[last])
+    expected = [("wrong_type", _json_path(place), True)]
+    paths = ["pure", "compiled"] if accel.ACTIVE else ["pure"]
+    assert {path: _verdict(doc, path) for path in paths} == dict.fromkeys(paths, expected)
+
+
+def test_a_key_or_a_root_that_only_passes_for_json_is_refused() -> None:
+    doc = copy.deepcopy(SEED)
+    doc["events"][0] = {_kinds(str)["str subclass"](k): v for k, v in doc["events"][0].items()}
+    assert _verdict(doc, "pure") == [("wrong_type", "$.events[0]", True)]
+    for kind, make in _kinds(dict).items():
+        assert _verdict(make(copy.deepcopy(SEED)), "pure") == [("wrong_type", "$", True)], kind

@@ -262,11 +262,13 @@ def check_value(value: Any) -> None:
     finite numbers, text keys, text and keys without lone surrogates. Raises
     :class:`JSONRefused` whose ``path`` names the first value that breaks one, in the order
     reading text finds them: a number or a key first, then a lone surrogate, then the depth
-    (nothing deeper than the limit is walked). Values of other types are left to the
-    loaders, which name them."""
+    (nothing deeper than the limit is walked). A value that only passes for a JSON type (a
+    ``str`` subclass, a mapping other than ``dict``, an object whose ``__class__`` claims a
+    built-in) is ``wrong_type`` here, so every loading path sees exact types. Values of
+    other types are left to the loaders, which name them."""
     lone: str | None = None
     deep: str | None = None
-    for code, node, _key, what in json_violations(value, MAX_JSON_DEPTH, others=False):
+    for code, node, _key, what in json_violations(value, MAX_JSON_DEPTH, others=False, exact=True):
         if code == "lone_surrogate":
             lone = lone or node_path(node)
         elif code == "too_deep":

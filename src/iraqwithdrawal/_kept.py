@@ -51,7 +51,7 @@ Node = tuple[Any, int, Any, Any]
 
 
 def json_violations(
-    value: Any, limit: int, *, others: bool = True
+    value: Any, limit: int, *, others: bool = True, exact: bool = False
 ) -> Iterator[tuple[str, Node, Any, str]]:
     """Every place where ``value`` is not plain JSON that both backends write back as it is,
     as ``(code, node, key, what)``: ``key`` is the offending key of a mapping (``None`` when
@@ -63,7 +63,13 @@ def json_violations(
     ``wrong_type`` (a key that is not text; with ``others``, a value of another type) and
     ``too_deep`` (a mapping or array at depth ``limit`` or more, the root being at 0; it
     is not walked into). Nothing recurses, and nothing deeper than the limit is visited, so
-    a nested or self-containing value ends the walk quickly."""
+    a nested or self-containing value ends the walk quickly.
+
+    With ``exact`` (``from_dict``'s input), a value counts as JSON text, a number, an array or
+    an object only if its type is exactly ``str``, ``int``, ``float``, ``list`` (or
+    ``tuple``) or ``dict``, and a key only if exactly ``str``: a subclass of one, another
+    mapping, or an object whose ``__class__`` claims one is ``wrong_type`` and not walked
+    into, since the loaders' type tests do not all judge such objects alike."""
     stack: list[Node] = [(value, 0, None, None)]
     pop, push = stack.pop, stack.append
     low, high = INT_RANGE
@@ -71,6 +77,9 @@ def json_violations(
         node = pop()
         item = node[0]
         kind = type(item)
+        if exact and kind not in _EXACT and isinstance(item, _LOOK_ALIKE):
+            yield "wrong_type", node, None, _not_exactly(kind, item)
+            continue
         if kind is str or isinstance(item, str):
             if lone_surrogate(item):
                 yield "lone_surrogate", node, None, "text with a lone surrogate"
@@ -89,7 +98,7 @@ def json_violations(
                 continue
             if isinstance(item, Mapping):
                 for key, inner in item.items():
-                    if not isinstance(key, str):
+                    if (type(key) is not str) if exact else not isinstance(key, str):
                         yield "wrong_type", node, key, "a key that is not text"
                         continue
                     if lone_surrogate(key):
@@ -100,6 +109,17 @@ def json_violations(
                     push((inner, depth + 1, node, index))
         elif others:
             yield "wrong_type", node, None, f"{kind.__name__} is not a JSON value"
+
+
+#: The exact types of parsed JSON values, and the classes a look-alike of one passes for
+#: (``isinstance`` consults ``__class__``, so an object claiming ``str`` is one here).
+_EXACT = frozenset({str, int, float, bool, type(None), list, tuple, dict})
+_LOOK_ALIKE = (str, int, float, list, tuple, Mapping)
+
+
+def _not_exactly(kind: type, item: Any) -> str:
+    claimed = next(c for c in _LOOK_ALIKE if isinstance(item, c))
+    return f"{kind.__name__} only passes for {claimed.__name__}: not exactly a JSON value"
 
 
 def node_path(node: Node, key: Any = None, *, printable: bool = False) -> str:

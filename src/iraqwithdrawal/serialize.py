@@ -96,7 +96,9 @@ def from_dict(
 
     ``data`` is held to the rules that reading JSON text applies (integers within 64 bits,
     finite numbers, no lone surrogates, nesting at most 512 levels), so what is accepted can
-    be written by every backend.
+    be written by every backend; and to the exact types that parsing gives (``str``,
+    ``int``, ``float``, ``bool``, ``list``, ``dict``): a subclass, another mapping, or an
+    object whose ``__class__`` claims one is ``wrong_type``.
 
     ``unknown`` is the unknown-field policy (``"error"`` when not given). A ``converter``
     loads under the policy it was configured with; an ``unknown`` that contradicts it, or a

@@ -10,6 +10,12 @@ model, a policy whose loaders differ, or a missing module all fall back to the P
 which stays the reference. ``IRAQWITHDRAWAL_PURE=1`` in the environment (read at import)
 turns the accelerator off.
 
+Two differences from the Python path (docs/performance.md): the compiled loaders untrack
+the instances they build from the cyclic garbage collector, so a cycle made through one past
+its frozen guard (loaded data cannot make one) is never collected; and a compiled writer
+reads the slots it learned from its class, learned again whenever the class is changed (its
+version tag moves), so that it writes what attribute look-up gives, as the Python one does.
+
 This module imports nothing from the rest of the package, so the generator and the JSON
 reader can both consult it.
 """

@@ -26,14 +26,14 @@ from typing import Any, get_args
 import attrs
 
 from . import FUNCTIONS, Recorder, fingerprint, free_names, function_source
+from ._prelude import MAX_READS
+from ._prelude import lines as prelude_lines
 
 __all__ = ["build", "builtin_classes", "emit_module", "main"]
 
 _HERE = Path(__file__).resolve().parent
 MODULE = "iraqwithdrawal.accel._compiled"
 _DEF = re.compile(r"^def (\w+)\(")
-#: The most fields one compiled writer reads directly (see ``_direct_reads``).
-_MAX_READS = 64
 
 
 def builtin_classes() -> list[type]:
@@ -101,8 +101,7 @@ def emit_module() -> str:
         (_HERE / "scan.pyx").read_text(encoding="utf-8"),
         "",
     ]
-    lines += _UNTRACK
-    lines += _SLOTS
+    lines += prelude_lines()
     table = []
     for index, (source, what, names) in enumerate(sources):
         match = _DEF.match(source)
@@ -138,24 +137,10 @@ def emit_module() -> str:
     return "\n".join(lines)
 
 
-#: The loaded objects are frozen trees (JSON has no cycles, and a frozen slotted instance
-#: cannot be made to point back at itself without ``object.__setattr__``), so the compiled
-#: loaders keep each model instance they build out of the cyclic garbage collector, as
-#: msgspec does for its ``gc=False`` Structs: a collection after a load no longer walks the
-#: document. Reference counting still frees every object.
-_UNTRACK = [
-    'cdef extern from "Python.h":',
-    "    void PyObject_GC_UnTrack(void *op)",
-    "",
-    "cdef inline void _untrack(object o):",
-    "    PyObject_GC_UnTrack(<void *>o)",
-    "",
-]
-
-
 def _untracked(lines: list[str]) -> list[str]:
     """A generated loader's lines with each model instance it makes untracked (see
-    ``_UNTRACK``); the source's fingerprint is that of the lines as the generator wrote them."""
+    ``_prelude.UNTRACK``: a loaded tree has no cycles); the source's fingerprint is that of the
+    lines as the generator wrote them."""
     out: list[str] = []
     for line in lines:
         out.append(line)
@@ -164,161 +149,8 @@ def _untracked(lines: list[str]) -> list[str]:
     return out
 
 
-#: Direct stores. In the generated source each field of a model instance is stored by a
-#: call of its slot's ``__set__`` (a member descriptor's method-wrapper: an argument tuple,
-#: a type check, a switch on the member's kind), and the instance is made by a call of
-#: ``object.__new__``. The emitted Cython instead reads each slot's offset from its member
-#: descriptor when the factory runs and writes the reference there itself, and allocates
-#: the instance through its type's ``tp_alloc`` as ``object.__new__`` does. Either falls
-#: back to the call when the bound value is not what it was at build time (a setter that is
-#: not a writable object slot's ``__set__``, a ``_new`` that is not ``object.__new__``, a
-#: class with a static base other than ``object``, or an abstract one).
-_SLOTS = [
-    "from cpython.object cimport PyObject",
-    "",
-    "cdef extern from *:",
-    '    """',
-    "    #include <structmember.h>",
-    "    static Py_ssize_t iw_member_offset(PyObject *descr) {",
-    "        PyMemberDef *m = ((PyMemberDescrObject *)descr)->d_member;",
-    "        if (m->type != T_OBJECT_EX || (m->flags & READONLY)) return -1;",
-    "        return m->offset;",
-    "    }",
-    "    static void iw_store(PyObject *o, Py_ssize_t offset, PyObject *v) {",
-    "        PyObject **at = (PyObject **)((char *)o + offset);",
-    "        PyObject *old = *at;",
-    "        Py_INCREF(v);",
-    "        *at = v;",
-    "        Py_XDECREF(old);",
-    "    }",
-    "    static int iw_abstract(PyObject *cls) {",
-    "        return (((PyTypeObject *)cls)->tp_flags & Py_TPFLAGS_IS_ABSTRACT) != 0;",
-    "    }",
-    "    static PyObject *iw_alloc(PyObject *cls) {",
-    "        PyTypeObject *t = (PyTypeObject *)cls;",
-    "        return t->tp_alloc(t, 0);",
-    "    }",
-    '    """',
-    "    Py_ssize_t iw_member_offset(object descr)",
-    "    void iw_store(object o, Py_ssize_t offset, object v)",
-    "    bint iw_abstract(object cls)",
-    "    object iw_alloc(object cls)",
-    "",
-    "import types as _types",
-    "",
-    "cdef object _object_new = object.__new__",
-    "cdef object _method_wrapper = type(object().__str__)",
-    "cdef object _member = _types.MemberDescriptorType",
-    "",
-    "cdef Py_ssize_t _slot_offset(object setter):",
-    "    # The offset of the object slot whose __set__ is ``setter``, or -1.",
-    "    if type(setter) is not _method_wrapper or setter.__name__ != '__set__':",
-    "        return -1",
-    "    descr = setter.__self__",
-    "    if type(descr) is not _member:",
-    "        return -1",
-    "    return iw_member_offset(descr)",
-    "",
-    "cdef bint _plain_new(object new, object cls):",
-    "    # Whether object.__new__(cls) only allocates: every class before object in the MRO",
-    "    # is a heap type (the static base is object, so object.__new__ is safe for cls).",
-    "    if new is not _object_new or not isinstance(cls, type):",
-    "        return False",
-    "    mro = cls.__mro__",
-    "    if mro[len(mro) - 1] is not object:",
-    "        return False",
-    "    for c in mro[:len(mro) - 1]:",
-    "        if not (c.__flags__ & (1 << 9)):",
-    "            return False",
-    "    return True",
-    "",
-    "cdef inline object _make(object new, object cls, bint plain):",
-    "    if plain and not iw_abstract(cls):",
-    "        return iw_alloc(cls)",
-    "    return new(cls)",
-    "",
-    "cdef inline int _put(object o, Py_ssize_t offset, object setter, object v) except -1:",
-    "    if offset >= 0:",
-    "        iw_store(o, offset, v)",
-    "    else:",
-    "        setter(o, v)",
-    "    return 0",
-    "",
-    "def _as_python(made, source, env):",
-    "    # The generated source run as Python in its namespace (kept in ``made``): what a",
-    "    # compiled loader with a C-typed dict runs for an object that is not exactly a dict.",
-    "    if not made:",
-    "        space = dict(env)",
-    "        exec(compile(source, '<iraqwithdrawal generated source>', 'exec'), space)",
-    "        made.append(space['load'])",
-    "    return made[0]",
-    "",
-    "cdef class _Layout:",
-    "    # Where a writer's class keeps the fields it reads: learned from the first instance",
-    "    # written (a writer serves one class), used for that exact class only.",
-    "    cdef object cls",
-    "    cdef tuple names",
-    "    cdef bint learned",
-    f"    cdef Py_ssize_t off[{_MAX_READS}]",
-    "",
-    "    def __init__(self, tuple names):",
-    "        self.names = names",
-    "        self.learned = False",
-    "",
-    "    cdef bint direct(self, object o):",
-    "        if self.learned:",
-    "            return type(o) is self.cls",
-    "        self.learned = True",
-    "        t = type(o)",
-    "        if t.__getattribute__ is not object.__getattribute__:",
-    "            return False",
-    "        for k, name in enumerate(self.names):",
-    "            for c in t.__mro__:",
-    "                if name in c.__dict__:",
-    "                    found = c.__dict__[name]",
-    "                    break",
-    "            else:",
-    "                return False",
-    "            if type(found) is not _member:",
-    "                return False",
-    "            self.off[k] = iw_member_offset(found)",
-    "            if self.off[k] < 0:",
-    "                return False",
-    "        self.cls = t",
-    "        return True",
-    "",
-    "cdef inline object _read(object o, _Layout lay, bint direct, Py_ssize_t k, str name):",
-    "    cdef PyObject *p",
-    "    if direct:",
-    "        p = (<PyObject **>((<char *><PyObject *>o) + lay.off[k]))[0]",
-    "        if p != NULL:",
-    "            return <object>p",
-    "    return getattr(o, name)",
-    "",
-    "def probe_read(o, name):",
-    "    # For the tests: read a field as a compiled writer does.",
-    "    cdef _Layout lay = _Layout((name,))",
-    "    return _read(o, lay, lay.direct(o), 0, name)",
-    "",
-    "def probe_offset(setter):",
-    "    # For the tests: the offset a compiled loader writes ``setter``'s slot at, or -1.",
-    "    return _slot_offset(setter)",
-    "",
-    "def probe_put(o, setter, v):",
-    "    # For the tests: store ``v`` as a compiled loader stores a field.",
-    "    _put(o, _slot_offset(setter), setter, v)",
-    "",
-    "def probe_make(new, cls):",
-    "    # For the tests: make an instance as a compiled loader's ``o = _new(_C)`` does.",
-    "    return _make(new, cls, _plain_new(new, cls))",
-    "",
-]
-
-#: Direct reads. A writer reads each field as ``o.name``, a generic attribute look-up; the
-#: emitted Cython reads the slot at its offset when ``o`` is exactly the class the writer
-#: learned on its first call and that class's look-up is the generic one, the name found in
-#: the class's MRO as an object slot (a ``_Layout``), and otherwise (or on an empty slot)
-#: looks the attribute up.
+#: Direct reads: each ``o.name`` a writer reads becomes a ``_read`` through the writer's
+#: ``_Layout`` (see ``_prelude.LAYOUT``).
 _READ = re.compile(r"\bo\.(\w+)\b(?!\()")
 
 
@@ -331,7 +163,7 @@ class _ReadNames:
     def index(self, name: str) -> int:
         if name not in self.names:
             self.names.append(name)
-        assert len(self.names) <= _MAX_READS
+        assert len(self.names) <= MAX_READS
         return self.names.index(name)
 
 
@@ -362,7 +194,8 @@ def _slot_prelude(names: list[str], body: list[str]) -> list[str]:
 
 def _direct_stores(lines: list[str]) -> list[str]:
     """A generated loader's lines with each slot store and the instance's allocation written
-    directly (see ``_SLOTS``); the source's fingerprint stays that of the generator's."""
+    directly (see ``_prelude.SLOTS_C`` and ``STORES``); the source's fingerprint stays that
+    of the generator's."""
     out = []
     for line in lines:
         match = _STORE.match(line)
