@@ -115,6 +115,27 @@ def test_the_document_checks_are_compiled_and_disabled_gives_them_back() -> None
     assert validation._scan_notes is compiled
 
 
+def test_a_load_under_disabled_runs_the_python_document_checks() -> None:
+    from iraqwithdrawal import validation
+
+    calls: list[int] = []
+    compiled = validation._references_hold
+    with accel.disabled():
+        python = validation._references_hold
+
+        def counting(*args: Any) -> bool:
+            calls.append(1)
+            return python(*args)  # type: ignore[no-any-return]
+
+        validation._references_hold = counting  # type: ignore[assignment]
+        try:
+            iw.from_json(iw.to_json(seed_report()))
+        finally:
+            validation._references_hold = python  # type: ignore[assignment]
+    assert calls  # the Python checks read the module's names at each call
+    assert validation._references_hold is compiled
+
+
 def test_a_function_the_compiled_module_does_not_hold_stays_python() -> None:
     def changed(x: int) -> int:
         return x + 1

@@ -84,7 +84,7 @@ def test_the_command_line_validates_each_document_once(
         calls.append(1)
         return original(article, notes)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("iraqwithdrawal.serialize.validate_loaded", counting)
+    monkeypatch.setattr("iraqwithdrawal.validation.validate_loaded", counting)
     monkeypatch.setattr("iraqwithdrawal.validation._quick_scan", None)  # no walk is needed
     path = tmp_path / "a.json"
     path.write_text(iw.to_json(_with_warning()), encoding="utf-8")

@@ -16,7 +16,7 @@ from typing import IO, Any, TypeVar, overload
 import cattrs
 from cattrs.errors import BaseValidationError, StructureHandlerNotFoundError
 
-from . import _json, files
+from . import _json, files, validation
 from ._fast import Collector, collecting
 from ._generate.policy import Policy, loading_policy
 from .converter import UnknownPolicy, make_converter, problems_from_exception
@@ -24,8 +24,6 @@ from .errors import Problem, RuleError, Severity, ValidationError
 from .migrate import migrate
 from .models.article import Article
 from .models.base import Model
-from .validation import validate as _validate
-from .validation import validate_loaded
 
 __all__ = [
     "from_dict",
@@ -154,7 +152,12 @@ def _from_dict(
             collecting.current = outer
         del data
         if validate and isinstance(obj, Article):
-            problems = _validate(obj) if notes is None else validate_loaded(obj, notes)
+            # Looked up in the module at each call: accel.disabled() swaps its functions back.
+            problems = (
+                validation.validate(obj)
+                if notes is None
+                else validation.validate_loaded(obj, notes)
+            )
             del notes
             if any(p.severity is Severity.ERROR for p in problems):
                 raise ValidationError(problems, source=source)
