@@ -21,6 +21,8 @@ from typing import Any
 
 import cattrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import iraqwithdrawal as iw
 from iraqwithdrawal import accel
@@ -276,3 +278,25 @@ def test_loading_modules_stay_small() -> None:
     paths = [SRC / "_fast.py", SRC / "converter.py", *(SRC / "_generate").glob("*.py")]
     for path in paths:
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 800, path
+
+
+def _text_keeping_normalisers() -> list[Any]:
+    from iraqwithdrawal.accel.build import builtin_classes
+    from iraqwithdrawal.description import describe
+
+    found = {
+        id(f.normaliser): f.normaliser
+        for cls in builtin_classes()
+        for f in describe(cls).fields
+        if f.normaliser is not None and getattr(f.normaliser, "keeps_text", False)
+    }
+    return list(found.values())
+
+
+@given(text=st.text())
+def test_a_normaliser_said_to_keep_text_gives_exact_text_back(text: str) -> None:
+    # The loaders skip such a normaliser for a value that is exactly str.
+    normalisers = _text_keeping_normalisers()
+    assert normalisers
+    for normalise in normalisers:
+        assert normalise(text) is text

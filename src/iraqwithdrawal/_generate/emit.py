@@ -394,7 +394,10 @@ def _fast_body(
             late.append(f"_v{index}(o, _a{index}, {var})")
         convert = em.convert(a.type, var)
         if a.normaliser is not None:
-            convert.append(f"{var} = {em.bind(a.normaliser, 'normalise')}({var})")
+            call = f"{var} = {em.bind(a.normaliser, 'normalise')}({var})"
+            if getattr(a.normaliser, "keeps_text", False):
+                call = f"if {var}.__class__ is not str: {call}"  # text passes unchanged
+            convert.append(call)
         if a.required:
             body += [f"{var} = d[{a.wire_name!r}]", *convert, *(inline or ())]
             continue

@@ -313,3 +313,6 @@ def restore_vocabulary_state(state: Any) -> None:
 # Both only turn an enum constant into its term: a loaded value (already text) passes through.
 term_value.normaliser = True  # type: ignore[attr-defined]
 _term_values.normaliser = True  # type: ignore[attr-defined]
+# ``keeps_text``: a value that is exactly ``str`` comes back as it is, so the generated
+# loaders do not call it for one.
+term_value.keeps_text = True  # type: ignore[attr-defined]
