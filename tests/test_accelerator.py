@@ -136,6 +136,18 @@ def test_a_load_under_disabled_runs_the_python_document_checks() -> None:
     assert validation._references_hold is compiled
 
 
+def test_a_function_without_readable_source_stays_python() -> None:
+    made = compile("def nowhere(x):\n    return x\n", "<no file>", "exec")
+    namespace: dict[str, Any] = {"__name__": "tests.nowhere"}
+    exec(made, namespace)
+    original = namespace["nowhere"]
+    try:
+        accel.compile_functions(namespace, "nowhere")  # inspect cannot read "<no file>"
+        assert namespace["nowhere"] is original
+    finally:
+        accel.FUNCTIONS.pop()
+
+
 def test_a_function_the_compiled_module_does_not_hold_stays_python() -> None:
     def changed(x: int) -> int:
         return x + 1

@@ -165,7 +165,11 @@ def compile_functions(namespace: dict[str, Any], *names: str) -> None:
         FUNCTIONS.append((what, name, fn, namespace))
         if not _FACTORIES or _off:
             continue
-        found = twin(function_source(fn), what, namespace)
+        try:
+            source = function_source(fn)
+        except (OSError, TypeError):  # no source to read (a frozen or .pyc-only install)
+            continue
+        found = twin(source, what, namespace)
         if found is not None:
             namespace[name] = found
 
