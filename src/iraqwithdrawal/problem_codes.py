@@ -58,6 +58,7 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "period_number": ("loading", "a half or quarter number of a named period outside 1-12"),
     "period_start": ("loading", "a period convention's start that is not a month and a day"),
     "day_without_month": ("loading", "a date with a day and no month"),
+    "second_without_minute": ("loading", "a time of day with seconds and no minute"),
     "division_with_month": ("loading", "a date with both a month and a season or quarter"),
     "empty_date": ("loading", "a date with nothing known"),
     "date_range": ("loading", "a year beyond ±999,999,999"),

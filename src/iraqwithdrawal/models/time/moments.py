@@ -148,6 +148,17 @@ Moment.CLASS_RULES = (
         {"if": present("offset_inference"), "then": present("utc_offset")},
         "'offset_inference' goes with a 'utc_offset'",
     ),
+    ClassRule(
+        "second_without_minute",
+        lambda m: (
+            "a time with seconds needs its minute"
+            if m.second is not None and m.minute is None
+            else None
+        ),
+        {"if": present("second"), "then": present("minute")},
+        "a time with seconds has its minute",
+        broken="{second} is not None and {minute} is None",
+    ),
 )
 
 

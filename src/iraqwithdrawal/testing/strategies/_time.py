@@ -147,11 +147,12 @@ deixes = st.one_of(
 def moments(draw: st.DrawFn) -> Moment:
     """Times of day, some with an offset worked out from a zone (``offset_inference``)."""
     offset = draw(opt(st.integers(-720, 840)))
+    minute = draw(opt(st.integers(0, 59)))
     return Moment(
         date=draw(opt(partial_dates())),
         hour=draw(st.integers(0, 23)),
-        minute=draw(opt(st.integers(0, 59))),
-        second=draw(opt(st.integers(0, 59))),
+        minute=minute,
+        second=None if minute is None else draw(opt(st.integers(0, 59))),
         utc_offset=offset,
         zone=draw(opt(st.sampled_from(["GMT", "UTC", "Baghdad time", "EST", "ET"]))),
         text=draw(opt(texts(max_size=20))),
