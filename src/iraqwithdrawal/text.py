@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .models.base import Span
 
@@ -168,23 +168,16 @@ def _gcb_joins(before: str, after: str, regional: int, pict_run: bool) -> bool:
     return before == "RI" and after == "RI" and regional % 2 == 1  # GB12, GB13
 
 
-#: The Grapheme_Cluster_Break classes :func:`_gcb` gives.
-_GCB_CLASSES = (
-    "CR", "LF", "ZWJ", "RI", "Extend", "SpacingMark", "Prepend", "Control",
-    "L", "V", "T", "LV", "LVT", "Pict", "Other",
-)  # fmt: skip
-#: Pairs of classes with a boundary between them whatever comes before (no rule of
-#: :func:`_gcb_joins` joins them in any context): most pairs of letters of most scripts.
-_NEVER_JOINED = frozenset(
-    (before, after)
-    for before in _GCB_CLASSES
-    for after in _GCB_CLASSES
-    if not any(
+@cache  # at most one entry per pair of the classes _gcb gives
+def _never_joined(before: str, after: str) -> bool:
+    """Whether there is a boundary between these two classes whatever comes before them (no
+    rule of :func:`_gcb_joins` joins them in any context): most pairs of letters of most
+    scripts, settled without looking further."""
+    return not any(
         _gcb_joins(before, after, regional, pict_run)
         for regional in (0, 1)
         for pict_run in (False, True)
     )
-)
 
 
 def splits_character(text: str, index: int) -> bool:
@@ -194,7 +187,7 @@ def splits_character(text: str, index: int) -> bool:
     between CR and LF, or inside a Hangul syllable written in jamo."""
     if not 0 < index < len(text):
         return False
-    if (_gcb(text[index - 1]), _gcb(text[index])) in _NEVER_JOINED:
+    if _never_joined(_gcb(text[index - 1]), _gcb(text[index])):
         return False
     lo = index - 1
     while lo > 0 and _gcb(text[lo]) in ("Extend", "ZWJ", "SpacingMark", "RI", "Pict"):
