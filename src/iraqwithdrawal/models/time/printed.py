@@ -70,14 +70,13 @@ def _impossible(p: PrintedDate) -> str | None:
     known = _VERDICTS.get(key)
     if known is not None and known[0] is rules:
         return known[1]
+    verdict: str | None = None
     try:
         gregorian_days(p.calendar, p.year, p.month, p.day, p.era)
     except RuleError as error:
-        verdict: str | None = error.message
+        verdict = error.message
     except (LookupError, CalendarRangeError):
-        verdict = None
-    else:
-        verdict = None
+        pass
     if len(_VERDICTS) < _VERDICTS_SIZE:
         _VERDICTS[key] = (rules, verdict)
     return verdict
