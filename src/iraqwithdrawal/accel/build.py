@@ -102,11 +102,12 @@ def emit_module() -> str:
         "",
     ]
     lines += prelude_lines()
+    offered = {what for what, *_ in FUNCTIONS}
     table = []
     for index, (source, what, names) in enumerate(sources):
         match = _DEF.match(source)
         assert match is not None, what
-        function = what.startswith("function ")
+        function = what in offered
         if function:  # written for Python: negative indices and bounds as Python has them
             lines += ["@cython.boundscheck(True)", "@cython.wraparound(True)"]
         lines.append(f"def _make_{index}(env):")
